@@ -1,0 +1,33 @@
+# Two commands a user needs: `make demo` and `make test`. Everything else is for developers.
+PYTHON ?= $(shell ./.ci/find-python)
+VENV := .venv
+BIN := $(VENV)/bin
+GRAPH ?= $(CURDIR)/.newsgraph/demo.db
+
+.PHONY: demo test eval bench lint-cypher test-neo4j clean
+
+$(BIN)/newsgraph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/newsgraph
+
+demo: $(BIN)/newsgraph
+	rm -rf $(dir $(GRAPH))
+	$(BIN)/newsgraph --graph $(GRAPH) ingest seeds/
+	$(BIN)/newsgraph --graph $(GRAPH) query run overview
+	$(BIN)/newsgraph --graph $(GRAPH) query run requests
+	$(BIN)/newsgraph --graph $(GRAPH) query run disputed-claims
+
+test: $(BIN)/newsgraph
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-neo4j: $(BIN)/newsgraph
+	docker compose up -d --wait
+	NEO4J_URI=bolt://localhost:7687 $(BIN)/python -m pytest tests/test_neo4j_integration.py; \
+	status=$$?; docker compose down; exit $$status
+
+clean:
+	rm -rf $(VENV) .newsgraph .pytest_cache tests/cypher_lint/node_modules

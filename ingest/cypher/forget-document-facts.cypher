@@ -1,0 +1,7 @@
+// Remove what earlier versions of these documents said: their relations and mentions.
+// The relations are found through the entities each document mentions, so this never scans the graph.
+UNWIND $ids AS doc_id
+MATCH (d:Document {id: doc_id})-[:MENTIONS]->(e:Entity)-[r]-(:Entity)
+WHERE r.doc_id = doc_id
+WITH DISTINCT r
+DELETE r

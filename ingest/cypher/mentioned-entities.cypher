@@ -1,0 +1,3 @@
+UNWIND $ids AS doc_id
+MATCH (:Document {id: doc_id})-[:MENTIONS]->(e:Entity)
+RETURN DISTINCT e.id AS id

@@ -1,0 +1,69 @@
+"""The one small interface every graph store implements, and what they share."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+
+from newsgraph.ingest.records import ExtractedDocument
+from newsgraph.ingest.write import statement, write_statements
+
+
+class StoreError(Exception):
+    """A store failed in a way the user can act on; the message says how."""
+
+
+@dataclass
+class Result:
+    """Rows of a read query: column names, and rows of plain Python values.
+
+    Nodes come back as {"labels": [...], "properties": {...}}, relationships as
+    {"type": ..., "properties": {...}, "start": ..., "end": ...} (ids of the end nodes),
+    paths as {"nodes": [...], "relationships": [...]}: the same shape from every store.
+    """
+
+    columns: list[str]
+    rows: list[list] = field(default_factory=list)
+
+    def records(self) -> list[dict]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+class GraphStore(ABC):
+    """A labelled property graph that speaks Cypher."""
+
+    description: str  # where the data is, for messages ("embedded store at ...")
+
+    @abstractmethod
+    def run_write(self, statements: list[tuple[str, dict]]) -> None:
+        """Run statements in one transaction: all of them take effect or none."""
+
+    @abstractmethod
+    def read(self, cypher: str, params: dict | None = None) -> Result:
+        """Run a query read-only: a query that tries to write fails and changes nothing."""
+
+    @abstractmethod
+    def apply_schema(self) -> list[str]:
+        """Create the constraints and indexes; returns the statements run."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # Shared behaviour, written once over the primitives above.
+
+    def content_hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        """The stored content hash of each document already in the graph."""
+        result = self.read(statement("content-hashes"), {"ids": doc_ids})
+        return {row[0]: row[1] for row in result.rows if row[1]}
+
+    def write_documents(self, documents: list[ExtractedDocument]) -> None:
+        """Write documents in one transaction, replacing what earlier versions of them said."""
+        ids = [d.article.id for d in documents]
+        stale = [row[0] for row in self.read(statement("mentioned-entities"), {"ids": ids}).rows]
+        self.run_write(write_statements(documents, stale))

@@ -1,0 +1,155 @@
+"""The graph's schema as data: the relation vocabulary, the gazetteer and the DDL per store.
+
+Everything here is read from the files beside this module; code elsewhere asks these functions
+instead of hard-coding labels, relationship types or names.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import countryinfo
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class RelationType:
+    name: str
+    description: str
+    plover: str | None = None
+    cameo: str | None = None
+    intent_plover: str | None = None
+    symmetric: bool = False
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = ()
+    theme_preps: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    version: str
+    entity_types: dict[str, str]
+    modalities: dict[str, str]
+    relations: dict[str, RelationType] = field(default_factory=dict)
+
+    def relation(self, name: str) -> RelationType:
+        """The relation type called `name`; raises ValueError for anything outside the vocabulary."""
+        if name not in self.relations:
+            raise ValueError(f"{name!r} is not a relation type in schema/relations.toml")
+        return self.relations[name]
+
+    def label(self, entity_type: str) -> str:
+        """The node label for an entity type; raises ValueError for anything outside the vocabulary."""
+        if entity_type not in self.entity_types:
+            raise ValueError(f"{entity_type!r} is not an entity type in schema/relations.toml")
+        return entity_type
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = tomllib.loads((HERE / "relations.toml").read_text())
+    relations = {
+        name: RelationType(name=name, **{k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()})
+        for name, spec in data["relations"].items()
+    }
+    return Vocabulary(data["version"], data["entity_types"], data["modalities"], relations)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()  # places that stand for the actor when it acts (capitals)
+    demonyms: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type, self.name)
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def entity_id(entity_type: str, name: str) -> str:
+    """The stable id of an actor: the same name and type give the same id in every document."""
+    return f"{entity_type.lower()}:{slug(name)}"
+
+
+def _countries() -> list[GazetteerEntry]:
+    entries = []
+    for country in countryinfo.all_countries():
+        info = country.info()
+        name = info.get("name")
+        if not name:
+            continue
+        # Two- and three-letter codes ("IN", "CAN") are ordinary words too often to be aliases.
+        alts = [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
+        capitals = info.get("capital") or []
+        capitals = [c.replace(" D.C.", "") for c in ([capitals] if isinstance(capitals, str) else capitals)]
+        demonym = info.get("demonym")
+        entries.append(
+            GazetteerEntry(
+                name=name,
+                type="Country",
+                aliases=tuple(alts),
+                metonyms=tuple(capitals),
+                demonyms=(demonym,) if demonym else (),
+            )
+        )
+    return entries
+
+
+def _read_entries(path: Path) -> list[GazetteerEntry]:
+    if not path.exists():
+        return []
+    rows = tomllib.loads(path.read_text()).get("entity", [])
+    return [
+        GazetteerEntry(
+            name=row["name"],
+            type=vocabulary().label(row["type"]),
+            aliases=tuple(row.get("aliases", ())),
+            metonyms=tuple(row.get("metonyms", ())),
+            demonyms=tuple(row.get("demonyms", ())),
+        )
+        for row in rows
+    ]
+
+
+@cache
+def gazetteer() -> dict[str, GazetteerEntry]:
+    """Every known actor by id: countries from countryinfo, then gazetteer.toml, then aliases.toml.
+
+    Later files add aliases to an entry of the same id rather than replacing it.
+    """
+    merged: dict[str, GazetteerEntry] = {}
+    for entry in _countries() + _read_entries(HERE / "gazetteer.toml") + _read_entries(HERE / "aliases.toml"):
+        old = merged.get(entry.id)
+        if old:
+            entry = GazetteerEntry(
+                name=entry.name,
+                type=entry.type,
+                aliases=tuple(dict.fromkeys(old.aliases + entry.aliases)),
+                metonyms=tuple(dict.fromkeys(old.metonyms + entry.metonyms)),
+                demonyms=tuple(dict.fromkeys(old.demonyms + entry.demonyms)),
+            )
+        merged[entry.id] = entry
+    return merged
+
+
+def ddl(store: str) -> list[str]:
+    """The constraint and index statements for a store ("neo4j" or "falkordb"), one per entry."""
+    lines = (HERE / f"{store}.cypher").read_text().splitlines()
+    text = "\n".join(line for line in lines if not line.lstrip().startswith("//"))
+    return [statement.strip() for statement in text.split(";") if statement.strip()]

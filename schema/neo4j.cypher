@@ -1,0 +1,9 @@
+// Constraints and indexes for Neo4j 5. `newsgraph schema apply` runs each statement once.
+// Uniqueness constraints come first: MERGE relies on them so that concurrent writers never
+// create two nodes for one actor or one document.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX document_hash IF NOT EXISTS FOR (d:Document) ON (d.content_hash);
+CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name];
