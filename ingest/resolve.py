@@ -27,14 +27,15 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
     entities: dict[str, Entity] = {}
     names: dict[str, list[str]] = {}
     for mention, key in zip(mentions.mentions, ids):
-        if key is None:
-            continue
-        names.setdefault(key, []).append(mention.text)
+        if key is not None and mention.label != "Pronoun":  # "he" is no alias
+            names.setdefault(key, []).append(mention.text)
+        elif key is not None:
+            names.setdefault(key, [])
     known = gazetteer()
     for key, texts in names.items():
         entry = known.get(key)
         entity_type = entry.type if entry else key.split(":", 1)[0].capitalize()
-        name = entry.name if entry else max(texts, key=len)
+        name = entry.name if entry else max(texts, key=len, default=key.split(':', 1)[1])
         aliases = tuple(sorted({t for t in texts if t != name}))
         entities[key] = Entity(key, name, entity_type, aliases)
 

@@ -32,6 +32,7 @@ class Result:
 class GraphStore(ABC):
     """A labelled property graph that speaks Cypher."""
 
+    kind: str  # "embedded" or "neo4j": which dialect variant of a canned query to run
     description: str  # where the data is, for messages ("embedded store at ...")
 
     @abstractmethod

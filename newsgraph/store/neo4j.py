@@ -10,6 +10,8 @@ from newsgraph.store.base import GraphStore, Result, StoreError
 
 
 class Neo4jStore(GraphStore):
+    kind = "neo4j"
+
     def __init__(self, uri: str):
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable

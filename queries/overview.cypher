@@ -1,0 +1,8 @@
+// Overview
+// What the graph holds: how many nodes of each label and relationships of each type.
+MATCH (n)
+UNWIND labels(n) AS name
+RETURN 'nodes' AS kind, name, count(*) AS count
+UNION ALL
+MATCH ()-[r]->()
+RETURN 'relationships' AS kind, type(r) AS name, count(*) AS count
