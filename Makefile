@@ -24,9 +24,14 @@ demo: $(BIN)/newsgraph
 test: $(BIN)/newsgraph
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Precision and recall of the extraction on the hand-written gold sets in tests/gold/.
+eval: $(BIN)/newsgraph
+	@for script in tests/eval_*.py; do $(BIN)/python $$script || exit 1; done
+
+# Needs Docker and a .env with NEO4J_PASSWORD (see README).
 test-neo4j: $(BIN)/newsgraph
 	docker compose up -d --wait
-	NEO4J_URI=bolt://localhost:7687 $(BIN)/python -m pytest tests/test_neo4j_integration.py; \
+	set -a; . ./.env; set +a; NEO4J_URI=$${NEO4J_URI:-bolt://localhost:7687} $(BIN)/python -m pytest $(PYTEST_ARGS); \
 	status=$$?; docker compose down; exit $$status
 
 clean:

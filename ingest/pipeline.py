@@ -13,16 +13,16 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from newsgraph.ingest import extract, nlp, resolve
+from newsgraph.ingest import extract, mentions, nlp, resolve
 from newsgraph.ingest.load import LoadFailure, read_articles
 from newsgraph.ingest.records import Article, ExtractedDocument
 
 
 def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     """Extract and resolve one parsed article."""
-    mentions = extract.find_mentions(doc)
-    raw = extract.find_relations(doc, mentions)
-    return resolve.resolve(article, doc, mentions, raw)
+    found = mentions.find_mentions(doc)
+    raw = extract.find_relations(doc, found)
+    return resolve.resolve(article, doc, found, raw)
 
 
 def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int = 1) -> Iterator[ExtractedDocument]:

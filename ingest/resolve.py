@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.ingest.dates import resolve_date
-from newsgraph.ingest.extract import DocumentMentions, RawRelation
+from newsgraph.ingest.extract import RawRelation
+from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
 from newsgraph.schema import entity_id, gazetteer, vocabulary
 
