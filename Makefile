@@ -2,9 +2,9 @@
 PYTHON ?= $(shell ./.ci/find-python)
 VENV := .venv
 BIN := $(VENV)/bin
-GRAPH ?= $(CURDIR)/.newsgraph/demo.db
+DEMO_GRAPH := .newsgraph/demo.db
 
-.PHONY: demo test eval bench lint-cypher test-neo4j clean
+.PHONY: install demo test eval test-neo4j clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,11 @@ $(BIN)/newsgraph: pyproject.toml
 install: $(BIN)/newsgraph
 
 demo: $(BIN)/newsgraph
-	rm -rf $(dir $(GRAPH))
-	$(BIN)/newsgraph --graph $(GRAPH) ingest seeds/
-	$(BIN)/newsgraph --graph $(GRAPH) query run overview
-	$(BIN)/newsgraph --graph $(GRAPH) query run requests
-	$(BIN)/newsgraph --graph $(GRAPH) query run disputed-claims
+	rm -rf .newsgraph
+	$(BIN)/newsgraph --graph $(DEMO_GRAPH) ingest seeds/
+	$(BIN)/newsgraph --graph $(DEMO_GRAPH) query run overview
+	$(BIN)/newsgraph --graph $(DEMO_GRAPH) query run requests
+	$(BIN)/newsgraph --graph $(DEMO_GRAPH) query run disputed-claims
 
 test: $(BIN)/newsgraph
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
