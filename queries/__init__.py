@@ -128,7 +128,12 @@ def parse(path: Path) -> Query:
 
 
 def _body(path: Path) -> str:
-    return "\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")).strip()
+    """An embedded variant's Cypher; {relation_types} becomes every actor relation type, A|B|...,
+    from the vocabulary (FalkorDB cannot exclude one type from a variable-length match)."""
+    from newsgraph.schema import vocabulary
+
+    text = "\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")).strip()
+    return text.replace("{relation_types}", "|".join(vocabulary().relations))
 
 
 @cache
