@@ -9,4 +9,4 @@ RETURN a.name AS actor, b.name AS partner, type(r) AS relation, r.polarity AS po
        collect(DISTINCT r.modality) AS modalities, collect(DISTINCT r.theme) AS on_what,
        count(DISTINCT r) AS reports, collect(DISTINCT d.outlet) AS outlets, min(r.sentence) AS example
 ORDER BY reports DESC, actor, partner
-LIMIT $limit
+LIMIT $limit;

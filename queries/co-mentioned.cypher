@@ -9,4 +9,4 @@ WITH a, b, count(DISTINCT d) AS documents
 WHERE documents >= $min_documents
 RETURN a.name AS actor, b.name AS other, documents, a.type AS actor_type, b.type AS other_type
 ORDER BY documents DESC, actor, other
-LIMIT $limit
+LIMIT $limit;

@@ -8,4 +8,4 @@ RETURN coalesce(r.date, d.published) AS date, s.name AS source, type(r) AS relat
        r.theme AS what, r.polarity AS polarity, r.modality AS modality, speaker.name AS said_by,
        d.outlet AS outlet, r.sentence AS sentence
 ORDER BY date, relation, source, target
-LIMIT $limit
+LIMIT $limit;

@@ -12,4 +12,4 @@ RETURN s.name AS source, type(said) AS relation, t.name AS target,
        reported.outlet AS reported_by, said.sentence AS reported,
        disputed.outlet AS disputed_by, denied.sentence AS disputed
 ORDER BY source, relation, target
-LIMIT $limit
+LIMIT $limit;

@@ -6,4 +6,4 @@ MATCH (d:Document)
 WHERE d.id = $document OR toLower(d.title) CONTAINS toLower($document)
 MATCH (d)-[m:MENTIONS]->(e:Entity)
 RETURN d.title AS document, e.name AS actor, e.type AS type, m.count AS mentions
-ORDER BY document, mentions DESC, actor
+ORDER BY document, mentions DESC, actor;

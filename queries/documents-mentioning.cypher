@@ -8,4 +8,4 @@ MATCH (d:Document)-[m:MENTIONS]->(e)
 RETURN d.published AS published, d.outlet AS outlet, d.title AS title, m.count AS mentions,
        d.url AS url, d.id AS id
 ORDER BY published DESC, title
-LIMIT $limit
+LIMIT $limit;

@@ -8,4 +8,4 @@ WHERE toLower(e.name) = toLower($name) OR toLower($name) IN [alias IN e.aliases 
 MATCH (e)-[r]-(other:Entity)
 RETURN e AS entity, r AS relation, other, r.polarity AS polarity, r.modality AS modality, r.sentence AS sentence
 ORDER BY type(r), other.name
-LIMIT $limit
+LIMIT $limit;

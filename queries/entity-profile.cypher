@@ -13,4 +13,4 @@ OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN e.name AS name, e.type AS type, e.aliases AS aliases, roles, type(r) AS relation,
        CASE WHEN r IS NULL THEN null WHEN startNode(r) = e THEN 'to' ELSE 'from' END AS direction,
        collect(DISTINCT other.name) AS with_whom, collect(DISTINCT d.outlet) AS sources
-ORDER BY relation, direction
+ORDER BY relation, direction;

@@ -6,4 +6,4 @@ MATCH (e:Entity)
 WHERE toLower(e.name) CONTAINS toLower($text) OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS toLower($text))
 RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.id AS id,
        size([(d:Document)-[:MENTIONS]->(e) | d]) AS documents
-ORDER BY documents DESC, name
+ORDER BY documents DESC, name;

@@ -9,4 +9,4 @@ OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
 RETURN s.name AS source, type(r) AS relation, t.name AS target, r.modality AS modality, r.theme AS what,
        r.polarity AS polarity, speaker.name AS said_by, d.outlet AS outlet, r.sentence AS sentence
 ORDER BY modality, source, relation
-LIMIT $limit
+LIMIT $limit;

@@ -7,4 +7,4 @@ WITH e, count(r) AS relations, collect(DISTINCT type(r)) AS kinds
 RETURN e.name AS actor, e.type AS type, relations,
        size([(d:Document)-[:MENTIONS]->(e) | d]) AS documents, kinds
 ORDER BY relations DESC, documents DESC, actor
-LIMIT $limit
+LIMIT $limit;

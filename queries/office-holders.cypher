@@ -8,4 +8,4 @@ OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH office, r.theme AS role, p, max(coalesce(r.date, d.published)) AS as_of,
      count(r) AS reports, collect(DISTINCT d.outlet) AS sources
 RETURN office.name AS office, role, p.name AS holder, as_of, reports, sources
-ORDER BY office, role, as_of DESC
+ORDER BY office, role, as_of DESC;

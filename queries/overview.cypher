@@ -8,4 +8,4 @@ ORDER BY count DESC, name
 UNION ALL
 MATCH ()-[r]->()
 RETURN 'relationships' AS kind, type(r) AS name, count(*) AS count
-ORDER BY count DESC, name
+ORDER BY count DESC, name;

@@ -12,4 +12,4 @@ OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN startNode(r) AS source, r AS relation, endNode(r) AS target, r.polarity AS polarity,
        r.modality AS modality, d.outlet AS outlet, d.title AS title, d.published AS published,
        r.sentence AS sentence
-ORDER BY type(r), published
+ORDER BY type(r), published;

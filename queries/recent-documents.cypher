@@ -5,4 +5,4 @@ MATCH (d:Document)
 OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
 RETURN d.published AS published, d.outlet AS outlet, d.title AS title, count(e) AS actors, d.id AS id
 ORDER BY published DESC, title
-LIMIT $limit
+LIMIT $limit;

@@ -9,4 +9,4 @@ OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
 RETURN s.name AS source, type(r) AS relation, r.polarity AS polarity, t.name AS target, r.theme AS what,
        speaker.name AS said_by, d.outlet AS outlet, coalesce(r.date, d.published) AS date, r.sentence AS sentence
 ORDER BY relation, source, target
-LIMIT $limit
+LIMIT $limit;

@@ -9,4 +9,4 @@ RETURN requester.name AS requester, asked.name AS asked, r.theme AS what, r.pola
        r.modality AS modality, speaker.name AS said_by, d.outlet AS outlet,
        coalesce(r.date, d.published) AS date, r.sentence AS sentence
 ORDER BY requester, asked, outlet
-LIMIT $limit
+LIMIT $limit;

@@ -11,4 +11,4 @@ WHERE r.attributed_to = speaker.id
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN speaker.name AS speaker, startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target,
        r.theme AS what, r.polarity AS polarity, r.modality AS modality, d.outlet AS outlet, r.sentence AS sentence
-ORDER BY relation, source, target
+ORDER BY relation, source, target;

@@ -12,4 +12,4 @@ WITH x, y
 WHERE x <> y
 MATCH path = shortestPath((x)-[*..4]-(y))
 WHERE all(n IN nodes(path) WHERE n:Entity)
-RETURN path, length(path) AS steps, [r IN relationships(path) | r.sentence] AS sentences
+RETURN path, length(path) AS steps, [r IN relationships(path) | r.sentence] AS sentences;

@@ -12,4 +12,4 @@ RETURN speaker.name AS speaker, s.name AS source, type(r) AS relation, t.name AS
        r.polarity AS polarity, r.modality AS modality, d.outlet AS outlet,
        coalesce(r.date, d.published) AS date, r.sentence AS sentence
 ORDER BY date DESC, relation, source, target
-LIMIT $limit
+LIMIT $limit;

@@ -11,4 +11,4 @@ RETURN supplier.name AS supplier, receiver.name AS receiver, r.theme AS what,
        collect(DISTINCT w.name) AS weapons, r.polarity AS polarity, r.modality AS modality,
        d.outlet AS outlet, coalesce(r.date, d.published) AS date, r.sentence AS sentence
 ORDER BY size(weapons) DESC, supplier, receiver
-LIMIT $limit
+LIMIT $limit;

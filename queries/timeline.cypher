@@ -11,4 +11,4 @@ RETURN coalesce(r.date, d.published) AS date, startNode(r).name AS source, type(
        endNode(r).name AS target, r.theme AS what, r.polarity AS polarity, r.modality AS modality,
        d.outlet AS outlet, r.sentence AS sentence
 ORDER BY date, relation, source, target
-LIMIT $limit
+LIMIT $limit;

@@ -7,4 +7,4 @@ OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
 RETURN s.name AS warned_by, t.name AS warned, r.theme AS about, r.polarity AS polarity, r.modality AS modality,
        speaker.name AS said_by, d.outlet AS outlet, coalesce(r.date, d.published) AS date, r.sentence AS sentence
 ORDER BY warned_by, warned
-LIMIT $limit
+LIMIT $limit;

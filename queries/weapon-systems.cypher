@@ -11,4 +11,4 @@ WHERE r.doc_id = d.id AND type(r) <> 'MANUFACTURED'
   AND any(n IN [w.name] + w.aliases WHERE toLower(r.sentence) CONTAINS toLower(n))
 RETURN w.name AS weapon, makers, documents, s.name AS source, type(r) AS relation, t.name AS target,
        r.theme AS what, r.polarity AS polarity, r.modality AS modality, d.outlet AS outlet, r.sentence AS sentence
-ORDER BY weapon, relation, source
+ORDER BY weapon, relation, source;

@@ -10,4 +10,4 @@ WHERE x <> y
 MATCH path = (x)-[:{relation_types}*1..4]-(y)
 RETURN path, length(path) AS steps, [r IN relationships(path) | r.sentence] AS sentences
 ORDER BY steps
-LIMIT 1
+LIMIT 1;
