@@ -1,4 +1,4 @@
-"""Query results as a text table, JSON or CSV."""
+"""Query results as a text table, JSON, CSV, or an HTML drawing of their nodes and relationships."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from newsgraph import view
 from newsgraph.store import Result
 
 MAX_CELL = 80
@@ -62,4 +63,11 @@ def to_csv(result: Result) -> str:
     return buffer.getvalue()
 
 
-FORMATS = {"table": table, "json": to_json, "csv": to_csv}
+FORMATS = {"table": table, "json": to_json, "csv": to_csv, "html": view.html_page}
+
+
+def render(result: Result, fmt: str, title: str = "newsgraph") -> str:
+    """The result in a format of FORMATS; ValueError if html has nothing to draw."""
+    if fmt == "html":
+        return view.html_page(result, title)
+    return FORMATS[fmt](result)

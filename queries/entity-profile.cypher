@@ -9,7 +9,8 @@ OPTIONAL MATCH (e)-[role:HOLDS_ROLE]->(office:Entity)
 WITH e, collect(DISTINCT role.theme + ', ' + office.name) AS roles
 OPTIONAL MATCH (e)-[r]-(other:Entity)
 WHERE type(r) <> 'HOLDS_ROLE'
-OPTIONAL MATCH (d:Document {id: r.doc_id})
+WITH e, roles, r, other, r.doc_id AS doc_id  // FalkorDB cannot look up {id: r.doc_id} when r is null
+OPTIONAL MATCH (d:Document {id: doc_id})
 RETURN e.name AS name, e.type AS type, e.aliases AS aliases, roles, type(r) AS relation,
        CASE WHEN r IS NULL THEN null WHEN startNode(r) = e THEN 'to' ELSE 'from' END AS direction,
        collect(DISTINCT other.name) AS with_whom, collect(DISTINCT d.outlet) AS sources
