@@ -22,10 +22,12 @@ def display(value) -> str:
     if isinstance(value, dict) and "type" in value and "start" in value:
         return f"[:{value['type']}]"
     if isinstance(value, dict) and "nodes" in value:
-        names = [display(n) for n in value["nodes"]]
-        steps = [names[0]] if names else []
-        for rel, name in zip(value["relationships"], names[1:]):
-            steps.append(f"-[:{rel['type']}]- {name}")
+        nodes = value["nodes"]
+        steps = [display(nodes[0])] if nodes else []
+        for before, rel, node in zip(nodes, value["relationships"], nodes[1:]):
+            forward = rel["start"] == before.get("element_id")
+            arrow = f"-[:{rel['type']}]->" if forward else f"<-[:{rel['type']}]-"
+            steps.append(f"{arrow} {display(node)}")
         return " ".join(steps)
     if isinstance(value, list):
         return ", ".join(display(v) for v in value)

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import count
-from newsgraph import browser, queries
+from newsgraph import browser, output, queries
 from newsgraph.cli import cli
 from newsgraph.schema import vocabulary
 from newsgraph.store import StoreError
@@ -210,6 +210,16 @@ def test_office_holders_reads_the_holds_role_contract(store):
                      "as_of": "2031-05-02", "reports": 1, "sources": ["Gazette"]}]
     profile = queries.get("entity-profile").run(store, {"name": "ana ruiz"}).records()
     assert profile[0]["roles"] == ["Minister of Defence, Chile"]
+
+
+def test_a_path_reads_with_its_directions(seeds_store):
+    path = queries.get("shortest-connection").run(seeds_store, {"a": "Yoon Suk Yeol", "b": "Vladimir Putin"}).rows[0][0]
+    text = output.display(path)
+    assert text.startswith("Yoon Suk Yeol ") and text.endswith(" Vladimir Putin")
+    for before, rel, after in zip(path["nodes"], path["relationships"], path["nodes"][1:]):
+        forward = f"{output.display(before)} -[:{rel['type']}]-> {output.display(after)}"
+        backward = f"{output.display(before)} <-[:{rel['type']}]- {output.display(after)}"
+        assert (forward if rel["start"] == before["element_id"] else backward) in text
 
 
 def test_every_query_has_a_test():
