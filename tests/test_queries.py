@@ -5,16 +5,18 @@ test_cypher_lint.py. A query without an entry in EXPECTATIONS fails here."""
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import count
+from conftest import SEEDS, count
 from newsgraph import browser, output, queries
 from newsgraph.cli import cli
 from newsgraph.schema import vocabulary
-from newsgraph.store import StoreError
+from newsgraph.ingest.pipeline import ingest
+from newsgraph.store import StoreError, open_store
 
 
 def has(rows: list[dict], **values) -> bool:
@@ -210,6 +212,24 @@ def test_office_holders_reads_the_holds_role_contract(store):
                      "as_of": "2031-05-02", "reports": 1, "sources": ["Gazette"]}]
     profile = queries.get("entity-profile").run(store, {"name": "ana ruiz"}).records()
     assert profile[0]["roles"] == ["Minister of Defence, Chile"]
+
+
+@pytest.fixture(scope="module")
+def neo4j_seeds():
+    """The seeds in a live Neo4j (NEO4J_URI, e.g. `make test-neo4j`); these tests skip without one."""
+    if not os.environ.get("NEO4J_URI"):
+        pytest.skip("NEO4J_URI not set: library not run on a live Neo4j (test_cypher_lint.py still lints it)")
+    with open_store(os.environ["NEO4J_URI"]) as store:
+        store.run_write([("MATCH (n) DETACH DELETE n", {})])
+        store.apply_schema()
+        ingest([str(SEEDS)], store)
+        yield store
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=NOT_YET.get(n, ())) for n in EXPECTATIONS])
+def test_query_on_the_seeds_in_neo4j(neo4j_seeds, name):
+    query = queries.get(name)
+    EXPECTATIONS[name](query.run(neo4j_seeds, query.examples()).records())
 
 
 def test_a_path_reads_with_its_directions(seeds_store):
