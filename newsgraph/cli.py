@@ -193,11 +193,10 @@ def query_run(store, name, params, fmt, out):
     Example: newsgraph query run entity-profile --param name="Yoon Suk Yeol"
     """
     q = _get(name)
-    values = _bind(q, _given(params))
-    try:
-        text = output.render(store.read(q.text_for(store.kind), values), fmt, q.title)
+    try:  # a parameter that is missing or of the wrong type, or html with nothing to draw
+        text = output.render(q.run(store, _given(params)), fmt, q.title)
     except ValueError as error:
-        raise click.ClickException(f"{name}: {error}") from None
+        raise click.ClickException(str(error)) from None
     _emit(text, out)
 
 
@@ -263,7 +262,7 @@ def view(store, name, out, limit):
     Example: newsgraph view "Yoon Suk Yeol"   # writes yoon-suk-yeol.html
     """
     q = _get("entity-network")
-    result = store.read(q.text_for(store.kind), _bind(q, {"name": name, "limit": str(limit)}))
+    result = q.run(store, {"name": name, "limit": str(limit)})
     if not result.rows:
         raise click.ClickException(
             f"no actor called {name!r} with relations; find names with: newsgraph query run find-entity --param text=..."

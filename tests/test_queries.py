@@ -232,6 +232,14 @@ def test_query_on_the_seeds_in_neo4j(neo4j_seeds, name):
     EXPECTATIONS[name](query.run(neo4j_seeds, query.examples()).records())
 
 
+def test_a_writing_query_is_refused_by_neo4j(neo4j_seeds, tmp_path):
+    rogue = tmp_path / "rogue.cypher"
+    rogue.write_text("// Rogue\n// Tries to write.\nCREATE (:Entity {id: 'rogue', name: 'Rogue'}) RETURN 1;\n")
+    with pytest.raises(StoreError):
+        queries.parse(rogue).run(neo4j_seeds)
+    assert count(neo4j_seeds, "MATCH (e:Entity {id: 'rogue'}) RETURN count(e)") == 0
+
+
 def test_a_path_reads_with_its_directions(seeds_store):
     path = queries.get("shortest-connection").run(seeds_store, {"a": "Yoon Suk Yeol", "b": "Vladimir Putin"}).rows[0][0]
     text = output.display(path)
