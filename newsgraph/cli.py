@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
+from pathlib import Path
 
 import click
 
-from newsgraph import output, queries
+from newsgraph import browser, output, queries
 from newsgraph.ingest.load import read_articles
 from newsgraph.ingest.pipeline import Summary, extract_all, ingest as run_ingest, split_failures
 from newsgraph.schema import ddl
@@ -156,41 +158,89 @@ def query_list(fmt):
 
 @query.command("show")
 @click.argument("name")
-def query_show(name):
+@click.option("--script", is_flag=True,
+              help="Print a script for cypher-shell -f or the Neo4j Browser: `:param` lines, then the query.")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="With --script: a parameter value instead of the example; repeat for more.")
+def query_show(name, script, params):
     """Print a query's Cypher and its parameters.
 
-    Example: newsgraph query show entity-profile
+    Example: newsgraph query show entity-profile --script --param name="Kim Jong Un" > profile.cypher
     """
     q = _get(name)
+    if script:
+        click.echo(q.script(_bind(q, {**q.examples(), **_given(params)})), nl=False)
+        return
     click.echo(f"// {q.title}\n// {q.description}")
     for p in q.parameters:
         default = "required" if p.required else f"default {p.default!r}"
         click.echo(f"// param {p.name}: {p.type}, {default}, example {p.example!r} - {p.help}")
-    click.echo(q.cypher)
+    if q.embedded_cypher:
+        click.echo("// (the embedded store runs an equivalent from queries/embedded/)")
+    click.echo(q.cypher + ";")
 
 
 @query.command("run")
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for more.")
-@click.option("--format", "fmt", type=click.Choice(sorted(output.FORMATS)), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(output.FORMATS)), default="table", show_default=True,
+              help="html: a self-contained page drawing the nodes and relationships the query returns.")
+@click.option("--output", "-o", "out", type=click.Path(dir_okay=False), help="Write to this file instead of the terminal.")
 @with_store
-def query_run(store, name, params, fmt):
+def query_run(store, name, params, fmt, out):
     """Run a canned query, read-only.
 
     Example: newsgraph query run entity-profile --param name="Yoon Suk Yeol"
     """
     q = _get(name)
+    try:  # a parameter that is missing or of the wrong type, or html with nothing to draw
+        text = output.render(q.run(store, _given(params)), fmt, q.title)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    _emit(text, out)
+
+
+@query.command("export-browser")
+@click.option("--out", "folder", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Folder to write newsgraph-favorites.zip and newsgraph.grass into.")
+def query_export_browser(folder):
+    """Write the library as a zip the Neo4j Browser imports as Favorites, and its style file.
+
+    Drag newsgraph-favorites.zip, then newsgraph.grass, onto the Browser window (see README).
+    Example: newsgraph query export-browser --out exports/
+    """
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    names = browser.export_favorites(target / "newsgraph-favorites.zip")
+    (target / "newsgraph.grass").write_text(browser.grass())
+    click.echo(f"{target / 'newsgraph-favorites.zip'}: {len(names)} queries in the Favorites folder {browser.FOLDER}")
+    click.echo(f"{target / 'newsgraph.grass'}: the Browser style")
+
+
+def _given(params: tuple[str, ...]) -> dict[str, str]:
+    """--param KEY=VALUE options as a dict of strings."""
     given = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep:
             raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
         given[key] = value
+    return given
+
+
+def _bind(q: queries.Query, given: dict[str, str]) -> dict:
     try:
-        values = q.bind(given)
+        return q.bind(given)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(output.FORMATS[fmt](store.read(q.text_for(store.kind), values)))
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text)
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(text)
 
 
 def _get(name: str) -> queries.Query:
@@ -198,3 +248,24 @@ def _get(name: str) -> queries.Query:
         return queries.get(name)
     except KeyError as error:
         raise click.ClickException(error.args[0]) from None
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--output", "-o", "out", type=click.Path(dir_okay=False),
+              help="The HTML file to write. Default: the name, lower case, .html, in the current folder.")
+@click.option("--limit", default=200, show_default=True, help="Relations drawn at most.")
+@with_store
+def view(store, name, out, limit):
+    """Draw an actor's neighbourhood as a self-contained HTML page (the entity-network query).
+
+    Example: newsgraph view "Yoon Suk Yeol"   # writes yoon-suk-yeol.html
+    """
+    q = _get("entity-network")
+    result = q.run(store, {"name": name, "limit": str(limit)})
+    if not result.rows:
+        raise click.ClickException(
+            f"no actor called {name!r} with relations; find names with: newsgraph query run find-entity --param text=..."
+        )
+    out = out or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".html"
+    _emit(output.render(result, "html", f"{name}: neighbourhood"), out)

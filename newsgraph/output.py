@@ -1,4 +1,4 @@
-"""Query results as a text table, JSON or CSV."""
+"""Query results as a text table, JSON, CSV, or an HTML drawing of their nodes and relationships."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from newsgraph import view
 from newsgraph.store import Result
 
 MAX_CELL = 80
@@ -21,10 +22,12 @@ def display(value) -> str:
     if isinstance(value, dict) and "type" in value and "start" in value:
         return f"[:{value['type']}]"
     if isinstance(value, dict) and "nodes" in value:
-        names = [display(n) for n in value["nodes"]]
-        steps = [names[0]] if names else []
-        for rel, name in zip(value["relationships"], names[1:]):
-            steps.append(f"-[:{rel['type']}]- {name}")
+        nodes = value["nodes"]
+        steps = [display(nodes[0])] if nodes else []
+        for before, rel, node in zip(nodes, value["relationships"], nodes[1:]):
+            forward = rel["start"] == before.get("element_id")
+            arrow = f"-[:{rel['type']}]->" if forward else f"<-[:{rel['type']}]-"
+            steps.append(f"{arrow} {display(node)}")
         return " ".join(steps)
     if isinstance(value, list):
         return ", ".join(display(v) for v in value)
@@ -62,4 +65,11 @@ def to_csv(result: Result) -> str:
     return buffer.getvalue()
 
 
-FORMATS = {"table": table, "json": to_json, "csv": to_csv}
+FORMATS = {"table": table, "json": to_json, "csv": to_csv, "html": view.html_page}
+
+
+def render(result: Result, fmt: str, title: str = "newsgraph") -> str:
+    """The result in a format of FORMATS; ValueError if html has nothing to draw."""
+    if fmt == "html":
+        return view.html_page(result, title)
+    return FORMATS[fmt](result)

@@ -7,6 +7,7 @@ Header format (comment lines at the top of the file):
     // param name: string, example "Yoon Suk Yeol" - what the parameter means
     // param limit: integer = 25, example 10 - a parameter with a default
 
+The statement ends with ';' so that `cypher-shell -f` and the Neo4j Browser run the file as it is.
 A file in embedded/ with the same name is the FalkorDB equivalent of a query whose Neo4j text
 FalkorDB cannot run; it is chosen automatically for the embedded store.
 """
@@ -14,6 +15,7 @@ FalkorDB cannot run; it is chosen automatically for the embedded store.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,7 +26,16 @@ PARAM = re.compile(
     r"param (?P<name>\w+): (?P<type>string|integer|float|boolean)"
     r"(?: = (?P<default>[^,]+))?, example (?P<example>.+?)(?: - (?P<help>.*))?$"
 )
-CASTS = {"string": str, "integer": int, "float": float, "boolean": lambda v: str(v).lower() in ("1", "true", "yes")}
+BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _boolean(text: str) -> bool:
+    if text.lower() not in BOOLEANS:
+        raise ValueError(text)
+    return BOOLEANS[text.lower()]
+
+
+CASTS = {"string": str, "integer": int, "float": float, "boolean": _boolean}
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ class Parameter:
         try:
             return CASTS[self.type](text)
         except ValueError:
-            raise ValueError(f"parameter {self.name} must be {self.type}, not {text!r}") from None
+            raise ValueError(f"parameter {self.name} must be {self.type} (e.g. {self.example!r}), not {text!r}") from None
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,21 @@ class Query:
                 values[parameter.name] = parameter.default
         return values
 
+    def examples(self) -> dict[str, str]:
+        """Every parameter's example value, as it would be given on the command line."""
+        return {p.name: _text(p.example) for p in self.parameters}
+
+    def run(self, store, given: dict[str, str] | None = None):
+        """The query's rows on a store, read-only, with its parameters typed and checked."""
+        return store.read(self.text_for(store.kind), self.bind(given or {}))
+
+    def script(self, values: dict) -> str:
+        """The query as a script for cypher-shell -f or the Neo4j Browser: header, one `:param`
+        line per parameter, then the statement."""
+        lines = [f"// {self.title}", f"// {self.description}"]
+        lines += [f":param {name} => {_cypher_literal(value)};" for name, value in values.items()]
+        return "\n".join(lines + [self.cypher + ";"]) + "\n"
+
     def to_json(self) -> dict:
         return {
             "name": self.name, "title": self.title, "description": self.description,
@@ -88,6 +114,18 @@ class Query:
 
 def _names(query: Query) -> str:
     return ", ".join(f"{p.name} ({p.type})" for p in query.parameters) or "none"
+
+
+def _text(value) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _cypher_literal(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a double-quoted Cypher string, escapes included
+    return str(value)
 
 
 def _literal(text: str):
@@ -119,7 +157,7 @@ def parse(path: Path) -> Query:
             ))
         elif text:
             description.append(text)
-    cypher = "\n".join(lines[body_start:]).strip()
+    cypher = _statement("\n".join(lines[body_start:]))
     embedded = HERE / "embedded" / path.name
     return Query(
         name=path.stem, title=lines[0][3:].strip(), description=" ".join(description), cypher=cypher,
@@ -127,8 +165,18 @@ def parse(path: Path) -> Query:
     )
 
 
+def _statement(text: str) -> str:
+    """The Cypher without the closing ';' (the drivers take one statement without it)."""
+    return text.strip().removesuffix(";").rstrip()
+
+
 def _body(path: Path) -> str:
-    return "\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")).strip()
+    """An embedded variant's Cypher; {relation_types} becomes every actor relation type, A|B|...,
+    from the vocabulary (FalkorDB cannot exclude one type from a variable-length match)."""
+    from newsgraph.schema import vocabulary
+
+    text = _statement("\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")))
+    return text.replace("{relation_types}", "|".join(vocabulary().relations))
 
 
 @cache

@@ -1,5 +1,6 @@
 // Disputed claims
-// The same (source, relation, target) reported as happening in one document and negated in another.
+// The same (source, relation, target) reported as happening in one document and negated or denied
+// in another, with both sentences and both outlets.
 // param limit: integer = 50, example 20 - rows at most
 MATCH (s:Entity)-[said]->(t:Entity)
 WHERE said.polarity = 'positive'
@@ -11,4 +12,4 @@ RETURN s.name AS source, type(said) AS relation, t.name AS target,
        reported.outlet AS reported_by, said.sentence AS reported,
        disputed.outlet AS disputed_by, denied.sentence AS disputed
 ORDER BY source, relation, target
-LIMIT $limit
+LIMIT $limit;

@@ -1,0 +1,11 @@
+// Entity network
+// An actor's neighbourhood: the actor, its relations and the actors at their other end.
+// Returns nodes and relationships, so --format html draws them (newsgraph view NAME does this).
+// param name: string, example "South Korea" - the actor's name or one of its aliases
+// param limit: integer = 200, example 50 - relations at most
+MATCH (e:Entity)
+WHERE toLower(e.name) = toLower($name) OR toLower($name) IN [alias IN e.aliases | toLower(alias)]
+MATCH (e)-[r]-(other:Entity)
+RETURN e AS entity, r AS relation, other, r.polarity AS polarity, r.modality AS modality, r.sentence AS sentence
+ORDER BY type(r), other.name
+LIMIT $limit;

@@ -1,0 +1,9 @@
+// Find an actor
+// Actors whose name or an alias contains the text, ignoring case, most mentioned first:
+// the way to find the exact name the other queries take.
+// param text: string, example "kim" - part of a name
+MATCH (e:Entity)
+WHERE toLower(e.name) CONTAINS toLower($text) OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS toLower($text))
+RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.id AS id,
+       size([(d:Document)-[:MENTIONS]->(e) | d]) AS documents
+ORDER BY documents DESC, name;

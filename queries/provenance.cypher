@@ -1,0 +1,15 @@
+// Provenance
+// The sentences and documents behind every relation between two actors, in either direction.
+// Returns the nodes and relationships, so --format html draws them.
+// param a: string, example "Ukraine" - one actor (name or alias)
+// param b: string, example "South Korea" - the other actor (name or alias)
+MATCH (x:Entity)
+WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [alias IN x.aliases | toLower(alias)]
+MATCH (y:Entity)
+WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [alias IN y.aliases | toLower(alias)]
+MATCH (x)-[r]-(y)
+OPTIONAL MATCH (d:Document {id: r.doc_id})
+RETURN startNode(r) AS source, r AS relation, endNode(r) AS target, r.polarity AS polarity,
+       r.modality AS modality, d.outlet AS outlet, d.title AS title, d.published AS published,
+       r.sentence AS sentence
+ORDER BY type(r), published;
