@@ -1,4 +1,8 @@
-"""The `newsgraph` command: each subcommand is a few lines over a library function."""
+"""The `newsgraph` command: each subcommand is a few lines over a library function.
+
+Exit codes: 0 done; 1 some inputs failed (the summary lists each with its reason); 2 usage error;
+3 the store failed (unreachable, refused, lost mid-run); 130 interrupted (Ctrl-C).
+"""
 
 from __future__ import annotations
 
@@ -31,9 +35,20 @@ def cli(ctx: click.Context, graph: str | None) -> None:
     ctx.obj = {"graph": graph}
 
 
+RERUN = "every document is in the graph whole or not at all: run the same command again to finish"
+
+
+class StoreFailure(click.ClickException):
+    exit_code = 3
+
+
+class Interrupted(click.ClickException):
+    exit_code = 130
+
+
 def with_store(command):
     """Open the store named by --graph (or the default) for the command, and turn store errors
-    into one-line messages."""
+    and Ctrl-C into one-line messages with their exit codes."""
 
     @functools.wraps(command)
     @click.pass_context
@@ -47,7 +62,9 @@ def with_store(command):
             with open_store(target) as store:
                 return command(store, *args, **kwargs)
         except StoreError as error:
-            raise click.ClickException(str(error)) from None
+            raise StoreFailure(str(error)) from None
+        except KeyboardInterrupt:
+            raise Interrupted(f"interrupted; {RERUN}") from None
 
     return wrapper
 
@@ -64,28 +81,37 @@ def ingest(store, paths, force, batch_size, workers):
     Example: newsgraph ingest articles/ feed.jsonl
     """
     store.apply_schema()
-    counter = _progress()
-    summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, progress=counter)
+    progress = Progress()
+    try:
+        summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, progress=progress)
+    except StoreError as error:
+        raise StoreError(f"{error} (after {progress.done} documents); {RERUN}") from None
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted after {progress.done} documents; {RERUN}") from None
     _finish(summary)
 
 
-def _progress():
-    """A running count on a terminal; nothing when output is redirected."""
-    done = [0]
+class Progress:
+    """A running count of documents processed; shown on a terminal, silent when redirected."""
 
-    def advance(n: int) -> None:
-        done[0] += n
+    def __init__(self):
+        self.done = 0
+
+    def __call__(self, n: int) -> None:
+        self.done += n
         if sys.stderr.isatty():
-            click.echo(f"\r{done[0]} documents processed", err=True, nl=False)
-
-    return advance
+            click.echo(f"\r{self.done} documents processed", err=True, nl=False)
 
 
 def _finish(summary: Summary) -> None:
+    """Print the summary; exit 1 if any input failed or there was nothing to read."""
     if sys.stderr.isatty():
         click.echo("", err=True)
     for line in summary.lines():
         click.echo(line, err=True)
+    if not (summary.documents or summary.skipped or summary.failed):
+        click.echo("no articles found: give .txt, .md or .jsonl files, folders or globs", err=True)
+        sys.exit(1)
     if summary.failed:
         sys.exit(1)
 
@@ -98,7 +124,7 @@ def extract(paths):
     Example: newsgraph extract seeds/ > seeds.jsonl
     """
     summary = Summary()
-    for document in extract_all(split_failures(read_articles(paths), summary)):
+    for document in split_failures(extract_all(split_failures(read_articles(paths), summary)), summary):
         click.echo(json.dumps(document.to_json(), ensure_ascii=False))
         summary.documents += 1
         summary.entities += len(document.entities)
