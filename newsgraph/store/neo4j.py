@@ -4,6 +4,7 @@ transient errors such as deadlocks and leader switches), reads in READ transacti
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit
 
 from newsgraph.schema import ddl
 from newsgraph.store.base import GraphStore, Result, StoreError
@@ -16,6 +17,9 @@ class Neo4jStore(GraphStore):
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
+        if urlsplit(uri).password or urlsplit(uri).username:  # a password in the URI would end up in messages
+            raise StoreError(f"{_without_credentials(uri)}: put the user name and password in NEO4J_USERNAME "
+                             "and NEO4J_PASSWORD, not in the URI")
         self.uri = uri
         self.database = os.environ.get("NEO4J_DATABASE") or None
         self.description = f"Neo4j at {uri}" + (f" (database {self.database})" if self.database else "")
@@ -66,6 +70,11 @@ class Neo4jStore(GraphStore):
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _without_credentials(uri: str) -> str:
+    parts = urlsplit(uri)
+    return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
 
 
 def _one_line(error: Exception) -> str:
