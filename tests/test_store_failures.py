@@ -124,6 +124,7 @@ def test_killed_server_mid_ingest_then_rerun_completes(tmp_path, corpus):
     message = stderr.splitlines()[-1]
     assert message.startswith(f"Error: lost the embedded store at {graph} (its server stopped?): ")
     assert message.endswith(f" documents); {RERUN}")
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr
     before = assert_whole_documents_only(graph, reference)
     assert 3 <= before < 40, "the kill came too late to test anything"
 
