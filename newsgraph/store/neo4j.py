@@ -9,6 +9,15 @@ from urllib.parse import urlsplit
 from newsgraph.schema import ddl
 from newsgraph.store.base import GraphStore, Result, StoreError
 
+READ_ONLY = "the database takes no writes here (read-only, or a read replica): point NEO4J_URI at a writable server"
+# What a user can do about the refusals they can fix, by Neo4j status code.
+HINTS = {
+    "Neo.ClientError.Database.DatabaseNotFound": "check NEO4J_DATABASE (unset, the server's default database)",
+    "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase": READ_ONLY,
+    "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase": READ_ONLY,
+    "Neo.ClientError.Cluster.NotALeader": "this cluster member takes no writes: use a neo4j:// URI, which routes writes",
+}
+
 
 class Neo4jStore(GraphStore):
     kind = "neo4j"
@@ -78,8 +87,9 @@ def _without_credentials(uri: str) -> str:
 
 
 def _one_line(error: Exception) -> str:
-    message = getattr(error, "message", None) or str(error)
-    return " ".join(str(message).split())
+    message = " ".join(str(getattr(error, "message", None) or error).split())
+    hint = HINTS.get(getattr(error, "code", None))
+    return f"{message}; {hint}" if hint else message
 
 
 def _plain(value):
