@@ -19,7 +19,28 @@ from newsgraph.schema import ddl
 from newsgraph.store import StoreError, default_target, open_store
 
 
-@click.group()
+RERUN = "every document is in the graph whole or not at all: run the same command again to finish"
+
+
+class StoreFailure(click.ClickException):
+    exit_code = 3
+
+
+class Interrupted(click.ClickException):
+    exit_code = 130
+
+
+class Newsgraph(click.Group):
+    """The command group; Ctrl-C anywhere exits 130 with one line, not click's "Aborted!" and 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted") from None
+
+
+@click.group(cls=Newsgraph)
 @click.version_option(package_name="newsgraph")
 @click.option(
     "--graph", envvar="NEWSGRAPH_GRAPH", metavar="URI|PATH",
@@ -35,20 +56,9 @@ def cli(ctx: click.Context, graph: str | None) -> None:
     ctx.obj = {"graph": graph}
 
 
-RERUN = "every document is in the graph whole or not at all: run the same command again to finish"
-
-
-class StoreFailure(click.ClickException):
-    exit_code = 3
-
-
-class Interrupted(click.ClickException):
-    exit_code = 130
-
-
 def with_store(command):
     """Open the store named by --graph (or the default) for the command, and turn store errors
-    and Ctrl-C into one-line messages with their exit codes."""
+    into one-line messages (exit code 3)."""
 
     @functools.wraps(command)
     @click.pass_context
@@ -63,8 +73,6 @@ def with_store(command):
                 return command(store, *args, **kwargs)
         except StoreError as error:
             raise StoreFailure(str(error)) from None
-        except KeyboardInterrupt:
-            raise Interrupted(f"interrupted; {RERUN}") from None
 
     return wrapper
 
@@ -88,6 +96,8 @@ def ingest(store, paths, force, batch_size, workers):
         raise StoreError(f"{error} (after {progress.done} documents); {RERUN}") from None
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted after {progress.done} documents; {RERUN}") from None
+    finally:
+        progress.end_line()
     _finish(summary)
 
 
@@ -102,11 +112,13 @@ class Progress:
         if sys.stderr.isatty():
             click.echo(f"\r{self.done} documents processed", err=True, nl=False)
 
+    def end_line(self) -> None:
+        if self.done and sys.stderr.isatty():
+            click.echo("", err=True)
+
 
 def _finish(summary: Summary) -> None:
     """Print the summary; exit 1 if any input failed or there was nothing to read."""
-    if sys.stderr.isatty():
-        click.echo("", err=True)
     for line in summary.lines():
         click.echo(line, err=True)
     if not (summary.documents or summary.skipped or summary.failed):

@@ -233,3 +233,14 @@ def test_a_server_killed_with_its_client_does_not_block_the_next_open(tmp_path):
     holder.wait()
     with open_store(str(graph)) as store:
         assert store.read("MATCH (d:Document) RETURN d.id").rows == [["x"]]
+
+
+def test_ctrl_c_during_extract_exits_130_too(corpus):
+    folder, _ = corpus
+    process = subprocess.Popen([NEWSGRAPH, "extract", str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})  # each line as it comes
+    assert process.stdout.readline().startswith('{"document"')
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == "Error: interrupted"
