@@ -244,3 +244,35 @@ def test_ctrl_c_during_extract_exits_130_too(corpus):
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert stderr.splitlines()[-1] == "Error: interrupted"
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 64 kB filesystem of our own (tmpfs), made larger later by remount; needs root and mount rights."""
+    mountpoint = tmp_path / "disk"
+    mountpoint.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mountpoint)],
+                             capture_output=True, text=True)
+    if mounted.returncode:
+        pytest.skip(f"cannot mount a small filesystem to fill (needs root): {mounted.stderr.strip()}")
+    yield mountpoint
+    subprocess.run(["umount", "-l", str(mountpoint)], check=True)
+
+
+def test_a_full_disk_stops_the_run_cleanly_and_a_rerun_with_space_completes(small_disk, corpus):
+    folder, reference = corpus
+    graph = small_disk / "graph.db"
+    code, lines = rerun(graph, folder)
+
+    assert code == 3, lines
+    assert lines[-1].startswith(f"Error: lost the embedded store at {graph} (its server stopped: the disk holding "
+                                "it is full; free some space): ")
+    assert lines[-1].endswith(f" documents); {RERUN}")
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    before = assert_whole_documents_only(graph, reference)
+    assert 1 <= before < 40, "the disk filled too early or not at all: nothing was tested"
+
+    code, lines = rerun(graph, folder)
+    assert code == 0, lines
+    with open_store(str(graph)) as store:
+        assert fingerprint(store) == reference

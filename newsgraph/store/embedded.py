@@ -12,6 +12,7 @@ write_documents removes the documents of that write, so none is left half-writte
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from newsgraph.ingest.records import ExtractedDocument
@@ -21,6 +22,7 @@ from newsgraph.store.base import GraphStore, Result, StoreError
 
 GRAPH_NAME = "newsgraph"
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0"}
+FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may need
 UNDO_STATEMENTS = ("undo-relations", "undo-documents", "delete-unmentioned-entities")
 
 
@@ -87,11 +89,17 @@ class EmbeddedStore(GraphStore):
         try:
             return function(*args)
         except ConnectionError as error:
-            raise StoreError(f"lost the {self.description} (its server stopped?): {error}") from None
+            raise StoreError(f"lost the {self.description} ({self._why_lost()}): {error}") from None
         except ResponseError as error:
             raise StoreError(f"{self.description} refused the query: {_reason(error)}") from None
         except RedisError as error:
             raise StoreError(f"{self.description}: {_reason(error)}") from None
+
+    def _why_lost(self) -> str:
+        # The server exits when it cannot append a write to its file (appendfsync always).
+        if shutil.disk_usage(self.path.parent).free < FULL_DISK_BYTES:
+            return "its server stopped: the disk holding it is full; free some space"
+        return "its server stopped?"
 
     def close(self) -> None:
         self.db.close()
