@@ -276,3 +276,14 @@ def test_a_full_disk_stops_the_run_cleanly_and_a_rerun_with_space_completes(smal
     assert code == 0, lines
     with open_store(str(graph)) as store:
         assert fingerprint(store) == reference
+
+
+def test_two_embedded_graphs_in_one_folder_keep_their_data_apart(tmp_path):
+    """Redis's default append-only folder name is the same for every database file in a folder."""
+    with open_store(str(tmp_path / "a.db")) as a:
+        a.write_documents([document("only-in-a")])
+    with open_store(str(tmp_path / "b.db")) as b:
+        assert count(b, "MATCH (n) RETURN count(n)") == 0
+        b.write_documents([document("only-in-b")])
+    with open_store(str(tmp_path / "a.db")) as a:
+        assert a.read("MATCH (d:Document) RETURN d.id").rows == [["only-in-a"]]

@@ -42,7 +42,10 @@ class EmbeddedStore(GraphStore):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _forget_dead_server(self.path)  # its data is safe in the append-only file: a new server loads it
-            self.db = FalkorDB(str(self.path), serverconfig=dict(SERVER_CONFIG))
+            # Redis names its append-only folder "appendonlydir" by default: two graphs in one
+            # folder would share it, and each would load the other's data.
+            config = dict(SERVER_CONFIG, appenddirname=f"{self.path.name}.aof")
+            self.db = FalkorDB(str(self.path), serverconfig=config)
         except (OSError, RedisError) as error:
             raise StoreError(f"cannot open the {self.description}: {error}") from None
         self.graph = self.db.select_graph(GRAPH_NAME)
