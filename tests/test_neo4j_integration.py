@@ -57,6 +57,16 @@ def newsgraph(*args) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
+def test_a_permanent_error_is_reported_not_retried(neo4j_store):
+    """The driver retries transient errors (deadlocks, leader switch) only; this must fail at once."""
+    from newsgraph.store import StoreError
+
+    with pytest.raises(StoreError) as raised:
+        neo4j_store.run_write([("MATCH (n) RETURN n.x / 0", {}), ("THIS IS NOT CYPHER", {})])
+    assert str(raised.value).startswith(f"Neo4j at {os.environ['NEO4J_URI']}: ")
+    assert "\n" not in str(raised.value)
+
+
 def test_wrong_password(monkeypatch):
     wrong = "wrong-" + os.environ.get("NEO4J_PASSWORD", "")
     monkeypatch.setenv("NEO4J_PASSWORD", wrong)

@@ -115,8 +115,8 @@ def _forget_dead_server(path: Path) -> None:
 
     registry = Path(f"{path}.settings")
     try:
-        pid = int(Path(json.loads(registry.read_text())["pidfile"]).read_text())
-        alive = psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        server = psutil.Process(int(Path(json.loads(registry.read_text())["pidfile"]).read_text()))
+        alive = server.status() != psutil.STATUS_ZOMBIE and "redis" in server.name()  # not a reused pid
     except FileNotFoundError:
         alive = not registry.exists()  # no note (fine), or its server's pid file is gone (dead)
     except (OSError, ValueError, KeyError, psutil.Error):
