@@ -28,11 +28,15 @@ test: $(BIN)/newsgraph
 eval: $(BIN)/newsgraph
 	@for script in tests/eval_*.py; do $(BIN)/python $$script || exit 1; done
 
-# Needs Docker and a .env with NEO4J_PASSWORD (see README).
+# The whole suite against real Neo4j servers (one writable, one read-only), as CI runs it; the
+# servers stop afterwards whatever the result. Needs Docker and a .env with NEO4J_PASSWORD (see README).
 test-neo4j: $(BIN)/newsgraph
-	docker compose up -d --wait
-	set -a; . ./.env; set +a; NEO4J_URI=$${NEO4J_URI:-bolt://localhost:7687} $(BIN)/python -m pytest $(PYTEST_ARGS); \
-	status=$$?; docker compose down; exit $$status
+	@test -f .env || { echo "no .env: cp .env.example .env, then set NEO4J_PASSWORD (8+ characters)"; exit 2; }
+	docker compose --profile test up -d --wait || { docker compose --profile test down; exit 1; }
+	set -a; . ./.env; set +a; \
+	NEO4J_URI=$${NEO4J_URI:-bolt://localhost:7687} NEO4J_READONLY_URI=bolt://localhost:7688 \
+	$(BIN)/python -m pytest $(PYTEST_ARGS); \
+	status=$$?; docker compose --profile test down; exit $$status
 
 clean:
 	rm -rf $(VENV) .newsgraph .pytest_cache tests/cypher_lint/node_modules

@@ -25,13 +25,19 @@ def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     return resolve.resolve(article, doc, found, raw)
 
 
-def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int = 1) -> Iterator[ExtractedDocument]:
-    """Parse and extract articles lazily, in input order."""
+def extract_all(articles: Iterable[Article], batch_size: int = 16,
+                workers: int = 1) -> Iterator[ExtractedDocument | LoadFailure]:
+    """Parse and extract articles lazily, in input order; an article the extraction fails on
+    becomes a LoadFailure and the rest go on."""
     stream = iter(articles)
     while batch := list(islice(stream, batch_size * max(workers, 1))):
         docs = nlp.parse((a.text for a in batch), batch_size=batch_size, n_process=workers)
         for article, doc in zip(batch, docs):
-            yield extract_article(article, doc)
+            try:
+                extracted = extract_article(article, doc)
+            except Exception as error:  # a bug on one odd article must not stop a long run
+                extracted = LoadFailure(article.path, f"extraction failed: {type(error).__name__}: {error}")
+            yield extracted
 
 
 @dataclass
@@ -53,8 +59,8 @@ class Summary:
         return out
 
 
-def split_failures(items: Iterable[Article | LoadFailure], summary: Summary) -> Iterator[Article]:
-    """Pass articles on; record load failures in the summary."""
+def split_failures(items: Iterable, summary: Summary) -> Iterator:
+    """Pass articles (or extracted documents) on; record failures in the summary."""
     for item in items:
         if isinstance(item, LoadFailure):
             summary.failed.append(item)
@@ -83,7 +89,7 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
             yield from changed(batch)
 
     group: list[ExtractedDocument] = []
-    for extracted in extract_all(to_write(), batch_size=batch_size, workers=workers):
+    for extracted in split_failures(extract_all(to_write(), batch_size=batch_size, workers=workers), summary):
         group.append(extracted)
         if len(group) >= batch_size:
             _flush(store, group, summary, progress)

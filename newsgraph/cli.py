@@ -1,4 +1,8 @@
-"""The `newsgraph` command: each subcommand is a few lines over a library function."""
+"""The `newsgraph` command: each subcommand is a few lines over a library function.
+
+Exit codes: 0 done; 1 some inputs failed (the summary lists each with its reason); 2 usage error;
+3 the store failed (unreachable, refused, lost mid-run); 130 interrupted (Ctrl-C).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,28 @@ from newsgraph.schema import ddl
 from newsgraph.store import StoreError, default_target, open_store
 
 
-@click.group()
+RERUN = "every document is in the graph whole or not at all: run the same command again to finish"
+
+
+class StoreFailure(click.ClickException):
+    exit_code = 3
+
+
+class Interrupted(click.ClickException):
+    exit_code = 130
+
+
+class Newsgraph(click.Group):
+    """The command group; Ctrl-C anywhere exits 130 with one line, not click's "Aborted!" and 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted") from None
+
+
+@click.group(cls=Newsgraph)
 @click.version_option(package_name="newsgraph")
 @click.option(
     "--graph", envvar="NEWSGRAPH_GRAPH", metavar="URI|PATH",
@@ -35,7 +60,7 @@ def cli(ctx: click.Context, graph: str | None) -> None:
 
 def with_store(command):
     """Open the store named by --graph (or the default) for the command, and turn store errors
-    into one-line messages."""
+    into one-line messages (exit code 3)."""
 
     @functools.wraps(command)
     @click.pass_context
@@ -49,7 +74,7 @@ def with_store(command):
             with open_store(target) as store:
                 return command(store, *args, **kwargs)
         except StoreError as error:
-            raise click.ClickException(str(error)) from None
+            raise StoreFailure(str(error)) from None
 
     return wrapper
 
@@ -66,28 +91,41 @@ def ingest(store, paths, force, batch_size, workers):
     Example: newsgraph ingest articles/ feed.jsonl
     """
     store.apply_schema()
-    counter = _progress()
-    summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, progress=counter)
+    progress = Progress()
+    try:
+        summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, progress=progress)
+    except StoreError as error:
+        raise StoreError(f"{error} (after {progress.done} documents); {RERUN}") from None
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted after {progress.done} documents; {RERUN}") from None
+    finally:
+        progress.end_line()
     _finish(summary)
 
 
-def _progress():
-    """A running count on a terminal; nothing when output is redirected."""
-    done = [0]
+class Progress:
+    """A running count of documents processed; shown on a terminal, silent when redirected."""
 
-    def advance(n: int) -> None:
-        done[0] += n
+    def __init__(self):
+        self.done = 0
+
+    def __call__(self, n: int) -> None:
+        self.done += n
         if sys.stderr.isatty():
-            click.echo(f"\r{done[0]} documents processed", err=True, nl=False)
+            click.echo(f"\r{self.done} documents processed", err=True, nl=False)
 
-    return advance
+    def end_line(self) -> None:
+        if self.done and sys.stderr.isatty():
+            click.echo("", err=True)
 
 
 def _finish(summary: Summary) -> None:
-    if sys.stderr.isatty():
-        click.echo("", err=True)
+    """Print the summary; exit 1 if any input failed or there was nothing to read."""
     for line in summary.lines():
         click.echo(line, err=True)
+    if not (summary.documents or summary.skipped or summary.failed):
+        click.echo("no articles found: give .txt, .md or .jsonl files, folders or globs", err=True)
+        sys.exit(1)
     if summary.failed:
         sys.exit(1)
 
@@ -100,7 +138,7 @@ def extract(paths):
     Example: newsgraph extract seeds/ > seeds.jsonl
     """
     summary = Summary()
-    for document in extract_all(split_failures(read_articles(paths), summary)):
+    for document in split_failures(extract_all(split_failures(read_articles(paths), summary)), summary):
         click.echo(json.dumps(document.to_json(), ensure_ascii=False))
         summary.documents += 1
         summary.entities += len(document.entities)

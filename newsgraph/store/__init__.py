@@ -31,7 +31,8 @@ def open_store(target: str) -> GraphStore:
 
         return Neo4jStore(target)
     if "://" in target:
-        raise StoreError(f"{target!r}: not a Neo4j URI ({', '.join(NEO4J_SCHEMES)}) nor a file path")
+        scheme = target.partition("://")[0]  # not the rest, which may hold a password
+        raise StoreError(f"{scheme}:// is not a Neo4j URI ({', '.join(NEO4J_SCHEMES)}) nor a file path")
     from newsgraph.store.embedded import EmbeddedStore
 
     return EmbeddedStore(target)

@@ -4,9 +4,19 @@ transient errors such as deadlocks and leader switches), reads in READ transacti
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit
 
 from newsgraph.schema import ddl
 from newsgraph.store.base import GraphStore, Result, StoreError
+
+READ_ONLY = "the database takes no writes here (read-only, or a read replica): point NEO4J_URI at a writable server"
+# What a user can do about the refusals they can fix, by Neo4j status code.
+HINTS = {
+    "Neo.ClientError.Database.DatabaseNotFound": "check NEO4J_DATABASE (unset, the server's default database)",
+    "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase": READ_ONLY,
+    "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase": READ_ONLY,
+    "Neo.ClientError.Cluster.NotALeader": "this cluster member takes no writes: use a neo4j:// URI, which routes writes",
+}
 
 
 class Neo4jStore(GraphStore):
@@ -16,6 +26,9 @@ class Neo4jStore(GraphStore):
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
+        if urlsplit(uri).password or urlsplit(uri).username:  # a password in the URI would end up in messages
+            raise StoreError(f"{_without_credentials(uri)}: put the user name and password in NEO4J_USERNAME "
+                             "and NEO4J_PASSWORD, not in the URI")
         self.uri = uri
         self.database = os.environ.get("NEO4J_DATABASE") or None
         self.description = f"Neo4j at {uri}" + (f" (database {self.database})" if self.database else "")
@@ -68,9 +81,15 @@ class Neo4jStore(GraphStore):
         self.driver.close()
 
 
+def _without_credentials(uri: str) -> str:
+    parts = urlsplit(uri)
+    return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
+
+
 def _one_line(error: Exception) -> str:
-    message = getattr(error, "message", None) or str(error)
-    return " ".join(str(message).split())
+    message = " ".join(str(getattr(error, "message", None) or error).split())
+    hint = HINTS.get(getattr(error, "code", None))
+    return f"{message}; {hint}" if hint else message
 
 
 def _plain(value):
