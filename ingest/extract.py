@@ -22,25 +22,55 @@ SPEECH_VERBS = {
     "say", "tell", "add", "report", "announce", "state", "claim", "note", "stress", "insist",
     "write", "believe", "argue", "allege", "explain", "confirm", "reveal", "declare", "assert",
     "quote", "cite", "disclose", "indicate", "suggest", "think", "describe", "emphasize", "emphasise",
+    "document", "identify", "conclude", "warn", "accuse", "deny", "acknowledge", "admit", "mention",
 }
 # Verbs whose embedded act has not happened: the act is the verb's content, so its modality changes.
 EMBEDDING_MODALITY = {
     **dict.fromkeys(["plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "prepare",
-                     "expect", "commit", "schedule", "set", "offer", "go"], "future"),
+                     "expect", "commit", "schedule", "set", "offer", "go", "announce"], "future"),
     **dict.fromkeys(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "reconsider",
-                     "study", "review", "seek", "try", "attempt", "may", "able"], "possible"),
+                     "study", "review", "seek", "try", "attempt", "may", "able", "option", "possibility",
+                     "prospect", "proposal", "idea"], "possible"),
     **dict.fromkeys(["want", "wish", "hope", "ask", "urge", "request", "implore", "call", "persuade",
                      "demand", "press", "appeal", "need", "push", "encourage", "invite", "beg", "plead",
-                     "warn", "threaten", "propose", "suggest"], "hypothetical"),
+                     "warn", "threaten", "propose", "suggest", "bid", "effort", "push", "pressure",
+                     "doubt"], "hypothetical"),
 }
-NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid", "stop", "cease", "halt"}
+# "urged South Korea to provide": the object of these verbs does what the infinitive says.
+OBJECT_CONTROL = {
+    "urge", "ask", "persuade", "call", "press", "implore", "force", "push", "encourage", "invite", "help",
+    "allow", "order", "tell", "warn", "advise", "request", "require", "pressure", "beg", "convince",
+    "compel", "authorize", "permit", "enable", "appeal", "lobby", "exhort", "entreat", "expect",
+}
+# "denied that ...", "refused to ...", "ruled out sending": the embedded act is negated.
+NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid", "stop", "cease", "halt", "forgo"}
+# "The summit was cancelled": the nominal event did not take place.
+CANCELLING_VERBS = {"cancel", "postpone", "scrap", "abandon", "shelve", "delay", "call off", "put off", "suspend"}
+# "Ukraine made a request", "Russia launched an attack": the verb's subject did the nominal event.
+LIGHT_VERBS = {
+    "make", "launch", "carry", "conduct", "issue", "file", "submit", "sign", "hold", "form", "impose",
+    "express", "voice", "stage", "mount", "renew", "reiterate", "repeat", "deliver", "give", "offer",
+    "send", "begin", "start", "step", "intensify", "escalate", "seal", "strike", "reach", "conclude",
+    "establish", "forge", "lodge", "level", "continue", "pledge", "announce", "have", "agree", "provide",
+    "put", "place", "slap", "enter", "build", "deepen", "expand", "strengthen", "resume", "complete",
+}
+# "Hungary rejected Ukraine's request": the subject of these verbs is what the nominal event was aimed at.
+REACTION_VERBS = {
+    "dismiss", "reject", "ignore", "heed", "welcome", "receive", "accept", "deny", "rebuff", "brush", "defy",
+    "refuse", "turn", "answer", "face", "decline", "resist", "shrug", "spurn", "snub",
+}
+# "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
+ANAPHORIC_SUBJECTS = {"it", "they"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 MODAL_AUX = {"will": "future", "shall": "future", "'ll": "future", "would": "hypothetical",
              "could": "possible", "might": "possible", "may": "possible", "can": "possible",
-             "should": "hypothetical", "must": "hypothetical"}
+             "should": "hypothetical", "must": "hypothetical", "wo": "future", "'d": "hypothetical"}
 POSSIBILITY_WORDS = {"possibly", "potentially", "perhaps", "maybe", "option", "possibility", "idea",
                      "prospect", "proposal", "plan", "whether", "likely", "reportedly"}
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+HYPOTHETICAL_MARKS = {"if", "unless"}
+POSSIBLE_MARKS = {"whether"}
+INDEFINITE_DETS = {"a", "an", "any", "no", "some"}
 
 
 @dataclass(frozen=True)
@@ -95,48 +125,95 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
 
 
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
-    verbs, nouns = trigger_index()
     relations: list[RawRelation] = []
     for sent_index, sent in enumerate(doc.sents):
         for token in sent:
-            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-                candidates = verbs.get(token.lemma_.lower(), [])
-                reader = _verb_roles
-            elif token.pos_ in ("NOUN", "PROPN"):
-                candidates = nouns.get(token.lemma_.lower(), []) or nouns.get(token.lower_, [])
-                reader = _noun_roles
-            else:
-                continue
+            candidates, reader = _triggers_at(token, mentions)
             for trigger in candidates:
                 if trigger.particle and not _has_particle(token, trigger.particle):
                     continue
-                relations.extend(_relations_at(token, trigger, reader, mentions, sent, sent_index))
-                break
+                found = _relations_at(token, trigger, reader, mentions, sent, sent_index)
+                relations.extend(found)
+                if found:
+                    break  # an ambiguous word ("call", "strike") is the first type whose roles fit
     return relations
 
 
+def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger], object]:
+    verbs, nouns = trigger_index()
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        if _light_use(token, mentions):
+            return [], None
+        return _lookup(verbs, token) or [], _verb_roles
+    if token.pos_ in ("NOUN", "PROPN") and token.i not in _mention_tokens(token):
+        return _lookup(nouns, token) or [], _noun_roles
+    return [], None
+
+
+def _mention_tokens(token: Token) -> set[int]:
+    """Tokens inside named entities: "the Patriot" is not the noun "patriot", "Telegram" no "telegram"."""
+    return {t.i for ent in token.doc.ents if ent.start <= token.i < ent.end for t in ent}
+
+
+def _lemma_forms(token: Token) -> list[str]:
+    """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)] + replacement)
+    return forms
+
+
+def _lookup(table, token: Token):
+    """The entry of the first of the token's lemma forms that `table` knows (a dict or a set), or None."""
+    for form in _lemma_forms(token):
+        if form in table:
+            return table[form] if isinstance(table, dict) else form
+    return None
+
+
+def _light_use(verb: Token, mentions: DocumentMentions) -> bool:
+    """"gave a warning", "made a request": a verb whose object is an event noun without a doer of its
+    own only carries that event ("rejected Ukraine's request" is a rejection and a request)."""
+    _, nouns = trigger_index()
+    return any(c.dep_ == "dobj" and _lookup(nouns, c) and not _own_agent(c, mentions) for c in verb.children)
+
+
+def _own_agent(noun: Token, mentions: DocumentMentions) -> bool:
+    """Whether a nominal event names its doer: "Ukraine's request", "accusations by the US"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and _actors(child, mentions):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if any(_actors(g, mentions) for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
 def _has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in token.children)
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle for c in token.children)
 
 
 @dataclass
 class Roles:
     sources: list[int]
     targets: list[int]
-    theme: str | None
+    theme: Token | None
     direct: bool  # both ends found by the grammar, not guessed from context
 
 
 def _relations_at(token, trigger, reader, mentions, sent, sent_index) -> list[RawRelation]:
-    relation = trigger.relation
-    roles = reader(token, relation, trigger.particle, mentions)
+    roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
         return []
+    relation_type = _retyped(trigger.relation, roles.theme)
     polarity = "negative" if _negated(token) else "positive"
     modality = _modality(token)
     speaker = _speaker(token, mentions)
     date_text = _date_near(token)
     confidence = 0.8 if roles.direct else 0.6
+    theme = _phrase(roles.theme) if roles.theme is not None else None
     out = []
     for source in roles.sources:
         for target in roles.targets:
@@ -144,12 +221,21 @@ def _relations_at(token, trigger, reader, mentions, sent, sent_index) -> list[Ra
                 continue
             out.append(
                 RawRelation(
-                    MentionRef(source), MentionRef(target), relation.name, polarity, modality,
+                    MentionRef(source), MentionRef(target), relation_type, polarity, modality,
                     MentionRef(speaker) if speaker is not None and speaker != source else None,
-                    roles.theme, sent.text.strip(), sent_index, date_text, confidence,
+                    theme, sent.text.strip(), sent_index, date_text, confidence,
                 )
             )
     return out
+
+
+def _retyped(relation: RelationType, theme: Token | None) -> str:
+    """"sent 12,000 troops to Russia" is a deployment, not a supply: the theme decides (theme_nouns)."""
+    if theme is not None:
+        for other in vocabulary().relations.values():
+            if relation.name in other.takes_over and _lookup(set(other.theme_nouns), theme):
+                return other.name
+    return relation.name
 
 
 def _same_text(mentions: DocumentMentions, a: int, b: int) -> bool:
@@ -160,18 +246,19 @@ def _same_text(mentions: DocumentMentions, a: int, b: int) -> bool:
 # --- who did it, to whom, about what ---------------------------------------------------------------
 
 
-def _actors(token: Token | None, mentions: DocumentMentions) -> list[int]:
+def _actors(token: Token | None, mentions: DocumentMentions, agent: bool = False) -> list[int]:
     """The mentions a noun phrase stands for, following coordination ("Yoon and Kishida").
 
     A phrase that is not itself a name stands for the actor it belongs to: "Kyiv's ambassador",
     "the Ukrainian delegation", "the delegation from Ukraine", "South Korea's Defense Ministry".
+    As the doer (`agent`), an event noun stands for nobody: "Russia's warnings" do not send weapons.
     """
     if token is None:
         return []
     found = []
     for head in [token, *_conjuncts(token)]:
         index = mentions.by_token.get(head.i)
-        if index is None:
+        if index is None and not (agent and _lookup(trigger_index()[1], head)):
             index = _owner(head, mentions)
         if index is not None and index not in found:
             found.append(index)
@@ -185,15 +272,32 @@ def _conjuncts(token: Token) -> list[Token]:
 def _owner(token: Token, mentions: DocumentMentions) -> int | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    ranked = sorted(token.children, key=lambda c: ["poss", "compound", "amod", "nmod", "prep"].index(c.dep_)
-                    if c.dep_ in ("poss", "compound", "amod", "nmod", "prep") else 9)
-    for child in ranked:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions.by_token:
+    order = ["poss", "compound", "amod", "nmod", "prep"]
+    for child in sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_)):
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            found = _possessive_owner(child, mentions)
+            if found is not None:
+                return found
+        elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions.by_token:
             return mentions.by_token[child.i]
-        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
+    return None
+
+
+def _possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
+    """"his country" in "the South Korean minister dismissed warnings against his country": the
+    country or organisation the clause's subject stands for. A named person's "his country" is left
+    alone: which country that is is not in the sentence."""
+    for _, head in _governors(pronoun):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.i not in mentions.by_token and pronoun not in subject.subtree:
+            owner = _owner(subject, mentions) if subject.pos_ in ("NOUN", "PROPN") else None
+            if owner is not None and mentions.mentions[owner].label in ("Country", "Organization"):
+                return owner
+            return None
     return None
 
 
@@ -201,23 +305,43 @@ def _subject(verb: Token) -> Token | None:
     """The doer of a verb: its subject, the agent of a passive, or the controller of a clause."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ANAPHORIC_SUBJECTS and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                return _subject(verb.head)  # "China denied that it had supplied ..."
             return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if _is_passive(verb):
         return None
-    if verb.dep_ == "xcomp":
-        # Object control: "urged South Korea to provide" -> South Korea provides.
-        controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
-        return controller or _subject(verb.head)
-    if verb.dep_ in ("conj", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        return _controller(head)
+    if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
+    if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return _subject(head)
     if verb.dep_ == "relcl":
-        return verb.head
+        return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
+        return head
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive under `verb` says: "urged Seoul to send" -> Seoul; "was asked to"
+    -> the passive subject; "plans to send" -> the subject."""
+    if _lookup(OBJECT_CONTROL, verb):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+                return child
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("on", "upon", "to"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj  # "called on Japan to impose"
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        return passive_subject
+    return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _is_passive(verb: Token) -> bool:
@@ -226,49 +350,76 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+def _prepositions(token: Token) -> list[Token]:
+    """Prepositions on a word, counting "to Ukraine" that the parser calls a dative and the "of" of
+    "pulled out of"."""
+    preps = [c for c in token.children if c.dep_ in ("prep", "prt", "advmod") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    return preps + [g for p in preps for g in p.children if g.dep_ == "prep"]
+
+
+def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMentions) -> list[int]:
+    if relation.object_role == "theme":
+        return []
+    if relation.object_role == "recipient":
+        return [mentions.by_token[t.i] for t in [obj, *_conjuncts(obj)] if t.i in mentions.by_token]
+    return _actors(obj, mentions)
+
+
 def _verb_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
-    sources = _actors(_subject(verb), mentions)
+    sources = _actors(_subject(verb), mentions, agent=True)
     targets: list[int] = []
-    theme: str | None = None
-    direct = True
-    patients = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    theme: Token | None = None
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"]
     if _is_passive(verb):
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "acl" and passive_subject is None:
             passive_subject = verb.head  # "the system manufactured by LIG Nex1"
-        patients.insert(0, passive_subject) if passive_subject is not None else None
-    for patient in patients:
-        found = _actors(patient, mentions)
+        if passive_subject is not None:
+            objects.insert(0, passive_subject)
+    preps = _prepositions(verb)
+    for obj in objects:
+        found = _object_actors(obj, relation, mentions)
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
-        elif theme is None:
-            theme = _phrase(patient)
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")):
-        objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-        for obj in objects:
+        elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+            theme = obj
+            preps += [c for c in obj.children if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             found = _actors(obj, mentions)
-            is_target_prep = prep.lower_ == particle or prep.lower_ in relation.target_preps
-            if found and not targets and is_target_prep:
+            if found and not targets and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
                 targets = found
-            elif prep.lower_ in relation.theme_preps and theme is None:
-                theme = _phrase(obj)
+            elif prep.lower_ in relation.theme_preps and theme is None and not found:
+                theme = obj
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
-    if clause is not None:
-        # "requested that South Korea provide weapons": the clause's subject is the target
-        # and its object the theme.
-        if not targets:
-            clause_subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-            found = _actors(clause_subject, mentions)
-            if found and clause_subject is not None and clause_subject.lower_ not in PRONOUNS:
-                targets = found
-        if theme is None:
-            clause_object = next((c for c in clause.children if c.dep_ in ("dobj", "attr")), None)
-            theme = _phrase(clause_object) if clause_object is not None else clause.lemma_
-    if not sources or not targets:
+    if clause is not None and relation.clause_target:
+        targets = targets or _clause_target(clause, relation, mentions)
+        theme = theme or _clause_theme(clause, mentions)
+    if relation.symmetric and len(sources) > 1 and not targets:
+        sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
+    if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
-    if not _accepts(relation.source, mentions, sources):
-        return None
-    return Roles(sources, targets, theme, direct)
+    return Roles(sources, targets, theme, True)
+
+
+def _clause_target(clause: Token, relation: RelationType, mentions) -> list[int]:
+    """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
+    deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
+    word = next((c for c in clause.children if c.dep_ in deps), None)
+    if word is None or word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS:
+        return []
+    return _actors(word, mentions)
+
+
+def _clause_theme(clause: Token, mentions) -> Token | None:
+    """What an embedded act is about: "provide his country with air defense systems" -> the systems."""
+    for child in clause.children:
+        if child.dep_ == "dobj" and child.i not in mentions.by_token and not _owner(child, mentions):
+            return child
+    for prep in _prepositions(clause):
+        if prep.lower_ in ("with", "for"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
@@ -276,7 +427,7 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     "the alliance between Russia and North Korea", "South Korea's deal to export ..."."""
     sources: list[int] = []
     targets: list[int] = []
-    theme: str | None = None
+    theme: Token | None = None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = _actors(child, mentions)
@@ -284,27 +435,40 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     # "a coalition being formed between A and B": the prepositions may hang on a participle.
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         preps += [c for c in acl.children if c.dep_ == "prep"]
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _lookup(LIGHT_VERBS, verb):
+        preps += [c for c in _prepositions(verb) if c.dep_ == "prep"]  # "imposed sanctions on Iran"
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = _actors(obj, mentions)
             if prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
                 sources, targets = found[:1], found[1:] or targets
-            elif prep.lower_ in ("from", "by") and found and not sources:
+            elif prep.lower_ == "of" and _lookup(_force_nouns(), obj) and found and not sources:
+                sources = found  # "the deployment of North Korean troops": their country deploys
+            elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources = found
             elif prep.lower_ in relation.target_preps and found and not targets:
                 targets = found
-            elif prep.lower_ in relation.theme_preps and theme is None:
-                theme = _phrase(obj)
+            elif prep.lower_ in relation.theme_preps and theme is None and not found:
+                theme = obj
     direct = bool(sources)
-    if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
-        # "Ukraine made a request", "the minister dismissed ..." -> the verb's subject did it.
-        sources = _actors(_subject(noun.head), mentions)
+    if verb is not None and not sources and _lookup(LIGHT_VERBS, verb):
+        # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
+        sources = _actors(_subject(verb), mentions, agent=True)
+    if verb is not None and sources and not targets and noun.dep_ == "dobj" and _lookup(REACTION_VERBS, verb):
+        # "Hungary rejected Ukraine's request": the request was made to Hungary.
+        targets = _actors(_subject(verb), mentions, agent=True)
     if relation.symmetric and len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     if not sources or not targets:
         return None
     return Roles(sources, targets, theme, direct)
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    return frozenset(n for r in vocabulary().relations.values() for n in r.theme_nouns)
 
 
 def _accepts(allowed: tuple[str, ...], mentions: DocumentMentions, found: list[int]) -> bool:
@@ -336,71 +500,107 @@ def _governors(token: Token):
         current = current.head
 
 
+def _has_negation(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in ("never", "no", "neither") and c.dep_ in ("det", "advmod", "preconj"))
+               for c in token.children)
+
+
+def _is_rule_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
+
+
 def _negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in token.children):
+    if _has_negation(token):
         return True
-    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
-        # "made no mention of", "did not receive any proposals": the governing verb is negated.
-        if any(c.dep_ == "neg" for c in token.head.children):
-            return True
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and _has_negation(subject):
+        return True  # "Neither China nor India condemned", "No country has sanctioned"
+    if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
+        if _lookup(CANCELLING_VERBS, token.head) or _is_phrasal(token.head, CANCELLING_VERBS):
+            return True  # "the summit was cancelled"
+        if not _indefinite(token):
+            return False  # "did not reject the EU's offer" still says there was an offer
+        if _has_negation(token.head):
+            return True  # "made no mention of", "did not impose sanctions"
     for dep, head in _governors(token):
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
             break
-        lemma = head.lemma_.lower()
-        if lemma in NEGATING_VERBS and dep in ("xcomp", "ccomp"):
-            return True  # "denied that ...", "refused to ..."
-        if lemma in SPEECH_VERBS:
+        if _is_rule_out(head):
+            return not _has_negation(head)  # "ruled out sending" vs "will not rule out sending"
+        if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp"):
+            return not _has_negation(head)  # "denied that ...", "refused to ..."
+        if _lookup(SPEECH_VERBS, head):
             break
-        if any(c.dep_ == "neg" for c in head.children):
-            # "did not request that X provide": the request is negated, and so is what it asked for;
-            # "will not rule out providing" is a possibility instead (see _modality).
-            return not (lemma == "rule" and any(c.lower_ == "out" for c in head.children))
+        if _has_negation(head):
+            # "did not request that X provide": the request is negated, and so is what it asked for.
+            return True
     return False
 
 
-def _modality(token: Token) -> str:
+def _is_phrasal(verb: Token, phrases: set[str]) -> bool:
+    return any(f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in verb.children if c.dep_ == "prt")
+
+
+def _indefinite(noun: Token) -> bool:
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return not dets or any(d in INDEFINITE_DETS for d in dets)
+
+
+def _own_modality(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
             return MODAL_AUX[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_WORDS:
             return "possible"
-        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+        if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
             return "hypothetical"
-    if token.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in token.children):
-        return "hypothetical"
+        if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
+            return "possible"
+    return None
+
+
+def _modality(token: Token) -> str:
+    own = _own_modality(token)
+    if own:
+        return own
     for dep, head in _governors(token):
-        lemma = head.lemma_.lower()
-        if dep in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl"):
-            if lemma == "rule" and any(c.lower_ == "out" for c in head.children):
-                return "possible"  # "will not rule out providing" is a possibility, not a refusal
-            if head.lower_ in POSSIBILITY_WORDS:
-                return "future" if lemma == "plan" else "possible"
-            if lemma in EMBEDDING_MODALITY and dep in ("xcomp", "ccomp", "pcomp"):
-                return EMBEDDING_MODALITY[lemma]
-            if lemma in MODAL_AUX and dep in ("xcomp", "ccomp"):
-                return MODAL_AUX[lemma]
-        if lemma in SPEECH_VERBS or dep in ("ROOT", "conj", "relcl"):
+        if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
+            break
+        if _is_rule_out(head):
+            return "possible"  # "will not rule out providing" is a possibility, not a refusal
+        if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):
+            break  # "while North Korea is dispatching troops": its own clause
+        speech = _lookup(SPEECH_VERBS, head)
+        embedding = _lookup(EMBEDDING_MODALITY, head)
+        if embedding and dep in ("xcomp", "pcomp", "acl", "pobj", "prep") or embedding and dep == "ccomp" and not speech:
+            return embedding
+        if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
+            inherited = _own_modality(head)
+            if inherited:
+                return inherited  # "may impose sanctions", "would reconsider the option of providing"
+        if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
 
 
 def _speaker(token: Token, mentions: DocumentMentions) -> int | None:
-    """Who says so: the subject of a speech verb the trigger is reported under, or "according to X"."""
+    """Who says so: the subject of a speech verb the trigger is reported under, or "according to X".
+    "told Nikkei Asia" names the listener, never the speaker."""
     sentence = token.sent
     for t in sentence:
-        if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
+        if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
             obj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
             found = _actors(obj, mentions)
             if found:
                 return found[0]
     for dep, head in _governors(token):
-        if head.lemma_.lower() in SPEECH_VERBS and dep in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj"):
+        if _lookup(SPEECH_VERBS, head) and dep in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj", "pcomp", "prep"):
             found = _actors(_subject(head), mentions)
             if found:
                 return found[0]
     # A quotation with the speech verb after it: '"...," Kim said.' parses the quote under the verb.
     root = sentence.root
-    if root.lemma_.lower() in SPEECH_VERBS and token.i != root.i:
+    if _lookup(SPEECH_VERBS, root) and token.i != root.i:
         found = _actors(_subject(root), mentions)
         if found:
             return found[0]

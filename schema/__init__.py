@@ -32,6 +32,11 @@ class RelationType:
     theme_preps: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
+    agent_preps: tuple[str, ...] = ("from", "by")  # "a request from Kyiv": the doer of a nominal event
+    object_role: str = "target"  # what a direct object is: "target", "recipient" (named only) or "theme"
+    clause_target: str | None = None  # "subject"/"object" of an embedded clause is the target
+    theme_nouns: tuple[str, ...] = ()  # a theme with one of these heads makes it this type ...
+    takes_over: tuple[str, ...] = ()  # ... when it was one of these ("send troops" is DEPLOYED)
 
 
 @dataclass(frozen=True)
