@@ -314,17 +314,33 @@ def _subject(verb: Token) -> Token | None:
     if _is_passive(verb):
         return None
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+    if _complement(verb) and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return _controller(head)
     if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
         return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _subject(head)
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _lookup(EMBEDDING_MODALITY, head.head):
+        return _noun_controller(head.head)  # "reconsider the option of providing"
+    if verb.dep_ == "acl" and _infinitival(verb) and _lookup(EMBEDDING_MODALITY, head):
+        return _noun_controller(head)  # "Finland's bid to join NATO"
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return head
     return None
+
+
+def _complement(verb: Token) -> bool:
+    """An infinitive that says what its head verb asks or plans: "urged X to send" (the parser may
+    call it an adverbial clause under "urge", "implore", ...)."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and _infinitival(verb) and bool(_lookup(OBJECT_CONTROL, verb.head))
+
+
+def _infinitival(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _controller(verb: Token) -> Token | None:
@@ -344,6 +360,19 @@ def _controller(verb: Token) -> Token | None:
     return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
+def _noun_controller(noun: Token) -> Token | None:
+    """Whose plan, bid or option it is: the possessor, the "by" agent, or the subject of the verb
+    that has it ("Seoul would reconsider the option of ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject(noun.head)
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -361,7 +390,11 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
     if relation.object_role == "theme":
         return []
     if relation.object_role == "recipient":
-        return [mentions.by_token[t.i] for t in [obj, *_conjuncts(obj)] if t.i in mentions.by_token]
+        # A named actor, or "his country" standing for the clause subject's country.
+        named = [mentions.by_token[t.i] for t in [obj, *_conjuncts(obj)] if t.i in mentions.by_token]
+        pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        owner = _possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
+        return named or ([owner] if owner is not None else [])
     return _actors(obj, mentions)
 
 
@@ -391,7 +424,7 @@ def _verb_roles(verb: Token, relation: RelationType, particle: str | None, menti
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found:
                 theme = obj
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" or _complement(c)), None)
     if clause is not None and relation.clause_target:
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
@@ -567,12 +600,14 @@ def _modality(token: Token) -> str:
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
         if _is_rule_out(head):
-            return "possible"  # "will not rule out providing" is a possibility, not a refusal
+            # "will not rule out providing" is a possibility; "ruled out providing" a refusal (negated)
+            return "possible" if _has_negation(head) else "asserted"
         if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):
             break  # "while North Korea is dispatching troops": its own clause
         speech = _lookup(SPEECH_VERBS, head)
         embedding = _lookup(EMBEDDING_MODALITY, head)
-        if embedding and dep in ("xcomp", "pcomp", "acl", "pobj", "prep") or embedding and dep == "ccomp" and not speech:
+        complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep") or dep == "advcl" and _infinitival(token)
+        if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
         if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
             inherited = _own_modality(head)
