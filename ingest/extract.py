@@ -29,7 +29,7 @@ EMBEDDING_MODALITY = {
     **dict.fromkeys(["plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "prepare",
                      "expect", "commit", "schedule", "set", "offer", "go", "announce"], "future"),
     **dict.fromkeys(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "reconsider",
-                     "study", "review", "seek", "try", "attempt", "may", "able", "option", "possibility",
+                     "study", "review", "seek", "try", "attempt", "may", "able", "likely", "unlikely", "ready", "option", "possibility",
                      "prospect", "proposal", "idea"], "possible"),
     **dict.fromkeys(["want", "wish", "hope", "ask", "urge", "request", "implore", "call", "persuade",
                      "demand", "press", "appeal", "need", "push", "encourage", "invite", "beg", "plead",
@@ -176,8 +176,13 @@ def _lookup(table, token: Token):
 def _light_use(verb: Token, mentions: DocumentMentions) -> bool:
     """"gave a warning", "made a request": a verb whose object is an event noun without a doer of its
     own only carries that event ("rejected Ukraine's request" is a rejection and a request)."""
-    _, nouns = trigger_index()
-    return any(c.dep_ == "dobj" and _lookup(nouns, c) and not _own_agent(c, mentions) for c in verb.children)
+    verbs, nouns = trigger_index()
+    own_types = {t.relation.name for t in _lookup(verbs, verb) or []}
+    for child in verb.children:
+        if child.dep_ == "dobj" and not _own_agent(child, mentions):
+            if {t.relation.name for t in _lookup(nouns, child) or []} - own_types:
+                return True  # "provided aid" stays a supply by the verb; "gave a warning" is a warning
+    return False
 
 
 def _own_agent(noun: Token, mentions: DocumentMentions) -> bool:
@@ -305,6 +310,8 @@ def _subject(verb: Token) -> Token | None:
     """The doer of a verb: its subject, the agent of a passive, or the controller of a clause."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head  # "Iran, which has supplied Russia with drones"
             if child.lower_ in ANAPHORIC_SUBJECTS and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return _subject(verb.head)  # "China denied that it had supplied ..."
             return child
@@ -357,6 +364,8 @@ def _controller(verb: Token) -> Token | None:
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None:
         return passive_subject
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        return _subject(verb.head)  # "North Korea is unlikely to send"
     return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
@@ -470,7 +479,7 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
         preps += [c for c in acl.children if c.dep_ == "prep"]
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and _lookup(LIGHT_VERBS, verb):
-        preps += [c for c in _prepositions(verb) if c.dep_ == "prep"]  # "imposed sanctions on Iran"
+        preps += [c for c in _prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = _actors(obj, mentions)
@@ -496,7 +505,10 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
         sources, targets = sources[:1], sources[1:]
     if not sources or not targets:
         return None
+    if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
+        return None
     return Roles(sources, targets, theme, direct)
+
 
 
 @cache
@@ -505,11 +517,14 @@ def _force_nouns() -> frozenset[str]:
 
 
 def _accepts(allowed: tuple[str, ...], mentions: DocumentMentions, found: list[int]) -> bool:
-    """Type check on an end of a relation; pronouns and unresolved groups are let through."""
+    """Type check on an end of a relation."""
+
     if not allowed:
         return True
-    return any(mentions.mentions[i].label in allowed or mentions.mentions[i].label in ("Pronoun", "Place", "Group")
-               for i in found)
+    def fits(label: str) -> bool:
+        # A pronoun is checked once resolved; an unknown place name may be a state acting.
+        return label in allowed or label == "Pronoun" or (label == "Place" and "Country" in allowed)
+    return any(fits(mentions.mentions[i].label) for i in found)
 
 
 def _phrase(token: Token) -> str | None:
@@ -551,12 +566,12 @@ def _negated(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if _lookup(CANCELLING_VERBS, token.head) or _is_phrasal(token.head, CANCELLING_VERBS):
             return True  # "the summit was cancelled"
-        if not _indefinite(token):
+        if not _indefinite(token) or _own_agent_token(token):
             return False  # "did not reject the EU's offer" still says there was an offer
         if _has_negation(token.head):
             return True  # "made no mention of", "did not impose sanctions"
     for dep, head in _governors(token):
-        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
+        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
             break
         if _is_rule_out(head):
             return not _has_negation(head)  # "ruled out sending" vs "will not rule out sending"
@@ -568,6 +583,12 @@ def _negated(token: Token) -> bool:
             # "did not request that X provide": the request is negated, and so is what it asked for.
             return True
     return False
+
+
+def _own_agent_token(noun: Token) -> bool:
+    """"Western sanctions", "Russia's warnings": a nominal event with its doer named exists, whatever
+    is said about joining or heeding it."""
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ for c in noun.children)
 
 
 def _is_phrasal(verb: Token, phrases: set[str]) -> bool:
