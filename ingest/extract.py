@@ -27,7 +27,8 @@ SPEECH_VERBS = {
 # Verbs whose embedded act has not happened: the act is the verb's content, so its modality changes.
 EMBEDDING_MODALITY = {
     **dict.fromkeys(["plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "prepare",
-                     "expect", "commit", "schedule", "set", "offer", "go", "announce"], "future"),
+                     "expect", "commit", "schedule", "set", "offer", "go", "approve", "authorize",
+                     "authorise", "clear"], "future"),
     **dict.fromkeys(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "reconsider",
                      "study", "review", "seek", "try", "attempt", "may", "able", "likely", "unlikely", "ready", "option", "possibility",
                      "prospect", "proposal", "idea"], "possible"),
@@ -52,6 +53,7 @@ LIGHT_VERBS = {
     "express", "voice", "stage", "mount", "renew", "reiterate", "repeat", "deliver", "give", "offer",
     "send", "begin", "start", "step", "intensify", "escalate", "seal", "strike", "reach", "conclude",
     "establish", "forge", "lodge", "level", "continue", "pledge", "announce", "have", "agree", "provide",
+    "approve", "authorize", "authorise", "clear", "plan", "request", "seek",
     "put", "place", "slap", "enter", "build", "deepen", "expand", "strengthen", "resume", "complete",
 }
 # "Hungary rejected Ukraine's request": the subject of these verbs is what the nominal event was aimed at.
@@ -59,6 +61,11 @@ REACTION_VERBS = {
     "dismiss", "reject", "ignore", "heed", "welcome", "receive", "accept", "deny", "rebuff", "brush", "defy",
     "refuse", "turn", "answer", "face", "decline", "resist", "shrug", "spurn", "snub",
 }
+# "Seoul and Tokyo vowed to ...": each promised; a promise by two is no agreement between them.
+ONE_SIDED_VERBS = {"promise", "pledge", "vow", "commit", "offer"}
+# "received a proposal from": what is received from someone is not always material.
+NOT_MATERIAL = {"proposal", "request", "letter", "message", "invitation", "call", "report", "information",
+                "assurance", "assurances", "briefing", "complaint", "note", "question", "questions", "response"}
 # "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
 ANAPHORIC_SUBJECTS = {"it", "they"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -101,6 +108,7 @@ class MentionRef:
 class Trigger:
     relation: RelationType
     particle: str | None  # "on" in "call on": must be a child of the verb
+    converse: bool = False  # "Ukraine received jets from Denmark": source and target swap
 
 
 @cache
@@ -112,6 +120,8 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
         for phrase in relation.verbs:
             lemma, _, particle = phrase.partition(" ")
             verbs.setdefault(lemma, []).append(Trigger(relation, particle or None))
+        for lemma in relation.converse_verbs:
+            verbs.setdefault(lemma, []).append(Trigger(relation, None, converse=True))
         for noun in relation.nouns:
             nouns.setdefault(noun, []).append(Trigger(relation, None))
     # Phrasal entries first, so "rule out" wins over a plain "rule" where both could match.
@@ -144,7 +154,7 @@ def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         if _light_use(token, mentions):
             return [], None
-        return _lookup(verbs, token) or [], _verb_roles
+        return _lookup(verbs, token) or [], None
     if token.pos_ in ("NOUN", "PROPN") and token.i not in _mention_tokens(token):
         return _lookup(nouns, token) or [], _noun_roles
     return [], None
@@ -209,6 +219,7 @@ class Roles:
 
 
 def _relations_at(token, trigger, reader, mentions, sent, sent_index) -> list[RawRelation]:
+    reader = reader or (_converse_roles if trigger.converse else _verb_roles)
     roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
         return []
@@ -437,9 +448,25 @@ def _verb_roles(verb: Token, relation: RelationType, particle: str | None, menti
     if clause is not None and relation.clause_target:
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
-    if relation.symmetric and len(sources) > 1 and not targets:
+    if relation.symmetric and len(sources) > 1 and not targets and not _lookup(ONE_SIDED_VERBS, verb):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
+        return None
+    return Roles(sources, targets, theme, True)
+
+
+def _converse_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    """"Ukraine received F-16s from Denmark", "India bought oil from Russia": the giver is the
+    object of "from", the receiver the subject."""
+    theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if theme is None or _lookup(NOT_MATERIAL, theme) or _lookup(trigger_index()[1], theme):
+        return None
+    preps = [p for p in _prepositions(verb) + [c for c in theme.children if c.dep_ == "prep"] if p.lower_ == "from"]
+    sources = [i for p in preps for g in p.children if g.dep_ == "pobj" for i in _actors(g, mentions)]
+    targets = _actors(_subject(verb), mentions, agent=True)
+    if not sources or not targets:
+        return None
+    if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, True)
 
@@ -627,7 +654,8 @@ def _modality(token: Token) -> str:
             break  # "while North Korea is dispatching troops": its own clause
         speech = _lookup(SPEECH_VERBS, head)
         embedding = _lookup(EMBEDDING_MODALITY, head)
-        complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep") or dep == "advcl" and _infinitival(token)
+        complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and _infinitival(token)
+
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
         if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:

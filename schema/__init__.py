@@ -37,6 +37,7 @@ class RelationType:
     clause_target: str | None = None  # "subject"/"object" of an embedded clause is the target
     theme_nouns: tuple[str, ...] = ()  # a theme with one of these heads makes it this type ...
     takes_over: tuple[str, ...] = ()  # ... when it was one of these ("send troops" is DEPLOYED)
+    converse_verbs: tuple[str, ...] = ()  # "X received Y from Z": Z did it to X
 
 
 @dataclass(frozen=True)

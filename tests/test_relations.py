@@ -190,3 +190,23 @@ def test_gold_set_covers_every_relation_type_with_triggers():
     gold_types = {fact[1] for sentence in load_gold(GOLD) for fact in sentence.facts}
     assert gold_types >= {name for name, r in vocabulary().relations.items() if r.verbs or r.nouns}
     assert len(load_gold(GOLD)) >= 80
+
+
+def test_what_is_received_from_someone_was_supplied_by_them():
+    assert ("Latvia", "SUPPLIED", "Estonia", "positive", "asserted") in facts("Estonia received howitzers from Latvia.")
+    assert facts("Estonia received a proposal from Latvia.") == set()
+
+
+def test_a_promise_by_two_is_no_agreement_between_them():
+    found = facts("Chile and Peru pledged to support Bolivia.")
+    assert ("Chile", "SUPPORTED", "Bolivia", "positive", "future") in found
+    assert not any(f[1] == "AGREED" for f in found)
+
+
+def test_a_relative_pronoun_stands_for_its_noun():
+    assert ("Iran", "SUPPLIED", "Russia", "positive", "asserted") in facts(
+        "Iran, which has supplied Russia with drones, rejected the claims.")
+
+
+def test_no_plans_negates_the_plan():
+    assert ("Russia", "ATTACKED", "Finland", "negative", "future") in facts("Russia said it had no plans to attack Finland.")
