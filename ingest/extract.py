@@ -53,7 +53,7 @@ LIGHT_VERBS = {
     "express", "voice", "stage", "mount", "renew", "reiterate", "repeat", "deliver", "give", "offer",
     "send", "begin", "start", "step", "intensify", "escalate", "seal", "strike", "reach", "conclude",
     "establish", "forge", "lodge", "level", "continue", "pledge", "announce", "have", "agree", "provide",
-    "approve", "authorize", "authorise", "clear", "plan", "request", "seek",
+    "approve", "authorize", "authorise", "clear", "plan", "request", "seek", "propose", "threaten",
     "put", "place", "slap", "enter", "build", "deepen", "expand", "strengthen", "resume", "complete",
 }
 # "Hungary rejected Ukraine's request": the subject of these verbs is what the nominal event was aimed at.
@@ -78,6 +78,8 @@ NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HYPOTHETICAL_MARKS = {"if", "unless"}
 POSSIBLE_MARKS = {"whether"}
 INDEFINITE_DETS = {"a", "an", "any", "no", "some"}
+# "the option of providing", "call for sanctions": prepositions that introduce a noun's or verb's content.
+COMPLEMENT_PREPS = {"of", "for", "to", "on", "about", "into", "against", "toward", "towards"}
 
 
 @dataclass(frozen=True)
@@ -155,14 +157,11 @@ def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger
         if _light_use(token, mentions):
             return [], None
         return _lookup(verbs, token) or [], None
-    if token.pos_ in ("NOUN", "PROPN") and token.i not in _mention_tokens(token):
+    if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+        # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
         return _lookup(nouns, token) or [], _noun_roles
     return [], None
 
-
-def _mention_tokens(token: Token) -> set[int]:
-    """Tokens inside named entities: "the Patriot" is not the noun "patriot", "Telegram" no "telegram"."""
-    return {t.i for ent in token.doc.ents if ent.start <= token.i < ent.end for t in ent}
 
 
 def _lemma_forms(token: Token) -> list[str]:
@@ -413,7 +412,8 @@ def _prepositions(token: Token) -> list[Token]:
     """Prepositions on a word, counting "to Ukraine" that the parser calls a dative and the "of" of
     "pulled out of"."""
     preps = [c for c in token.children if c.dep_ in ("prep", "prt", "advmod") or (c.dep_ == "dative" and c.pos_ == "ADP")]
-    return preps + [g for p in preps for g in p.children if g.dep_ == "prep"]
+    bare = [p for p in preps if p.lower_ != "according" and not any(g.dep_ == "pobj" for g in p.children)]
+    return preps + [g for p in bare for g in p.children if g.dep_ == "prep"]
 
 
 def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMentions) -> list[int]:
@@ -422,6 +422,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
     if relation.object_role == "recipient":
         # A named actor, or "his country" standing for the clause subject's country.
         named = [mentions.by_token[t.i] for t in [obj, *_conjuncts(obj)] if t.i in mentions.by_token]
+        named += [mentions.by_token[a.i] for a in obj.children if a.dep_ == "appos" and a.i in mentions.by_token]
         pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         owner = _possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
         return named or ([owner] if owner is not None else [])
@@ -581,7 +582,7 @@ def _governors(token: Token):
     """The chain of clause heads above a token, stopping at the sentence root."""
     current = token
     while current.head.i != current.i:
-        yield current.dep_, current.head
+        yield current, current.head
         current = current.head
 
 
@@ -607,7 +608,8 @@ def _negated(token: Token) -> bool:
             return False  # "did not reject the EU's offer" still says there was an offer
         if _has_negation(token.head):
             return True  # "made no mention of", "did not impose sanctions"
-    for dep, head in _governors(token):
+    for child, head in _governors(token):
+        dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
             break
         if _is_rule_out(head):
@@ -654,18 +656,20 @@ def _modality(token: Token) -> str:
     own = _own_modality(token)
     if own:
         return own
-    for dep, head in _governors(token):
+    for child, head in _governors(token):
+        dep = child.dep_
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
+        if dep == "prep" and child.lower_ not in COMPLEMENT_PREPS:
+            break  # "during his visit": an adjunct, not what the governing verb asks or plans
         if _is_rule_out(head):
             # "will not rule out providing" is a possibility; "ruled out providing" a refusal (negated)
             return "possible" if _has_negation(head) else "asserted"
-        if dep == "advcl" and any(c.dep_ == "mark" for c in token.children):
+        if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
             break  # "while North Korea is dispatching troops": its own clause
         speech = _lookup(SPEECH_VERBS, head)
         embedding = _lookup(EMBEDDING_MODALITY, head)
-        complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and _infinitival(token)
-
+        complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and _infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
         if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
@@ -687,7 +691,8 @@ def _speaker(token: Token, mentions: DocumentMentions) -> int | None:
             found = _actors(obj, mentions)
             if found:
                 return found[0]
-    for dep, head in _governors(token):
+    for child, head in _governors(token):
+        dep = child.dep_
         if _lookup(SPEECH_VERBS, head) and dep in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj", "pcomp", "prep"):
             found = _actors(_subject(head), mentions)
             if found:

@@ -210,3 +210,13 @@ def test_a_relative_pronoun_stands_for_its_noun():
 
 def test_no_plans_negates_the_plan():
     assert ("Russia", "ATTACKED", "Finland", "negative", "future") in facts("Russia said it had no plans to attack Finland.")
+
+
+def test_according_to_is_no_target():
+    found = facts("Chad sent 2,000 soldiers to help Niger, according to Nigerian officials.")
+    assert not any(f[2] == "Nigeria" for f in found), found
+
+
+def test_a_meeting_with_a_named_counterpart():
+    found = facts("Peru's foreign minister met his counterpart Sergei Lavrov in Lima.")
+    assert ("Peru", "MET", "Sergei Lavrov", "positive", "asserted") in found
