@@ -44,7 +44,11 @@ OBJECT_CONTROL = {
     "compel", "authorize", "permit", "enable", "appeal", "lobby", "exhort", "entreat", "expect",
 }
 # "denied that ...", "refused to ...", "ruled out sending": the embedded act is negated.
-NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid", "stop", "cease", "halt", "forgo"}
+NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid", "stop", "cease", "halt", "forgo",
+                  "prevent", "ban", "bar", "block", "forbid", "prohibit", "deter", "dissuade"}
+# "accused Russia of shelling", "warned Japan against deploying": the object does the -ing act.
+OBJECT_PCOMP = {"accuse", "blame", "suspect", "charge", "thank", "praise", "criticize", "criticise", "condemn",
+                "warn", "prevent", "ban", "bar", "block", "stop", "deter", "dissuade", "forbid", "prohibit"}
 # "The summit was cancelled": the nominal event did not take place.
 CANCELLING_VERBS = {"cancel", "postpone", "scrap", "abandon", "shelve", "delay", "call off", "put off", "suspend"}
 # "Ukraine made a request", "Russia launched an attack": the verb's subject did the nominal event.
@@ -347,8 +351,12 @@ def _subject(verb: Token) -> Token | None:
         return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _subject(head)
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _lookup(EMBEDDING_MODALITY, head.head):
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and _lookup(EMBEDDING_MODALITY, head.head):
         return _noun_controller(head.head)  # "reconsider the option of providing"
+    governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and governor.pos_ in ("VERB", "AUX"):
+        return _pcomp_controller(governor)  # "accused Russia of shelling", "before meeting Xi, Biden ..."
+
     if verb.dep_ == "acl" and _infinitival(verb) and _lookup(EMBEDDING_MODALITY, head):
         return _noun_controller(head)  # "Finland's bid to join NATO"
     if verb.dep_ == "relcl":
@@ -389,7 +397,17 @@ def _controller(verb: Token) -> Token | None:
     return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
+def _pcomp_controller(verb: Token) -> Token | None:
+    if _lookup(OBJECT_PCOMP, verb):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return passive_subject if passive_subject is not None else _subject(verb)
+
+
 def _noun_controller(noun: Token) -> Token | None:
+
     """Whose plan, bid or option it is: the possessor, the "by" agent, or the subject of the verb
     that has it ("Seoul would reconsider the option of ...")."""
     for child in noun.children:
@@ -484,8 +502,11 @@ def _converse_roles(verb: Token, relation: RelationType, particle: str | None, m
 
 def _clause_target(clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children):
+        return []  # "asked whether NATO would send troops" is a question, not a request to NATO
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
+
     if word is None or word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS:
         return []
     return _actors(word, mentions)
@@ -591,6 +612,13 @@ def _has_negation(token: Token) -> bool:
                for c in token.children)
 
 
+def _negating_prep(prep: Token) -> bool:
+    if prep.lower_ == "without":
+        return True
+    near = [prep.head, *prep.children]
+    return prep.lower_ == "of" and any(t.lower_ in ("instead", "short") for t in near)
+
+
 def _is_rule_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
 
@@ -599,8 +627,8 @@ def _negated(token: Token) -> bool:
     if _has_negation(token):
         return True
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and _has_negation(subject):
-        return True  # "Neither China nor India condemned", "No country has sanctioned"
+    if subject is not None and any(c.lower_ in ("neither", "no") for c in subject.children if c.dep_ in ("det", "preconj")):
+        return True  # "Neither China nor India condemned", "No country has sanctioned"; not "China, not Russia, ..."
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if _lookup(CANCELLING_VERBS, token.head) or _is_phrasal(token.head, CANCELLING_VERBS):
             return True  # "the summit was cancelled"
@@ -612,9 +640,11 @@ def _negated(token: Token) -> bool:
         dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
             break
+        if dep == "pcomp" and _negating_prep(head):
+            return True  # "without consulting", "instead of sending", "stopped short of condemning"
         if _is_rule_out(head):
             return not _has_negation(head)  # "ruled out sending" vs "will not rule out sending"
-        if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp"):
+        if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp", "prep"):
             return not _has_negation(head)  # "denied that ...", "refused to ..."
         if _lookup(SPEECH_VERBS, head):
             break

@@ -220,3 +220,19 @@ def test_according_to_is_no_target():
 def test_a_meeting_with_a_named_counterpart():
     found = facts("Peru's foreign minister met his counterpart Sergei Lavrov in Lima.")
     assert ("Peru", "MET", "Sergei Lavrov", "positive", "asserted") in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Canada stopped short of condemning Cuba.", ("Canada", "CONDEMNED", "Cuba", "negative", "asserted")),
+    ("Instead of sending tanks to Ukraine, Spain sent money.", ("Spain", "SUPPLIED", "Ukraine", "negative", "asserted")),
+    ("Chile acted without consulting Peru.", ("Chile", "MET", "Peru", "negative", "asserted")),
+    ("Iran is accused of supplying drones to Russia.", ("Iran", "SUPPLIED", "Russia", "positive", "asserted")),
+    ("Ukraine accused Russia of attacking Moldova.", ("Russia", "ATTACKED", "Moldova", "positive", "asserted")),
+    ("China, not Russia, supplied the parts to Iran.", ("China", "SUPPLIED", "Iran", "positive", "asserted")),
+])
+def test_gerund_complements(text, fact):
+    assert fact in facts(text), facts(text)
+
+
+def test_asking_whether_is_a_question_not_a_request():
+    assert not any(f[1] == "REQUESTED" for f in facts("Zelensky asked whether NATO would send troops to Ukraine."))
