@@ -291,17 +291,10 @@ def _conjuncts(token: Token) -> list[Token]:
 def _owner(token: Token, mentions: DocumentMentions) -> int | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    for child in token.children:
-        if child.dep_ == "appos" and child.i in mentions.by_token:
-            return mentions.by_token[child.i]  # "his counterpart Rustem Umerov" is Umerov
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            leader = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            found = _actors(leader, mentions)
-            if found:
-                return found[0]  # "the delegation led by the Ukrainian defense minister"
+    appositive = next((c for c in token.children if c.dep_ == "appos" and c.i in mentions.by_token), None)
+    if appositive is not None:
+        return mentions.by_token[appositive.i]  # "his counterpart Rustem Umerov" is Umerov
     order = ["poss", "compound", "amod", "nmod", "prep"]
-
     for child in sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_)):
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
             found = _possessive_owner(child, mentions)
@@ -313,6 +306,17 @@ def _owner(token: Token, mentions: DocumentMentions) -> int | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
+    return _leader(token, mentions)
+
+
+def _leader(token: Token, mentions: DocumentMentions) -> int | None:
+    """"the delegation led by the Ukrainian defense minister" stands for the minister's side."""
+    for child in token.children:
+        agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
+        if agent is not None:
+            found = _actors(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)
+            if found:
+                return found[0]
     return None
 
 

@@ -236,3 +236,8 @@ def test_gerund_complements(text, fact):
 
 def test_asking_whether_is_a_question_not_a_request():
     assert not any(f[1] == "REQUESTED" for f in facts("Zelensky asked whether NATO would send troops to Ukraine."))
+
+
+def test_a_participle_agent_makes_the_product():
+    found = facts("Romania bought the F-16 jets built by Lockheed Martin.")
+    assert ("Lockheed Martin", "MANUFACTURED", "F-16", "positive", "asserted") in found
