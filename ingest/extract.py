@@ -78,7 +78,6 @@ MODAL_AUX = {"will": "future", "shall": "future", "'ll": "future", "would": "hyp
              "should": "hypothetical", "must": "hypothetical", "wo": "future", "'d": "hypothetical"}
 POSSIBILITY_WORDS = {"possibly", "potentially", "perhaps", "maybe", "option", "possibility", "idea",
                      "prospect", "proposal", "plan", "whether", "likely", "reportedly"}
-NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HYPOTHETICAL_MARKS = {"if", "unless"}
 POSSIBLE_MARKS = {"whether"}
 INDEFINITE_DETS = {"a", "an", "any", "no", "some"}
@@ -294,13 +293,13 @@ def _owner(token: Token, mentions: DocumentMentions) -> int | None:
     appositive = next((c for c in token.children if c.dep_ == "appos" and c.i in mentions.by_token), None)
     if appositive is not None:
         return mentions.by_token[appositive.i]  # "his counterpart Rustem Umerov" is Umerov
-    order = ["poss", "compound", "amod", "nmod", "prep"]
+    order = ["poss", "compound", "amod", "nmod", "nummod", "prep"]  # "F-16 jets" may parse as a number
     for child in sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_)):
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
             found = _possessive_owner(child, mentions)
             if found is not None:
                 return found
-        elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions.by_token:
+        elif child.dep_ != "prep" and child.i in mentions.by_token:
             return mentions.by_token[child.i]
         elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
             for grandchild in child.children:
