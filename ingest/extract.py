@@ -188,8 +188,11 @@ def _lookup(table, token: Token):
 def _light_use(verb: Token, mentions: DocumentMentions) -> bool:
     """"gave a warning", "made a request": a verb whose object is an event noun without a doer of its
     own only carries that event ("rejected Ukraine's request" is a rejection and a request)."""
+    if not _lookup(LIGHT_VERBS, verb):
+        return False  # "suspended aid", "lifted sanctions": the verb is the act
     verbs, nouns = trigger_index()
     own_types = {t.relation.name for t in _lookup(verbs, verb) or []}
+
     for child in verb.children:
         if child.dep_ == "dobj" and not _own_agent(child, mentions):
             if {t.relation.name for t in _lookup(nouns, child) or []} - own_types:

@@ -241,3 +241,9 @@ def test_asking_whether_is_a_question_not_a_request():
 def test_a_participle_agent_makes_the_product():
     found = facts("Romania bought the F-16 jets built by Lockheed Martin.")
     assert ("Lockheed Martin", "MANUFACTURED", "F-16", "positive", "asserted") in found
+
+
+def test_a_verb_acting_on_an_event_noun_is_its_own_act():
+    assert ("Germany", "SANCTIONED", "Mali", "positive", "asserted") in facts("Germany suspended aid to Mali after the coup.")
+    assert ("Canada", "CONCEDED", "Cuba", "positive", "asserted") in facts("Canada lifted sanctions on Cuba.")
+    assert {f[:2] for f in facts("Norway gave a warning to Iceland.")} == {("Norway", "WARNED")}
