@@ -4,10 +4,29 @@ Relations come from the dependency parse: a trigger word from the vocabulary (a 
 "warn" or a noun such as "request"), its agent and its target found through the grammar (subject,
 passive agent, object, prepositional object, control verbs), then the polarity, modality,
 speaker, theme and date read off the words around it. Nothing here knows any particular article.
+
+The rules, in the order a reader meets them below:
+- Triggers: verbs and nouns of schema/relations.toml. A light verb whose object is an event noun
+  ("made a request", "launched an attack") is not an act itself; the noun is, done by the verb's subject.
+- Doer: the subject; the passive agent; for an infinitive or gerund, its controller ("urged X to",
+  "was asked to", "accused X of", "Finland's bid to join"); "it"/"they" in "denied that it ..." is
+  the reporting subject; "which"/"who" is the noun it relates to. An event noun is never a doer.
+- Target: the object (per the type's object_role), a target preposition, the subject of a requested
+  clause ("demanded that France withdraw"), or the one reacting to an event noun ("Hungary rejected
+  Ukraine's request"). A role noun stands for its owner: "Kyiv's ambassador", "his counterpart Rustem
+  Umerov", "the delegation led by the Ukrainian minister".
+- Polarity: negation on the trigger, its subject ("neither"), its governing verbs ("did not request
+  that", "refused to", "ruled out"), "without"/"instead of", cancelled nominal events, and indefinite
+  event nouns under a negated verb ("made no mention of"), never presupposed ones ("the EU's offer").
+- Modality: modal auxiliaries, "whether"/"if", and the verb or noun that embeds the act ("plans to",
+  "is mulling whether to", "the option of", "will not rule out"); adjunct phrases do not embed.
+- Attribution: the subject of the speech verb above the trigger, or "according to X"; never the
+  listener ("told Nikkei Asia").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -154,7 +173,8 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     return relations
 
 
-def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger], object]:
+def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger], Callable | None]:
+    """The triggers a word can be, and how to read its roles (None: a verb, read by trigger)."""
     verbs, nouns = trigger_index()
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         if _light_use(token, mentions):
@@ -164,7 +184,6 @@ def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger
         # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
         return _lookup(nouns, token) or [], _noun_roles
     return [], None
-
 
 
 def _lemma_forms(token: Token) -> list[str]:
@@ -192,7 +211,6 @@ def _light_use(verb: Token, mentions: DocumentMentions) -> bool:
         return False  # "suspended aid", "lifted sanctions": the verb is the act
     verbs, nouns = trigger_index()
     own_types = {t.relation.name for t in _lookup(verbs, verb) or []}
-
     for child in verb.children:
         if child.dep_ == "dobj" and not _own_agent(child, mentions):
             if {t.relation.name for t in _lookup(nouns, child) or []} - own_types:
