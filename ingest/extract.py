@@ -161,6 +161,8 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
     for sent_index, sent in enumerate(doc.sents):
+        if _is_question(sent):
+            continue  # "Did China send weapons to Russia?" asserts nothing
         for token in sent:
             candidates, reader = _triggers_at(token, mentions)
             for trigger in candidates:
@@ -171,6 +173,11 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
                 if found:
                     break  # an ambiguous word ("call", "strike") is the first type whose roles fit
     return relations
+
+
+def _is_question(sent) -> bool:
+    words = [t for t in sent if not t.is_space and not t.is_quote]
+    return bool(words) and words[-1].text == "?"
 
 
 def _triggers_at(token: Token, mentions: DocumentMentions) -> tuple[list[Trigger], Callable | None]:
@@ -693,7 +700,15 @@ def _indefinite(noun: Token) -> bool:
     return not dets or any(d in INDEFINITE_DETS for d in dets)
 
 
+def _reported_would(token: Token) -> bool:
+    """"would" in a clause reported by a speech verb, with no condition attached."""
+    reported = token.dep_ == "ccomp" and _lookup(SPEECH_VERBS, token.head)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in token.children)
+    return bool(reported) and not conditional and any(c.lower_ == "would" for c in token.children if c.dep_ == "aux")
+
+
 def _own_modality(token: Token) -> str | None:
+
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
             return MODAL_AUX[child.lower_]
@@ -708,6 +723,8 @@ def _own_modality(token: Token) -> str | None:
 
 def _modality(token: Token) -> str:
     own = _own_modality(token)
+    if own == "hypothetical" and _reported_would(token):
+        return "future"  # "Germany said it would deliver": the future of reported speech
     if own:
         return own
     for child, head in _governors(token):

@@ -247,3 +247,13 @@ def test_a_verb_acting_on_an_event_noun_is_its_own_act():
     assert ("Germany", "SANCTIONED", "Mali", "positive", "asserted") in facts("Germany suspended aid to Mali after the coup.")
     assert ("Canada", "CONCEDED", "Cuba", "positive", "asserted") in facts("Canada lifted sanctions on Cuba.")
     assert {f[:2] for f in facts("Norway gave a warning to Iceland.")} == {("Norway", "WARNED")}
+
+
+def test_a_question_asserts_nothing():
+    assert facts("Did Chile send weapons to Peru?") == set()
+
+
+def test_would_in_reported_speech_is_the_future_unless_conditional():
+    assert ("Spain", "SUPPLIED", "Ukraine", "positive", "future") in facts("Spain said it would send tanks to Ukraine.")
+    assert ("Spain", "SUPPLIED", "Ukraine", "positive", "hypothetical") in facts(
+        "Spain said it would send tanks to Ukraine if Russia attacked Moldova.")
