@@ -337,8 +337,12 @@ def _owner(token: Token, mentions: DocumentMentions) -> int | None:
 
 
 def _leader(token: Token, mentions: DocumentMentions) -> int | None:
-    """"the delegation led by the Ukrainian defense minister" stands for the minister's side."""
+    """"the delegation led by the Ukrainian defense minister" stands for the minister's side; "a
+    ceasefire brokered by Qatar" is no actor at all."""
+    if _lookup(trigger_index()[1], token):
+        return None
     for child in token.children:
+
         agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
         if agent is not None:
             found = _actors(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)

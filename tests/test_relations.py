@@ -257,3 +257,9 @@ def test_would_in_reported_speech_is_the_future_unless_conditional():
     assert ("Spain", "SUPPLIED", "Ukraine", "positive", "future") in facts("Spain said it would send tanks to Ukraine.")
     assert ("Spain", "SUPPLIED", "Ukraine", "positive", "hypothetical") in facts(
         "Spain said it would send tanks to Ukraine if Russia attacked Moldova.")
+
+
+def test_the_broker_of_an_agreement_is_not_a_party_to_it():
+    found = facts("Sudan and Chad agreed to a ceasefire brokered by Qatar.")
+    assert ("Chad", "AGREED", "Sudan", "positive", "asserted") in found
+    assert not any("Qatar" in (f[0], f[2]) for f in found)
