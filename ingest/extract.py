@@ -42,6 +42,7 @@ SPEECH_VERBS = {
     "write", "believe", "argue", "allege", "explain", "confirm", "reveal", "declare", "assert",
     "quote", "cite", "disclose", "indicate", "suggest", "think", "describe", "emphasize", "emphasise",
     "document", "identify", "conclude", "warn", "accuse", "deny", "acknowledge", "admit", "mention",
+    "blame", "condemn", "criticize", "criticise",
 }
 # Verbs whose embedded act has not happened: the act is the verb's content, so its modality changes.
 EMBEDDING_MODALITY = {
@@ -371,8 +372,8 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head  # "Iran, which has supplied Russia with drones"
-            if child.lower_ in ANAPHORIC_SUBJECTS and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
-                return _subject(verb.head)  # "China denied that it had supplied ..."
+            if child.lower_ in ANAPHORIC_SUBJECTS:
+                return _reporter(verb) or child  # "China denied that it had supplied ..."
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -398,6 +399,17 @@ def _subject(verb: Token) -> Token | None:
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return head
+    return None
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the clause that reports `verb`: "China denied that ...", "Pyongyang denied
+    reports that ..."."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        return _subject(head)
+    if verb.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        return _subject(head.head)
     return None
 
 
@@ -456,8 +468,9 @@ def _noun_controller(noun: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
+    # "the system manufactured by LIG Nex1" is a reduced passive; "reports that it had sent" is not.
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
 
 
@@ -635,11 +648,18 @@ def _phrase(token: Token) -> str | None:
 
 
 def _governors(token: Token):
-    """The chain of clause heads above a token, stopping at the sentence root."""
+    """The chain of clause heads above a token, stopping at the sentence root or a paragraph break
+    (the parser sometimes runs two paragraphs into one sentence)."""
     current = token
-    while current.head.i != current.i:
+    while current.head.i != current.i and not _paragraph_between(current, current.head):
         yield current, current.head
         current = current.head
+
+
+def _paragraph_between(a: Token, b: Token) -> bool:
+    start, end = sorted((a.i, b.i))
+    return any("\n" in t.whitespace_ or "\n" in t.text for t in a.doc[start:end])
+
 
 
 def _has_negation(token: Token) -> bool:
@@ -679,9 +699,10 @@ def _negated(token: Token) -> bool:
             return True  # "without consulting", "instead of sending", "stopped short of condemning"
         if _is_rule_out(head):
             return not _has_negation(head)  # "ruled out sending" vs "will not rule out sending"
-        if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp", "prep"):
+        if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp", "prep", "dobj"):
+
             return not _has_negation(head)  # "denied that ...", "refused to ..."
-        if _lookup(SPEECH_VERBS, head):
+        if head.pos_ in ("VERB", "AUX") and _lookup(SPEECH_VERBS, head):
             break
         if _has_negation(head):
             # "did not request that X provide": the request is negated, and so is what it asked for.
@@ -742,7 +763,7 @@ def _modality(token: Token) -> str:
             return "possible" if _has_negation(head) else "asserted"
         if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
             break  # "while North Korea is dispatching troops": its own clause
-        speech = _lookup(SPEECH_VERBS, head)
+        speech = head.pos_ in ("VERB", "AUX") and _lookup(SPEECH_VERBS, head)
         embedding = _lookup(EMBEDDING_MODALITY, head)
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and _infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
@@ -768,13 +789,17 @@ def _speaker(token: Token, mentions: DocumentMentions) -> int | None:
                 return found[0]
     for child, head in _governors(token):
         dep = child.dep_
-        if _lookup(SPEECH_VERBS, head) and dep in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj", "pcomp", "prep"):
+        if _lookup(SPEECH_VERBS, head) and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "pcomp", "prep"):
             found = _actors(_subject(head), mentions)
             if found:
                 return found[0]
     # A quotation with the speech verb after it: '"...," Kim said.' parses the quote under the verb.
     root = sentence.root
-    if _lookup(SPEECH_VERBS, root) and token.i != root.i:
+    arguments = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent")]
+    if (_lookup(SPEECH_VERBS, root) and token.i != root.i and not any(token in a.subtree for a in arguments)
+            and not _paragraph_between(token, root)):
+
+
         found = _actors(_subject(root), mentions)
         if found:
             return found[0]

@@ -92,6 +92,8 @@ def score(gold: list[GoldSentence]) -> Score:
             if fact in found:
                 result.correct[fact[1]] += 1
                 result.speaker_right += found[fact] == speaker
+                if found[fact] != speaker:
+                    result.errors.append(f"speaker  {fact} said by {found[fact]}, not {speaker}  <- {sentence.text}")
             else:
                 result.errors.append(f"missed   {fact}  <- {sentence.text}")
         for fact in found:

@@ -263,3 +263,15 @@ def test_the_broker_of_an_agreement_is_not_a_party_to_it():
     found = facts("Sudan and Chad agreed to a ceasefire brokered by Qatar.")
     assert ("Chad", "AGREED", "Sudan", "positive", "asserted") in found
     assert not any("Qatar" in (f[0], f[2]) for f in found)
+
+
+def test_a_speaker_never_reaches_across_a_paragraph():
+    text = "The WHO documented attacks on clinics, causing “many deaths.”\nItaly's government has condemned Libya's raid."
+    assert all(r.attributed_to is None for r in relations(text))
+
+
+def test_nominal_objects_of_speech_verbs_stay_in_the_reporter_s_voice():
+    [relation] = relations("Pedro Sanchez described Morocco's attack on Algeria as reckless.")
+    assert relation.attributed_to is None
+    [relation] = relations("Pedro Sanchez said that Morocco had attacked Algeria.")
+    assert relation.attributed_to is not None
