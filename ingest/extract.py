@@ -580,6 +580,8 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = _actors(child, mentions)
+            if relation.symmetric and sources:
+                targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
     preps = [c for c in noun.children if c.dep_ == "prep"]
     # "a coalition being formed between A and B": the prepositions may hang on a participle.
     for acl in (c for c in noun.children if c.dep_ == "acl"):
@@ -618,8 +620,18 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
 
 
 
+def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
+    """The other side of a hyphenated pair of names: "Moscow" for "Pyongyang" in "Moscow-Pyongyang"."""
+    for child in modifier.children:
+        hyphen = child.i + 1 < modifier.i and modifier.doc[modifier.i - 1].tag_ == "HYPH"
+        if child.dep_ in ("compound", "amod") and hyphen and child.i in mentions.by_token:
+            return [mentions.by_token[child.i]]
+    return []
+
+
 @cache
 def _force_nouns() -> frozenset[str]:
+
     return frozenset(n for r in vocabulary().relations.values() for n in r.theme_nouns)
 
 

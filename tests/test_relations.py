@@ -275,3 +275,8 @@ def test_nominal_objects_of_speech_verbs_stay_in_the_reporter_s_voice():
     assert relation.attributed_to is None
     [relation] = relations("Pedro Sanchez said that Morocco had attacked Algeria.")
     assert relation.attributed_to is not None
+
+
+def test_hyphenated_pairs_of_a_joint_event():
+    assert ("Chile", "MET", "Peru", "positive", "asserted") in facts("The Peru-Chile talks ended on Friday.")
+    assert ("Iran", "COOPERATED", "Russia", "positive", "asserted") in facts("Russian-Iranian cooperation has deepened.")
