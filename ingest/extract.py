@@ -66,7 +66,10 @@ OBJECT_CONTROL = {
 # "denied that ...", "refused to ...", "ruled out sending": the embedded act is negated.
 NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid", "stop", "cease", "halt", "forgo",
                   "prevent", "ban", "bar", "block", "forbid", "prohibit", "deter", "dissuade"}
+# Requests that name their success: failing at them still means asking.
+SUCCESS_VERBS = {"persuade", "convince"}
 # "accused Russia of shelling", "warned Japan against deploying": the object does the -ing act.
+
 OBJECT_PCOMP = {"accuse", "blame", "suspect", "charge", "thank", "praise", "criticize", "criticise", "condemn",
                 "warn", "prevent", "ban", "bar", "block", "stop", "deter", "dissuade", "forbid", "prohibit"}
 # "The summit was cancelled": the nominal event did not take place.
@@ -330,7 +333,7 @@ def _owner(token: Token, mentions: DocumentMentions) -> int | None:
                 return found
         elif child.dep_ != "prep" and child.i in mentions.by_token:
             return mentions.by_token[child.i]
-        elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
@@ -711,6 +714,8 @@ def _negated(token: Token) -> bool:
             return True  # "without consulting", "instead of sending", "stopped short of condemning"
         if _is_rule_out(head):
             return not _has_negation(head)  # "ruled out sending" vs "will not rule out sending"
+        if _lookup({"fail"}, head) and _lookup(SUCCESS_VERBS, token):
+            return False  # "failed to persuade Hungary": the asking happened, the persuading did not
         if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp", "prep", "dobj"):
 
             return not _has_negation(head)  # "denied that ...", "refused to ..."

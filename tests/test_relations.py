@@ -280,3 +280,13 @@ def test_nominal_objects_of_speech_verbs_stay_in_the_reporter_s_voice():
 def test_hyphenated_pairs_of_a_joint_event():
     assert ("Chile", "MET", "Peru", "positive", "asserted") in facts("The Peru-Chile talks ended on Friday.")
     assert ("Iran", "COOPERATED", "Russia", "positive", "asserted") in facts("Russian-Iranian cooperation has deepened.")
+
+
+def test_failing_to_persuade_is_still_asking():
+    assert ("Chile", "REQUESTED", "Peru", "positive", "asserted") in facts("Chile failed to persuade Peru to sign.")
+    assert ("Chile", "REQUESTED", "Peru", "negative", "asserted") in facts("Chile failed to ask Peru for help.")
+
+
+def test_an_event_by_someone_is_theirs():
+    found = facts("China dismissed accusations by the United States as groundless.")
+    assert ("China", "DENIED", "United States", "positive", "asserted") in found
