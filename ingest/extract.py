@@ -47,7 +47,8 @@ SPEECH_VERBS = {
 # Verbs whose embedded act has not happened: the act is the verb's content, so its modality changes.
 EMBEDDING_MODALITY = {
     **dict.fromkeys(["plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "prepare",
-                     "expect", "commit", "schedule", "set", "offer", "go", "approve", "authorize",
+                     "expect", "commit", "schedule", "set", "offer", "go", "approve", "authorize", "decision",
+
                      "authorise", "clear"], "future"),
     **dict.fromkeys(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "reconsider",
                      "study", "review", "seek", "try", "attempt", "may", "able", "likely", "unlikely", "ready", "option", "possibility",
@@ -744,7 +745,9 @@ def _indefinite(noun: Token) -> bool:
 
 def _reported_would(token: Token) -> bool:
     """"would" in a clause reported by a speech verb, with no condition attached."""
-    reported = token.dep_ == "ccomp" and _lookup(SPEECH_VERBS, token.head)
+    reporting = token.head
+    reported = token.dep_ == "ccomp" and (
+        _lookup(SPEECH_VERBS, reporting) or _lookup(EMBEDDING_MODALITY, reporting) == "future")
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in token.children)
     return bool(reported) and not conditional and any(c.lower_ == "would" for c in token.children if c.dep_ == "aux")
 
@@ -763,10 +766,15 @@ def _own_modality(token: Token) -> str | None:
     return None
 
 
-def _modality(token: Token) -> str:
+def _clause_modality(token: Token) -> str | None:
     own = _own_modality(token)
     if own == "hypothetical" and _reported_would(token):
         return "future"  # "Germany said it would deliver": the future of reported speech
+    return own
+
+
+def _modality(token: Token) -> str:
+    own = _clause_modality(token)
     if own:
         return own
     for child, head in _governors(token):
@@ -786,7 +794,8 @@ def _modality(token: Token) -> str:
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
         if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
-            inherited = _own_modality(head)
+            inherited = _clause_modality(head)
+
             if inherited:
                 return inherited  # "may impose sanctions", "would reconsider the option of providing"
         if speech or dep in ("ROOT", "relcl"):

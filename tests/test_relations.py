@@ -290,3 +290,10 @@ def test_failing_to_persuade_is_still_asking():
 def test_an_event_by_someone_is_theirs():
     found = facts("China dismissed accusations by the United States as groundless.")
     assert ("China", "DENIED", "United States", "positive", "asserted") in found
+
+
+def test_decisions_and_promises_announce_the_future():
+    assert ("Spain", "SUPPLIED", "Ukraine", "positive", "future") in facts(
+        "The decision by Spain to send tanks to Ukraine surprised Russia.")
+    assert ("Spain", "SUPPORTED", "Ukraine", "positive", "future") in facts(
+        "Pedro Sanchez promised that Spain would continue to support Ukraine.")
