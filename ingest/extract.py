@@ -503,7 +503,7 @@ def _verb_roles(verb: Token, relation: RelationType, particle: str | None, menti
     sources = _actors(_subject(verb), mentions, agent=True)
     targets: list[int] = []
     theme: Token | None = None
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
     if _is_passive(verb):
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "acl" and passive_subject is None:
@@ -552,7 +552,16 @@ def _converse_roles(verb: Token, relation: RelationType, particle: str | None, m
     return Roles(sources, targets, theme, True)
 
 
-def _clause_target(clause: Token, relation: RelationType, mentions) -> list[int]:
+def _shared_objects(verb: Token) -> list[Token]:
+    """"France condemned and sanctioned Iran": the object of the last of coordinated verbs."""
+    for other in verb.conjuncts:
+        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
+            return [c for c in other.children if c.dep_ == "dobj"]
+    return []
+
+
+def _clause_target(
+clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children):
         return []  # "asked whether NATO would send troops" is a question, not a request to NATO

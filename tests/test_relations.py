@@ -297,3 +297,8 @@ def test_decisions_and_promises_announce_the_future():
         "The decision by Spain to send tanks to Ukraine surprised Russia.")
     assert ("Spain", "SUPPORTED", "Ukraine", "positive", "future") in facts(
         "Pedro Sanchez promised that Spain would continue to support Ukraine.")
+
+
+def test_coordinated_verbs_share_their_object():
+    found = facts("France condemned and sanctioned Iran.")
+    assert {("France", "CONDEMNED", "Iran"), ("France", "SANCTIONED", "Iran")} <= {f[:3] for f in found}
