@@ -94,7 +94,10 @@ ONE_SIDED_VERBS = {"promise", "pledge", "vow", "commit", "offer"}
 # "received a proposal from": what is received from someone is not always material.
 NOT_MATERIAL = {"proposal", "request", "letter", "message", "invitation", "call", "report", "information",
                 "assurance", "assurances", "briefing", "complaint", "note", "question", "questions", "response"}
+# "a package of aid", "a new round of sanctions": the event noun is measured by these.
+QUANTITY_NOUNS = {"package", "tranche", "batch", "round", "wave", "series", "shipment", "set", "raft", "string"}
 # "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
+
 ANAPHORIC_SUBJECTS = {"it", "they"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 MODAL_AUX = {"will": "future", "shall": "future", "'ll": "future", "would": "hypothetical",
@@ -599,7 +602,8 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     # "a coalition being formed between A and B": the prepositions may hang on a participle.
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         preps += [c for c in acl.children if c.dep_ == "prep"]
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+    phrase = _measured(noun)
+    verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and _lookup(LIGHT_VERBS, verb):
         preps += [c for c in _prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
     for prep in preps:
@@ -620,7 +624,7 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     if verb is not None and not sources and _lookup(LIGHT_VERBS, verb):
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         sources = _actors(_subject(verb), mentions, agent=True)
-    if verb is not None and sources and not targets and noun.dep_ == "dobj" and _lookup(REACTION_VERBS, verb):
+    if verb is not None and sources and not targets and phrase.dep_ == "dobj" and _lookup(REACTION_VERBS, verb):
         # "Hungary rejected Ukraine's request": the request was made to Hungary.
         targets = _actors(_subject(verb), mentions, agent=True)
     if relation.symmetric and len(sources) > 1 and not targets:
@@ -640,6 +644,14 @@ def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
         if child.dep_ in ("compound", "amod") and hyphen and child.i in mentions.by_token:
             return [mentions.by_token[child.i]]
     return []
+
+
+def _measured(noun: Token) -> Token:
+    """"a new package of military aid": the quantity phrase stands where the event noun would."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and _lookup(QUANTITY_NOUNS, prep.head):
+        return prep.head
+    return noun
 
 
 @cache

@@ -302,3 +302,8 @@ def test_decisions_and_promises_announce_the_future():
 def test_coordinated_verbs_share_their_object():
     found = facts("France condemned and sanctioned Iran.")
     assert {("France", "CONDEMNED", "Iran"), ("France", "SANCTIONED", "Iran")} <= {f[:3] for f in found}
+
+
+def test_a_package_of_aid_is_aid():
+    assert ("Norway", "SUPPLIED", "Ukraine", "positive", "asserted") in facts(
+        "Norway announced a new package of military aid for Ukraine.")
