@@ -44,19 +44,17 @@ SPEECH_VERBS = {
     "document", "identify", "conclude", "warn", "accuse", "deny", "acknowledge", "admit", "mention",
     "blame", "condemn", "criticize", "criticise",
 }
-# Verbs whose embedded act has not happened: the act is the verb's content, so its modality changes.
+# Verbs and nouns whose embedded act has not happened: the act is their content, so its modality changes.
 EMBEDDING_MODALITY = {
-    **dict.fromkeys(["plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "prepare",
-                     "expect", "commit", "schedule", "set", "offer", "go", "approve", "authorize", "decision",
-
+    **dict.fromkeys(["plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "decision",
+                     "prepare", "expect", "commit", "schedule", "set", "offer", "go", "approve", "authorize",
                      "authorise", "clear"], "future"),
-    **dict.fromkeys(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "reconsider",
-                     "study", "review", "seek", "try", "attempt", "may", "able", "likely", "unlikely", "ready", "option", "possibility",
-                     "prospect", "proposal", "idea"], "possible"),
-    **dict.fromkeys(["want", "wish", "hope", "ask", "urge", "request", "implore", "call", "persuade",
-                     "demand", "press", "appeal", "need", "push", "encourage", "invite", "beg", "plead",
-                     "warn", "threaten", "propose", "suggest", "bid", "effort", "push", "pressure",
-                     "doubt"], "hypothetical"),
+    **dict.fromkeys(["consider", "mull", "weigh", "contemplate", "explore", "discuss", "reconsider", "study",
+                     "review", "seek", "try", "attempt", "may", "able", "likely", "unlikely", "ready", "option",
+                     "possibility", "prospect", "proposal", "idea"], "possible"),
+    **dict.fromkeys(["want", "wish", "hope", "ask", "urge", "request", "implore", "call", "persuade", "demand",
+                     "press", "appeal", "need", "push", "encourage", "invite", "beg", "plead", "warn", "threaten",
+                     "propose", "suggest", "bid", "effort", "pressure", "doubt"], "hypothetical"),
 }
 # "urged South Korea to provide": the object of these verbs does what the infinitive says.
 OBJECT_CONTROL = {
@@ -70,7 +68,6 @@ NEGATING_VERBS = {"deny", "refuse", "decline", "fail", "reject", "avoid", "stop"
 # Requests that name their success: failing at them still means asking.
 SUCCESS_VERBS = {"persuade", "convince"}
 # "accused Russia of shelling", "warned Japan against deploying": the object does the -ing act.
-
 OBJECT_PCOMP = {"accuse", "blame", "suspect", "charge", "thank", "praise", "criticize", "criticise", "condemn",
                 "warn", "prevent", "ban", "bar", "block", "stop", "deter", "dissuade", "forbid", "prohibit"}
 # "The summit was cancelled": the nominal event did not take place.
@@ -97,7 +94,6 @@ NOT_MATERIAL = {"proposal", "request", "letter", "message", "invitation", "call"
 # "a package of aid", "a new round of sanctions": the event noun is measured by these.
 QUANTITY_NOUNS = {"package", "tranche", "batch", "round", "wave", "series", "shipment", "set", "raft", "string"}
 # "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
-
 ANAPHORIC_SUBJECTS = {"it", "they"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 MODAL_AUX = {"will": "future", "shall": "future", "'ll": "future", "would": "hypothetical",
@@ -350,7 +346,6 @@ def _leader(token: Token, mentions: DocumentMentions) -> int | None:
     if _lookup(trigger_index()[1], token):
         return None
     for child in token.children:
-
         agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
         if agent is not None:
             found = _actors(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)
@@ -399,7 +394,6 @@ def _subject(verb: Token) -> Token | None:
     governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and governor.pos_ in ("VERB", "AUX"):
         return _pcomp_controller(governor)  # "accused Russia of shelling", "before meeting Xi, Biden ..."
-
     if verb.dep_ == "acl" and _infinitival(verb) and _lookup(EMBEDDING_MODALITY, head):
         return _noun_controller(head)  # "Finland's bid to join NATO"
     if verb.dep_ == "relcl":
@@ -461,7 +455,6 @@ def _pcomp_controller(verb: Token) -> Token | None:
 
 
 def _noun_controller(noun: Token) -> Token | None:
-
     """Whose plan, bid or option it is: the possessor, the "by" agent, or the subject of the verb
     that has it ("Seoul would reconsider the option of ...")."""
     for child in noun.children:
@@ -570,7 +563,6 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
         return []  # "asked whether NATO would send troops" is a question, not a request to NATO
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
-
     if word is None or word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS:
         return []
     return _actors(word, mentions)
@@ -656,13 +648,11 @@ def _measured(noun: Token) -> Token:
 
 @cache
 def _force_nouns() -> frozenset[str]:
-
     return frozenset(n for r in vocabulary().relations.values() for n in r.theme_nouns)
 
 
 def _accepts(allowed: tuple[str, ...], mentions: DocumentMentions, found: list[int]) -> bool:
     """Type check on an end of a relation."""
-
     if not allowed:
         return True
     def fits(label: str) -> bool:
@@ -739,7 +729,6 @@ def _negated(token: Token) -> bool:
         if _lookup({"fail"}, head) and _lookup(SUCCESS_VERBS, token):
             return False  # "failed to persuade Hungary": the asking happened, the persuading did not
         if _lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp", "prep", "dobj"):
-
             return not _has_negation(head)  # "denied that ...", "refused to ..."
         if head.pos_ in ("VERB", "AUX") and _lookup(SPEECH_VERBS, head):
             break
@@ -774,7 +763,6 @@ def _reported_would(token: Token) -> bool:
 
 
 def _own_modality(token: Token) -> str | None:
-
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
             return MODAL_AUX[child.lower_]
@@ -816,7 +804,6 @@ def _modality(token: Token) -> str:
             return embedding
         if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
             inherited = _clause_modality(head)
-
             if inherited:
                 return inherited  # "may impose sanctions", "would reconsider the option of providing"
         if speech or dep in ("ROOT", "relcl"):
@@ -845,8 +832,6 @@ def _speaker(token: Token, mentions: DocumentMentions) -> int | None:
     arguments = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent")]
     if (_lookup(SPEECH_VERBS, root) and token.i != root.i and not any(token in a.subtree for a in arguments)
             and not _paragraph_between(token, root)):
-
-
         found = _actors(_subject(root), mentions)
         if found:
             return found[0]
