@@ -628,7 +628,6 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     return Roles(sources, targets, theme, direct)
 
 
-
 def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
     """The other side of a hyphenated pair of names: "Moscow" for "Pyongyang" in "Moscow-Pyongyang"."""
     for child in modifier.children:
@@ -686,7 +685,6 @@ def _governors(token: Token):
 def _paragraph_between(a: Token, b: Token) -> bool:
     start, end = sorted((a.i, b.i))
     return any("\n" in t.whitespace_ or "\n" in t.text for t in a.doc[start:end])
-
 
 
 def _has_negation(token: Token) -> bool:
