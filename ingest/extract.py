@@ -720,6 +720,8 @@ def _negated(token: Token) -> bool:
         dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
             break
+        if any(c.lower_ in POSSIBLE_MARKS for c in child.children if c.dep_ in ("mark", "advmod")):
+            return False  # "has not decided whether to attack": an open question, not a denial
         if dep == "pcomp" and _negating_prep(head):
             return True  # "without consulting", "instead of sending", "stopped short of condemning"
         if _is_rule_out(head):

@@ -307,3 +307,7 @@ def test_coordinated_verbs_share_their_object():
 def test_a_package_of_aid_is_aid():
     assert ("Norway", "SUPPLIED", "Ukraine", "positive", "asserted") in facts(
         "Norway announced a new package of military aid for Ukraine.")
+
+
+def test_an_open_question_is_no_denial():
+    assert ("Chile", "ATTACKED", "Peru", "positive", "possible") in facts("Chile has not decided whether to attack Peru.")
