@@ -72,6 +72,9 @@ OBJECT_PCOMP = {"accuse", "blame", "suspect", "charge", "thank", "praise", "crit
                 "warn", "prevent", "ban", "bar", "block", "stop", "deter", "dissuade", "forbid", "prohibit"}
 # "The summit was cancelled": the nominal event did not take place.
 CANCELLING_VERBS = {"cancel", "postpone", "scrap", "abandon", "shelve", "delay", "call off", "put off", "suspend"}
+# "thousands of Greenpeace activists" are Greenpeace's.
+CROWD_WORDS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores"}
+EXISTENCE_VERBS = {"exist", "happen", "occur", "materialize", "materialise"}
 # "Ukraine made a request", "Russia launched an attack": the verb's subject did the nominal event.
 LIGHT_VERBS = {
     "make", "launch", "carry", "conduct", "issue", "file", "submit", "sign", "hold", "form", "impose",
@@ -337,6 +340,8 @@ def _owner(token: Token, mentions: DocumentMentions) -> int | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
+                if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
+                    return _owner(grandchild, mentions)  # "thousands of Greenpeace activists"
     return _leader(token, mentions)
 
 
@@ -712,6 +717,8 @@ def _negated(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if _lookup(CANCELLING_VERBS, token.head) or _is_phrasal(token.head, CANCELLING_VERBS):
             return True  # "the summit was cancelled"
+        if _lookup(EXISTENCE_VERBS, token.head) and _has_negation(token.head):
+            return True  # "the alliance does not exist"
         if not _indefinite(token) or _own_agent_token(token):
             return False  # "did not reject the EU's offer" still says there was an offer
         if _has_negation(token.head):
@@ -736,6 +743,12 @@ def _negated(token: Token) -> bool:
             # "did not request that X provide": the request is negated, and so is what it asked for.
             return True
     return False
+
+
+def _presupposed(noun: Token) -> bool:
+    """A definite or owned event noun under a verb: its event is taken as given."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and (
+        not _indefinite(noun) or _own_agent_token(noun))
 
 
 def _own_agent_token(noun: Token) -> bool:
@@ -786,6 +799,8 @@ def _modality(token: Token) -> str:
     own = _clause_modality(token)
     if own:
         return own
+    if _presupposed(token) and not _lookup(LIGHT_VERBS, token.head):
+        return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in _governors(token):
         dep = child.dep_
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):

@@ -311,3 +311,8 @@ def test_a_package_of_aid_is_aid():
 
 def test_an_open_question_is_no_denial():
     assert ("Chile", "ATTACKED", "Peru", "positive", "possible") in facts("Chile has not decided whether to attack Peru.")
+
+
+def test_reacting_to_an_event_does_not_change_whether_it_happened():
+    assert ("European Union", "AGREED", "Iran", "positive", "asserted") in facts("Iran could reject the European Union's offer.")
+    assert ("Chile", "ALLIED", "Peru", "negative", "asserted") in facts("The alliance between Chile and Peru does not exist.")
