@@ -93,7 +93,8 @@ REACTION_VERBS = {
 ONE_SIDED_VERBS = {"promise", "pledge", "vow", "commit", "offer"}
 # "received a proposal from": what is received from someone is not always material.
 NOT_MATERIAL = {"proposal", "request", "letter", "message", "invitation", "call", "report", "information",
-                "assurance", "assurances", "briefing", "complaint", "note", "question", "questions", "response"}
+                "assurance", "assurances", "briefing", "complaint", "note", "question", "questions", "response",
+                "permission", "approval", "consent", "guarantee", "guarantees", "signal", "news", "word"}
 # "a package of aid", "a new round of sanctions": the event noun is measured by these.
 QUANTITY_NOUNS = {"package", "tranche", "batch", "round", "wave", "series", "shipment", "set", "raft", "string"}
 # "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
@@ -621,9 +622,12 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
     if verb is not None and not sources and _lookup(LIGHT_VERBS, verb):
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         sources = _actors(_subject(verb), mentions, agent=True)
-    if verb is not None and sources and not targets and phrase.dep_ == "dobj" and _lookup(REACTION_VERBS, verb):
-        # "Hungary rejected Ukraine's request": the request was made to Hungary.
-        targets = _actors(_subject(verb), mentions, agent=True)
+    if verb is not None and not targets and phrase.dep_ == "dobj" and _lookup(REACTION_VERBS, verb):
+        # "Hungary rejected Ukraine's request": the request was made to Hungary; "Russia received a
+        # warning from NATO": from NATO.
+        sources = sources or [i for p in _prepositions(verb) if p.lower_ in relation.agent_preps
+                              for g in p.children if g.dep_ == "pobj" for i in _actors(g, mentions)]
+        targets = _actors(_subject(verb), mentions, agent=True) if sources else []
     if relation.symmetric and len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     if not sources or not targets:

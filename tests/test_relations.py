@@ -316,3 +316,8 @@ def test_an_open_question_is_no_denial():
 def test_reacting_to_an_event_does_not_change_whether_it_happened():
     assert ("European Union", "AGREED", "Iran", "positive", "asserted") in facts("Iran could reject the European Union's offer.")
     assert ("Chile", "ALLIED", "Peru", "negative", "asserted") in facts("The alliance between Chile and Peru does not exist.")
+
+
+def test_a_warning_received_from_someone_is_theirs():
+    assert ("Latvia", "WARNED", "Estonia", "positive", "asserted") in facts("Estonia received a warning from Latvia.")
+    assert facts("Estonia obtained permission from Latvia to re-export the guns.") == set()
