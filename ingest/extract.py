@@ -154,8 +154,9 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
             verbs.setdefault(lemma, []).append(Trigger(relation, particle or None))
         for lemma in relation.converse_verbs:
             verbs.setdefault(lemma, []).append(Trigger(relation, None, converse=True))
-        for noun in relation.nouns:
-            nouns.setdefault(noun, []).append(Trigger(relation, None))
+        for phrase in relation.nouns:
+            lemma, _, particle = phrase.partition(" ")
+            nouns.setdefault(lemma, []).append(Trigger(relation, particle or None))
     # Phrasal entries first, so "rule out" wins over a plain "rule" where both could match.
     for table in (verbs, nouns):
         for triggers in table.values():
@@ -614,7 +615,7 @@ def _noun_roles(noun: Token, relation: RelationType, particle: str | None, menti
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources = found
-            elif prep.lower_ in relation.target_preps and found and not targets:
+            elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found:
                 theme = obj

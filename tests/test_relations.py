@@ -321,3 +321,9 @@ def test_reacting_to_an_event_does_not_change_whether_it_happened():
 def test_a_warning_received_from_someone_is_theirs():
     assert ("Latvia", "WARNED", "Estonia", "positive", "asserted") in facts("Estonia received a warning from Latvia.")
     assert facts("Estonia obtained permission from Latvia to re-export the guns.") == set()
+
+
+def test_a_preposition_is_a_target_only_for_its_own_verb():
+    assert facts("Japan met its obligations to Chile.") == set()
+    assert ("Chile", "MET", "Japan", "positive", "asserted") in facts("Japan's minister spoke to Chile's president.")
+    assert ("Chile", "MET", "Japan", "positive", "asserted") in facts("Chile's visit to Japan was a success.")
