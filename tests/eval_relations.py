@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.ingest.load import make_article, read_articles
+from newsgraph.ingest.load import LoadFailure, make_article, read_articles
 from newsgraph.ingest.pipeline import extract_all
 from newsgraph.schema import vocabulary
 
@@ -118,7 +118,7 @@ def table(result: Score) -> list[str]:
 def seed_summary() -> list[str]:
     """Every relation `newsgraph extract seeds/` finds, one line each."""
     lines = []
-    articles = [a for a in read_articles([str(SEEDS)]) if not hasattr(a, "reason")]
+    articles = [a for a in read_articles([str(SEEDS)]) if not isinstance(a, LoadFailure)]
     for extracted in extract_all(articles):
         names = {e.id: e.name for e in extracted.entities}
         lines.append(f"{extracted.article.title} ({len(extracted.relations)} relations)")
