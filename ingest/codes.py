@@ -13,11 +13,14 @@ from newsgraph.schema import vocabulary
 INTENT_MODALITIES = {"future", "possible"}  # announced, planned, pledged, offered, considered
 
 
-def event_codes(relation_type: str, polarity: str, modality: str) -> tuple[str | None, str | None]:
-    """(plover, cameo) for a relation of `relation_type` reported with this polarity and modality."""
+def event_codes(relation_type: str, polarity: str, modality: str,
+                trigger: str | None = None) -> tuple[str | None, str | None]:
+    """(plover, cameo) for a relation of `relation_type` reported with this polarity and modality;
+    `trigger` (the vocabulary entry that matched) may give a finer CAMEO root: "urged" is an appeal
+    (02), "demanded" a demand (10), both PLOVER REQUEST."""
     vocab = vocabulary()
     spec = vocab.relation(relation_type)
     if spec.intent_plover and polarity == "positive" and modality in INTENT_MODALITIES:
         intent = next(r for r in vocab.relations.values() if r.plover == spec.intent_plover and not r.intent_plover)
         return intent.plover, intent.cameo
-    return spec.plover, spec.cameo
+    return spec.plover, spec.cameo_by_trigger.get(trigger, spec.cameo)

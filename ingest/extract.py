@@ -127,6 +127,7 @@ class RawRelation:
     sentence_index: int
     date_text: str | None
     confidence: float
+    trigger: str | None = None  # the vocabulary entry that matched: "call on", "invasion"
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class MentionRef:
 @dataclass(frozen=True)
 class Trigger:
     relation: RelationType
+    phrase: str  # as in the vocabulary: "call on"
     particle: str | None  # "on" in "call on": must be a child of the verb
     converse: bool = False  # "Ukraine received jets from Denmark": source and target swap
 
@@ -151,12 +153,12 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
     for relation in vocabulary().relations.values():
         for phrase in relation.verbs:
             lemma, _, particle = phrase.partition(" ")
-            verbs.setdefault(lemma, []).append(Trigger(relation, particle or None))
+            verbs.setdefault(lemma, []).append(Trigger(relation, phrase, particle or None))
         for lemma in relation.converse_verbs:
-            verbs.setdefault(lemma, []).append(Trigger(relation, None, converse=True))
+            verbs.setdefault(lemma, []).append(Trigger(relation, lemma, None, converse=True))
         for phrase in relation.nouns:
             lemma, _, particle = phrase.partition(" ")
-            nouns.setdefault(lemma, []).append(Trigger(relation, particle or None))
+            nouns.setdefault(lemma, []).append(Trigger(relation, phrase, particle or None))
     # Phrasal entries first, so "rule out" wins over a plain "rule" where both could match.
     for table in (verbs, nouns):
         for triggers in table.values():
@@ -278,7 +280,7 @@ def _relations_at(token, trigger, reader, mentions, sent, sent_index) -> list[Ra
                 RawRelation(
                     MentionRef(source), MentionRef(target), relation_type, polarity, modality,
                     MentionRef(speaker) if speaker is not None and speaker != source else None,
-                    theme, sent.text.strip(), sent_index, date_text, confidence,
+                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase,
                 )
             )
     return out

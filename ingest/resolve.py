@@ -50,7 +50,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
         if entities[source].type == "Place" or entities[target].type == "Place" and item.type not in ("MET", "DEPLOYED", "RETREATED"):
             continue
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
-        plover, cameo = event_codes(item.type, item.polarity, item.modality)
+        plover, cameo = event_codes(item.type, item.polarity, item.modality, item.trigger)
         key = (source, target, item.type, item.polarity, item.modality, item.sentence_index)
         if key in seen:
             continue

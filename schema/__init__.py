@@ -38,6 +38,7 @@ class RelationType:
     theme_nouns: tuple[str, ...] = ()  # a theme with one of these heads makes it this type ...
     takes_over: tuple[str, ...] = ()  # ... when it was one of these ("send troops" is DEPLOYED)
     converse_verbs: tuple[str, ...] = ()  # "X received Y from Z": Z did it to X
+    cameo_by_trigger: dict[str, str] = field(default_factory=dict)  # a finer CAMEO root for some triggers
 
 
 @dataclass(frozen=True)

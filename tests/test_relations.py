@@ -327,3 +327,11 @@ def test_a_preposition_is_a_target_only_for_its_own_verb():
     assert facts("Japan met its obligations to Chile.") == set()
     assert ("Chile", "MET", "Japan", "positive", "asserted") in facts("Japan's minister spoke to Chile's president.")
     assert ("Chile", "MET", "Japan", "positive", "asserted") in facts("Chile's visit to Japan was a success.")
+
+
+def test_appeals_and_demands_are_both_requests_with_their_own_cameo_roots():
+    assert event_codes("REQUESTED", "positive", "asserted", "urge") == ("REQUEST", "02")
+    assert event_codes("REQUESTED", "positive", "asserted", "demand") == ("REQUEST", "10")
+    [appeal] = relations("Nigeria appealed to Ghana for fuel.")
+    [demand] = relations("Nigeria demanded that Ghana pay its debts.")
+    assert (appeal.plover, appeal.cameo, demand.plover, demand.cameo) == ("REQUEST", "02", "REQUEST", "10")
