@@ -726,10 +726,13 @@ def _negated(token: Token) -> bool:
             return True  # "the summit was cancelled"
         if _lookup(EXISTENCE_VERBS, token.head) and _has_negation(token.head):
             return True  # "the alliance does not exist"
-        if not _indefinite(token) or _own_agent_token(token):
+        if _presupposed(token):
             return False  # "did not reject the EU's offer" still says there was an offer
+        if not _lookup(LIGHT_VERBS, token.head):
+            # "would not support an attack" says nothing about the attack; "denied an attack" does.
+            return bool(_lookup({"deny"}, token.head)) and not _has_negation(token.head)
         if _has_negation(token.head):
-            return True  # "made no mention of", "did not impose sanctions"
+            return True  # "did not impose sanctions", "has no agreement with"
     for child, head in _governors(token):
         dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
@@ -753,9 +756,14 @@ def _negated(token: Token) -> bool:
 
 
 def _presupposed(noun: Token) -> bool:
-    """A definite or owned event noun under a verb: its event is taken as given."""
-    return noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and (
-        not _indefinite(noun) or _own_agent_token(noun))
+    """An event noun under a verb whose event is taken as given: definite ("the EU's offer") or
+    named by its doer without an article ("Western sanctions"); "an Israeli attack" is not."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if any(d in INDEFINITE_DETS for d in dets):
+        return False
+    return bool(dets) or _own_agent_token(noun)
 
 
 def _own_agent_token(noun: Token) -> bool:
@@ -766,11 +774,6 @@ def _own_agent_token(noun: Token) -> bool:
 
 def _is_phrasal(verb: Token, phrases: set[str]) -> bool:
     return any(f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in verb.children if c.dep_ == "prt")
-
-
-def _indefinite(noun: Token) -> bool:
-    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    return not dets or any(d in INDEFINITE_DETS for d in dets)
 
 
 def _reported_would(token: Token) -> bool:

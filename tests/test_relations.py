@@ -335,3 +335,9 @@ def test_appeals_and_demands_are_both_requests_with_their_own_cameo_roots():
     [appeal] = relations("Nigeria appealed to Ghana for fuel.")
     [demand] = relations("Nigeria demanded that Ghana pay its debts.")
     assert (appeal.plover, appeal.cameo, demand.plover, demand.cameo) == ("REQUEST", "02", "REQUEST", "10")
+
+
+def test_negating_a_reaction_does_not_negate_the_event_it_is_about():
+    found = facts("Canada would not support a Turkish attack on Syria.")
+    assert not any(f[1] == "ATTACKED" and f[3] == "negative" for f in found), found
+    assert ("Turkey", "ATTACKED", "Syria", "positive", "asserted") in facts("Canada condemned a Turkish attack on Syria.")
