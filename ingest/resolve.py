@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions
@@ -42,18 +43,14 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
 
     relations: list[Relation] = []
     seen: set[tuple] = set()
-    vocab = vocabulary()
     for item in raw:
         source, target = ids[item.source.index], ids[item.target.index]
         if source is None or target is None or source == target:
             continue
         if entities[source].type == "Place" or entities[target].type == "Place" and item.type not in ("MET", "DEPLOYED", "RETREATED"):
             continue
-        spec = vocab.relation(item.type)
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
-        plover, cameo = spec.plover, spec.cameo
-        if spec.intent_plover and item.modality in ("future", "possible") and item.polarity == "positive":
-            plover, cameo = spec.intent_plover, vocab.relation("AGREED").cameo  # a promise is AGREE (CAMEO 03)
+        plover, cameo = event_codes(item.type, item.polarity, item.modality, item.trigger)
         key = (source, target, item.type, item.polarity, item.modality, item.sentence_index)
         if key in seen:
             continue

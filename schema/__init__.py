@@ -32,6 +32,13 @@ class RelationType:
     theme_preps: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
+    agent_preps: tuple[str, ...] = ("from", "by")  # "a request from Kyiv": the doer of a nominal event
+    object_role: str = "target"  # what a direct object is: "target", "recipient" (named only) or "theme"
+    clause_target: str | None = None  # "subject"/"object" of an embedded clause is the target
+    theme_nouns: tuple[str, ...] = ()  # a theme with one of these heads makes it this type ...
+    takes_over: tuple[str, ...] = ()  # ... when it was one of these ("send troops" is DEPLOYED)
+    converse_verbs: tuple[str, ...] = ()  # "X received Y from Z": Z did it to X
+    cameo_by_trigger: dict[str, str] = field(default_factory=dict)  # a finer CAMEO root for some triggers
 
 
 @dataclass(frozen=True)
