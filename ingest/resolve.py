@@ -1,44 +1,56 @@
 """Stage 4: turn mentions into actors (one id per real-world actor) and raw relations into Relations.
 
-Rules, in order, for each mention:
-1. A gazetteer match is that entry, except a capital named as a location ("in Washington").
-2. A person named by a single word ("Kim", "Yoon") is the nearest person in the same article
-   whose full name contains that word; two people sharing a surname stay apart because each
-   short form goes to the nearest full name.
-3. "he"/"she"/"his" is the most recent person named before it, within a few sentences.
-4. Anything else is its own actor, keyed by type and name.
+Rules, in order; each mention keeps the rule that decided it (entity `mentions` in `newsgraph extract`):
+1. A gazetteer match is that entry, except a capital named as a location ("Yoon is in Washington")
+   and a contextual name ("the North") in an article that never names the actor plainly.
+2. A full person name is that person, by name: the same name gives the same id in every article.
+3. A short name ("Kim", "Defense Minister Kim") is the full name in the same article that contains
+   it: the nearest one before it whose title agrees, else the first one after. Two people sharing a
+   surname stay apart; a name nobody completes stays its own actor.
+4. A short organisation name ("Assembly") is the longer one in the article that contains its words;
+   a generic body ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)").
+5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
+   it, else the last person named before it whose title agrees (words, rank, country, current),
+   else the country or organisation it belongs to; never a person named only later.
+6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
+7. Anything else is its own actor, keyed by type and name; never merged across types.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+
 from spacy.tokens import Doc
 
+from newsgraph.ingest import roles
 from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.extract import RawRelation
-from newsgraph.ingest.mentions import DocumentMentions
+from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
-from newsgraph.schema import entity_id, gazetteer, vocabulary
+from newsgraph.schema import entity_id, gazetteer, role_words, vocabulary
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "across", "around", "toward", "towards"}
 PRONOUN_WINDOW = 3  # sentences a pronoun may look back
+NAME_GLUE = {"of", "the", "for", "and", "&"}
+
+
+@dataclass
+class Resolution:
+    """The actor id of every mention, and the rule that gave it."""
+
+    ids: list[str | None]
+    rules: list[str]
+    titles: list[roles.Title] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # id -> display name, where not the text
+
+    def set(self, index: int, key: str | None, rule: str) -> None:
+        self.ids[index], self.rules[index] = key, rule
 
 
 def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[RawRelation]) -> ExtractedDocument:
-    ids = _resolve_mentions(doc, mentions)
-    entities: dict[str, Entity] = {}
-    names: dict[str, list[str]] = {}
-    for mention, key in zip(mentions.mentions, ids):
-        if key is not None and mention.label != "Pronoun":  # "he" is no alias
-            names.setdefault(key, []).append(mention.text)
-        elif key is not None:
-            names.setdefault(key, [])
-    known = gazetteer()
-    for key, texts in names.items():
-        entry = known.get(key)
-        entity_type = entry.type if entry else key.split(":", 1)[0].capitalize()
-        name = entry.name if entry else max(texts, key=len, default=key.split(':', 1)[1])
-        aliases = tuple(sorted({t for t in texts if t != name}))
-        entities[key] = Entity(key, name, entity_type, aliases)
+    resolution = resolve_mentions(doc, mentions)
+    ids = resolution.ids
+    entities = _entities(mentions, resolution)
 
     relations: list[Relation] = []
     seen: set[tuple] = set()
@@ -67,51 +79,172 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
                 date=resolve_date(item.date_text, article.published), confidence=item.confidence,
             )
         )
+    relations += roles.holds_role(resolution.titles, ids, article.published)
     return ExtractedDocument(article, sorted(entities.values(), key=lambda e: e.id), relations)
 
 
-def _resolve_mentions(doc: Doc, mentions: DocumentMentions) -> list[str | None]:
+def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:
+    """One Entity per id: the gazetteer's name or the longest name written, aliases, and why."""
+    names: dict[str, list[str]] = {}
+    why: dict[str, dict[tuple, None]] = {}
+    for index, (mention, key) in enumerate(zip(mentions.mentions, resolution.ids)):
+        if key is None:
+            continue
+        named = mention.label != "Pronoun" and index not in mentions.nominals  # "he" and "the envoy" are no aliases
+        names.setdefault(key, []).extend([mention.text] if named else [])
+        why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
     known = gazetteer()
-    ids: list[str | None] = [None] * len(mentions.mentions)
-    people: list[tuple[int, Mention, str]] = []  # (token index, mention, id) of named people so far
+    entities = {}
+    for key, texts in names.items():
+        entry = known.get(key)
+        entity_type = entry.type if entry else key.split(":", 1)[0].capitalize()
+        name = entry.name if entry else resolution.names.get(key) or max(texts, key=len, default=key.split(":", 1)[1])
+        aliases = tuple(sorted({t for t in texts if t != name}))
+        explained = tuple({"text": text, "rule": rule} for text, rule in why[key])
+        entities[key] = Entity(key, name, entity_type, aliases, explained)
+    return entities
+
+
+# --- mentions -> actors -----------------------------------------------------------------------
+
+
+def resolve_mentions(doc: Doc, mentions: DocumentMentions) -> Resolution:
+    """Rules 1-7 of the module docstring, in order."""
+    count = len(mentions.mentions)
+    resolution = Resolution([None] * count, [""] * count)
+    named = [i for i, m in enumerate(mentions.mentions) if m.label != "Pronoun" and i not in mentions.nominals]
+    for index in named:
+        _resolve_name(doc, mentions, index, resolution)
+    for index in named:
+        if resolution.ids[index] is None and mentions.mentions[index].label == "Person" and not resolution.rules[index]:
+            _resolve_short_name(mentions, index, resolution)
+    for index in named:
+        if mentions.mentions[index].label == "Organization" and not mentions.mentions[index].key:
+            _resolve_organization(doc, mentions, index, resolution)
+    resolution.titles = roles.find_titles(doc, mentions)
+    for index in sorted(mentions.nominals):
+        _resolve_role_phrase(mentions, index, resolution)
+    resolution.titles = _titles_with_owners(mentions, resolution)
     for index, mention in enumerate(mentions.mentions):
         if mention.label == "Pronoun":
-            continue
-        if mention.key:
-            entry = known[mention.key]
-            if mention.text in entry.metonyms and _is_location(doc, mention):
-                ids[index] = entity_id("Place", mention.text)
-            else:
-                ids[index] = mention.key
-        elif mention.label != "Person" or len(mention.text.split()) > 1:
-            ids[index] = entity_id(mention.label, mention.text)
-        if ids[index] and mention.label == "Person":
-            people.append((mention.start, mention, ids[index]))
-    # Short names and pronouns, now that every full name in the article is known.
-    full_names = [(start, m, key) for start, m, key in people if len(m.text.split()) > 1]
-    for index, mention in enumerate(mentions.mentions):
-        if ids[index] is not None:
-            continue
-        if mention.label == "Person":
-            ids[index] = _full_name_for(mention, full_names) or entity_id("Person", mention.text)
-        elif mention.label == "Pronoun":
-            ids[index] = _antecedent(doc, mention, mentions, ids)
-    return ids
+            key = _antecedent(doc, mention, mentions, resolution.ids)
+            resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
+    return resolution
+
+
+def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    mention = mentions.mentions[index]
+    if mention.key:
+        entry = gazetteer()[mention.key]
+        if mention.text in entry.metonyms and _is_location(doc, mention):
+            resolution.set(index, entity_id("Place", mention.text), "capital named as a location -> Place")
+        elif mention.text in entry.contextual and not _named_plainly(mentions, mention.key):
+            resolution.set(index, None, f"'{mention.text}' means {entry.name} only where it is named plainly")
+        elif mention.text in entry.metonyms:
+            resolution.set(index, mention.key, "capital or seat acting for its government")
+        elif mention.text in entry.demonyms or mention.text in entry.aliases and mention.text.endswith(("an", "ese", "ish", "i")):
+            resolution.set(index, mention.key, "gazetteer demonym or alias")
+        else:
+            resolution.set(index, mention.key, "gazetteer name or alias" if mention.text != entry.name else "gazetteer name")
+    elif mention.label != "Person" or len(mention.text.split()) > 1:
+        resolution.set(index, entity_id(mention.label, mention.text),
+                       "full person name" if mention.label == "Person" else f"{mention.label} name")
+
+
+def _named_plainly(mentions: DocumentMentions, key: str) -> bool:
+    entry = gazetteer()[key]
+    return any(m.key == key and m.text not in entry.contextual for m in mentions.mentions)
 
 
 def _is_location(doc: Doc, mention: Mention) -> bool:
+    """ "in Washington", "to Seoul and Tokyo": the place itself, not its government."""
     head = doc[mention.start:mention.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
-def _full_name_for(mention: Mention, full_names: list[tuple[int, Mention, str]]) -> str | None:
+# --- people ------------------------------------------------------------------------------------
+
+
+def _resolve_short_name(mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    mention = mentions.mentions[index]
     word = mention.text.lower()
-    matches = [(start, key) for start, m, key in full_names if word in m.text.lower().replace("-", " ").split()]
-    if not matches:
-        return None
-    before = [(start, key) for start, key in matches if start < mention.start]
-    chosen = max(before) if before else min(matches)
-    return chosen[1]
+    candidates = [
+        (m.start, resolution.ids[i]) for i, m in enumerate(mentions.mentions)
+        if m.label == "Person" and resolution.ids[i] and i not in mentions.nominals
+        and len(m.text.split()) > 1 and word in _name_words(m.text)
+    ]
+    if not candidates:
+        resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
+        return
+    before = [c for c in candidates if c[0] < mention.start]
+    chosen = max(before)[1] if before else min(candidates)[1]
+    resolution.set(index, chosen, "short name: the nearest full name before it that contains it"
+                   if before else "short name: the first full name after it that contains it")
+
+
+def _name_words(text: str) -> list[str]:
+    return text.lower().replace("-", " ").split()
+
+
+def _resolve_role_phrase(mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    nominal = mentions.nominals[index]
+    appositive = next((t.person for t in resolution.titles if t.nominal == index), None)
+    if appositive is not None and resolution.ids[appositive]:
+        resolution.set(index, resolution.ids[appositive], "role phrase in apposition to a name")
+        return
+    start = mentions.mentions[index].start
+    ids = resolution.ids
+    known = _known_owners(resolution)
+    holders = [t for t in resolution.titles if mentions.mentions[t.person].start < start
+               and ids[t.person] and _same_role(nominal, t.role, known.get(ids[t.person], set()), ids)]
+    if holders:
+        wanted = ids[nominal.owner] if nominal.owner is not None else None
+        confirmed = [t for t in holders if wanted in known.get(ids[t.person], set())]
+        holder = max(confirmed or holders, key=lambda t: mentions.mentions[t.person].start)
+        resolution.set(index, ids[holder.person], "role phrase: the last person named before it with that title")
+        if nominal.owner is not None:  # "Minister of National Defense X" ... "the South Korean defense minister"
+            resolution.titles.append(replace(holder, role=replace(holder.role, owner=holder.role.owner or nominal.owner)))
+        return
+    if nominal.owner is not None and resolution.ids[nominal.owner]:
+        resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country or organisation")
+    else:
+        resolution.set(index, None, "role phrase with no named holder before it")
+
+
+def _same_role(phrase: Nominal, title: Nominal, owners: set[str], ids: list[str | None]) -> bool:
+    """ "the defense minister" may be "Minister of National Defense X"; "the foreign minister" is not
+    "Deputy Foreign Minister Y", nor "the Russian envoy" a Ukrainian one (`owners`: the countries and
+    organisations the person's titles name so far)."""
+    if not phrase.words <= title.words or phrase.ranks != title.ranks or phrase.current != title.current:
+        return False
+    if phrase.owner is not None and owners:
+        return ids[phrase.owner] in owners
+    return True
+
+
+def _known_owners(resolution: Resolution) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for title in resolution.titles:
+        person = resolution.ids[title.person]
+        if person and title.role.owner is not None and resolution.ids[title.role.owner]:
+            owners.setdefault(person, set()).add(resolution.ids[title.role.owner])
+    return owners
+
+
+def _titles_with_owners(mentions: DocumentMentions, resolution: Resolution) -> list[roles.Title]:
+    """A title without a country takes the one another title or role phrase of the same person gives it."""
+    by_person: dict[str, int] = {}
+    for title in resolution.titles:
+        person = resolution.ids[title.person]
+        if title.role.owner is not None and person:
+            by_person.setdefault(person, title.role.owner)
+    out = []
+    for title in resolution.titles:
+        owner = title.role.owner if title.role.owner is not None else by_person.get(resolution.ids[title.person] or "")
+        out.append(replace(title, role=replace(title.role, owner=owner)))
+    return out
 
 
 def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> str | None:
@@ -119,7 +252,7 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
     for index, mention in enumerate(mentions.mentions):
-        if mention.label == "Person" and ids[index] and mention.start < pronoun.start:
+        if mention.label == "Person" and (ids[index] or "").startswith("person:") and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
@@ -129,3 +262,58 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
 def _sentence_number(doc: Doc, token_index: int) -> int:
     start = doc[token_index].sent.start
     return sum(1 for sent in doc.sents if sent.start < start)
+
+
+# --- organisations -----------------------------------------------------------------------------
+
+
+def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    mention = mentions.mentions[index]
+    if _is_generic(mention.text):
+        country = _country_before(mentions, mention, resolution)
+        if country:
+            name = f"{mention.text} ({gazetteer()[country].name})"
+            resolution.set(index, entity_id("Organization", name), "generic body named with its country")
+            resolution.names[entity_id("Organization", name)] = name
+            return
+        earlier = next((resolution.ids[i] for i, m in enumerate(mentions.mentions[:index])
+                        if m.text == mention.text and resolution.ids[i] in resolution.names), None)
+        if earlier:
+            resolution.set(index, earlier, "generic body: as named with its country earlier in the article")
+            return
+    words = _org_words(mention.text)
+    longer = [i for i, m in enumerate(mentions.mentions) if m.label == "Organization" and i != index
+              and resolution.ids[i] and len(_org_words(m.text)) > len(words) and _contains(_org_words(m.text), words)]
+    if longer:
+        chosen = min(longer, key=lambda i: abs(mentions.mentions[i].start - mention.start))
+        resolution.set(index, resolution.ids[chosen], "short organisation name: a longer one in the article contains it")
+
+
+def _org_words(text: str) -> list[str]:
+    return [w for w in text.lower().replace("(", " ").replace(")", " ").split() if w not in NAME_GLUE]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """The short name's words appear in the long one in order: "Democratic Party" in "Democratic Party of Korea"."""
+    position = 0
+    for word in shorter:
+        if word not in longer[position:]:
+            return False
+        position = longer.index(word, position) + 1
+    return True
+
+
+def _is_generic(text: str) -> bool:
+    words = role_words()
+    vocabulary_words = words.institution_heads | words.modifiers | NAME_GLUE
+    tokens = text.lower().split()
+    return tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
+
+
+def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> str | None:
+    """The country written right before a generic body: "Ukrainian Defense Ministry", "South Korea's Defense Ministry"."""
+    for i, other in enumerate(mentions.mentions):
+        gap = mention.start - other.end
+        if other.label == "Country" and resolution.ids[i] in gazetteer() and 0 <= gap <= 1:
+            return resolution.ids[i]
+    return None

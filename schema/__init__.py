@@ -71,6 +71,9 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()  # places that stand for the actor when it acts (capitals)
     demonyms: tuple[str, ...] = ()
+    # Names that mean this actor only in an article that also names it plainly
+    # ("the North" for North Korea, "the alliance" for NATO).
+    contextual: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -122,6 +125,7 @@ def _read_entries(path: Path) -> list[GazetteerEntry]:
             aliases=tuple(row.get("aliases", ())),
             metonyms=tuple(row.get("metonyms", ())),
             demonyms=tuple(row.get("demonyms", ())),
+            contextual=tuple(row.get("contextual", ())),
         )
         for row in rows
     ]
@@ -143,9 +147,35 @@ def gazetteer() -> dict[str, GazetteerEntry]:
                 aliases=tuple(dict.fromkeys(old.aliases + entry.aliases)),
                 metonyms=tuple(dict.fromkeys(old.metonyms + entry.metonyms)),
                 demonyms=tuple(dict.fromkeys(old.demonyms + entry.demonyms)),
+                contextual=tuple(dict.fromkeys(old.contextual + entry.contextual)),
             )
         merged[entry.id] = entry
     return merged
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The vocabulary of roles and titles (schema/roles.toml), lower case."""
+
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    ranks: frozenset[str]
+    not_current: frozenset[str]
+    synonyms: dict[str, str]
+    honorifics: frozenset[str]
+    facility_heads: frozenset[str]
+    institution_heads: frozenset[str]
+
+    def canonical(self, word: str) -> str:
+        """One spelling per role word: "Defence" -> "defense", "envoy" -> "ambassador"."""
+        word = word.lower()
+        return self.synonyms.get(word, word)
+
+
+@cache
+def role_words() -> RoleWords:
+    data = tomllib.loads((HERE / "roles.toml").read_text())
+    return RoleWords(**{k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items()})
 
 
 def ddl(store: str) -> list[str]:

@@ -1,0 +1,166 @@
+"""Roles people hold, read from titles and appositions: "Russian Deputy Foreign Minister Andrey
+Rudenko", "Jens Stoltenberg, NATO's secretary-general", "the defense minister, Kim Yong-hyun".
+
+`find_titles` reads them off one parsed article (before resolution); resolve.py uses them to tell
+which person "the South Korean defense minister" is, and `holds_role` turns them into HOLDS_ROLE
+relations once every mention has its actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.ingest.mentions import DocumentMentions, Nominal, role_of
+from newsgraph.ingest.records import Relation
+from newsgraph.schema import role_words
+
+TITLE_GLUE = {"of", "to", "for", "-", "'s", "’s", "the"}  # words inside a title: "Ambassador to South Korea"
+POSTING_PREPS = {"to", "in", "at"}  # "Ambassador to South Korea": the country posted to, not the employer
+
+
+@dataclass(frozen=True)
+class Title:
+    """A role written beside a person's name in one sentence."""
+
+    person: int  # mention index of the person named
+    role: Nominal  # role words, rank, owner mention, current
+    theme: str  # the title as written, role words in lower case: "deputy foreign minister"
+    sentence: str
+    nominal: int | None = None  # the role phrase's own mention, for an apposition
+
+
+def find_titles(doc: Doc, found: DocumentMentions) -> list[Title]:
+    """Titles before names and role phrases in apposition to names, in text order."""
+    titles = []
+    for index, mention in enumerate(found.mentions):
+        if mention.label != "Person" or index in found.nominals:
+            continue
+        title = _title_before(doc, found, index) or _apposition(doc, found, index)
+        if title is not None:
+            titles.append(title)
+    return _counterparts(titles)
+
+
+def _title_before(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
+    """ "Minister of National Defense Kim Yong-hyun": the run of title words just before a name."""
+    mention = found.mentions[index]
+    words = role_words()
+    start = mention.start
+    while start > 0:
+        token = doc[start - 1]
+        other = found.by_token.get(token.i)
+        in_actor = other is not None and found.mentions[other].label in ("Country", "Organization")
+        if not (in_actor or _title_word(token) or token.lower_ in TITLE_GLUE):
+            break
+        start -= 1
+    while start < mention.start and doc[start].lower_ in TITLE_GLUE:
+        start += 1
+    span = doc[start:mention.start]
+    heads = [t for t in span if words.canonical(t.lower_) in words.heads and t.i not in found.by_token]
+    if not heads:
+        return None
+    return _title(found, index, span, heads[-1], None)
+
+
+def _title_word(token: Token) -> bool:
+    words = role_words()
+    word = words.canonical(token.lower_)
+    return (word in words.heads or word in words.modifiers or word in words.ranks
+            or token.lower_ in words.not_current or token.lower_ in words.honorifics)
+
+
+def _apposition(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
+    """ "Jens Stoltenberg, NATO's secretary-general" and "the envoy, Dmytro Ponomarenko"."""
+    mention = found.mentions[index]
+    words = role_words()
+    root = doc[mention.start:mention.end].root
+    partners = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        partners.append(root.head)
+    for head in partners:
+        if words.canonical(head.lemma_) not in words.heads or head.i in range(mention.start, mention.end):
+            continue
+        start = min(t.i for t in head.lefts) if list(head.lefts) else head.i
+        span = doc[start:head.i + 1]
+        return _title(found, index, span, head, found.by_token.get(head.i))
+    return None
+
+
+def _title(found: DocumentMentions, person: int, span, head: Token, nominal: int | None) -> Title:
+    role = role_of(span, head, found)
+    owner = _owner(found, span, head)
+    theme = _theme(found, _role_tokens(found, span, head), owner)
+    return Title(person, replace(role, owner=owner), theme, head.sent.text.strip(), nominal)
+
+
+def _role_tokens(found: DocumentMentions, span, head: Token) -> list[Token]:
+    """The title's words and an "of" phrase after its head, up to the next person's name."""
+    tokens = list(span)
+    for token in (t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
+        index = found.by_token.get(token.i)
+        if token.i >= span.end and (index is None or found.mentions[index].label != "Person"):
+            tokens.append(token)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _owner(found: DocumentMentions, span, head: Token) -> int | None:
+    """The country or organisation the role belongs to: "Russian", "NATO's", "of the Assembly"."""
+    for token in _role_tokens(found, span, head):
+        index = found.by_token.get(token.i)
+        if index is None or found.mentions[index].label not in ("Country", "Organization"):
+            continue
+        if token.i > 0 and token.doc[found.mentions[index].start - 1].lower_ in POSTING_PREPS:
+            continue
+        return index
+    return None
+
+
+def _theme(found: DocumentMentions, tokens: list[Token], owner: int | None) -> str:
+    """The role title as written, without its owner, determiners or "former"; role words lower case."""
+    words = role_words()
+    kept = []
+    for token in tokens:
+        index = found.by_token.get(token.i)
+        if index is not None and index == owner:
+            continue
+        if token.tag_ == "POS" or token.dep_ == "det" or token.lower_ in words.not_current or token.is_punct and token.text != "-":
+            continue
+        kept.append((token.text if index is not None else token.lower_) + token.whitespace_)
+    text = "".join(kept).strip()
+    while text.split(" ", 1)[0] in ("of", "to", "for") and " " in text:
+        text = text.split(" ", 1)[1]
+    return text.rsplit(" of", 1)[0] if text.endswith(" of") else text
+
+
+def _counterparts(titles: list[Title]) -> list[Title]:
+    """ "his Ukrainian counterpart Rustem Umerov": the same role as the titled person before, in the
+    counterpart's own country."""
+    out = []
+    for title in titles:
+        if title.role.words == {"counterpart"}:
+            model = next((t for t in reversed(out) if t.sentence == title.sentence and t.role.words != {"counterpart"}), None)
+            if model is None:
+                continue
+            title = Title(title.person, replace(model.role, owner=title.role.owner), model.theme, title.sentence)
+        out.append(title)
+    return out
+
+
+def holds_role(titles: list[Title], ids: list[str | None], published: str | None) -> list[Relation]:
+    """HOLDS_ROLE from each person to the country or organisation of a current, owned title;
+    one per person, owner and role."""
+    relations: dict[tuple, Relation] = {}
+    for title in titles:
+        person, owner = ids[title.person], ids[title.role.owner] if title.role.owner is not None else None
+        if not (person and owner and person.startswith("person:") and title.role.current):
+            continue
+        if owner.split(":", 1)[0] not in ("country", "organization"):
+            continue
+        key = (person, owner, title.role.words | title.role.ranks)
+        relations.setdefault(key, Relation(
+            source=person, target=owner, type="HOLDS_ROLE", plover=None, cameo=None, theme=title.theme,
+            sentence=title.sentence, date=published, confidence=0.8,
+        ))
+    return list(relations.values())
