@@ -11,7 +11,7 @@ Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,7 +66,9 @@ def find_mentions(doc: Doc) -> DocumentMentions:
         typed = _typed_name(ent)
         if typed is not None:
             found.add(*typed)
+    _retype_people(doc, found)
     _add_missed_person_names(doc, found)
+    _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
     for token in doc:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
@@ -179,6 +181,36 @@ def _ellipsis_key(span: Span) -> str | None:
     return next((e.id for e in gazetteer().values() if name == e.name or name in e.aliases), None)
 
 
+def _retype_people(doc: Doc, found: DocumentMentions) -> None:
+    """Fix spaCy's person/non-person confusions with what the article itself says:
+    a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place or
+    organisation written as the surname of a person named in the article is that person
+    ("Lloyd Austin" ... "Austin" tagged GPE); "the Houthis" tagged PERSON is a group."""
+    surnames = {m.text.split()[-1] for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1}
+    words = role_words()
+    for index, mention in enumerate(found.mentions):
+        if mention.key:
+            continue
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
+        if mention.label in ("Place", "Organization") and (after_title and before.is_title or
+                                                           len(mention.text.split()) == 1 and mention.text in surnames):
+            found.mentions[index] = replace(mention, label="Person")
+            found.found_by[index] += " -> Person (after a title or a surname in the article)"
+        elif mention.label == "Person" and before is not None and before.lower_ == "the":
+            found.mentions[index] = replace(mention, label="Group")
+            found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
+    """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
+    families = {e.name for e in gazetteer().values() if e.type == "Weapon"}
+    for token in doc:
+        family, dash, designator = token.text.partition("-")
+        if dash and family in families and designator and token.i not in found.by_token:
+            found.add(Mention(token.text, token.i, token.i + 1, "Weapon"), "weapon family + designator")
+
+
 def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
     """Capitalised proper nouns spaCy left untagged that end in a surname it tagged elsewhere in the
     article, or follow an honorific: "... to South Korea Dmytro Ponomarenko", "Mr Tanaka"."""
@@ -218,15 +250,25 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
             continue
         if token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound" or token.lower_ == "counterpart":
             continue
-        if not any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in token.children):
-            continue  # "a minister", "ministers": not one known person
         start = token.i
         while start > 1 and doc[start - 1].i not in found.by_token and (
                 _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
             start -= 1
+        if not _definite(doc, start, token):
+            continue  # "a minister", "ministers": not one known person
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role
+
+
+def _definite(doc: Doc, start: int, head: Token) -> bool:
+    """ "the envoy", "NATO's secretary-general", "his counterpart", "the South Korean minister"."""
+    if any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in head.children):
+        return True
+    i = start - 1
+    while i >= 0 and i in doc and doc[i].i in range(len(doc)) and (doc[i].ent_type_ or doc[i].tag_ == "POS"):
+        i -= 1  # skip "South Korean", "Kyiv's"
+    return i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].tag_ in ("POS", "PRP$"))
 
 
 def _role_word(token: Token) -> bool:

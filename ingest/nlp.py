@@ -26,6 +26,8 @@ def gazetteer_patterns() -> list[dict]:
     for entry in gazetteer().values():
         for text in (entry.name, *entry.aliases, *entry.metonyms, *entry.demonyms, *entry.contextual):
             patterns.append({"label": entry.type, "pattern": text, "id": entry.id})
+            if text.startswith("the "):  # "The North said" at the start of a sentence
+                patterns.append({"label": entry.type, "pattern": "The " + text[4:], "id": entry.id})
     return patterns
 
 

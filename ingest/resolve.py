@@ -30,6 +30,7 @@ from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention
 from newsgraph.schema import entity_id, gazetteer, role_words, vocabulary
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "across", "around", "toward", "towards"}
+VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "land"}  # "visited Seoul": the city
 PRONOUN_WINDOW = 3  # sentences a pronoun may look back
 NAME_GLUE = {"of", "the", "for", "and", "&"}
 
@@ -138,7 +139,7 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
         entry = gazetteer()[mention.key]
         if mention.text in entry.metonyms and _is_location(doc, mention):
             resolution.set(index, entity_id("Place", mention.text), "capital named as a location -> Place")
-        elif mention.text in entry.contextual and not _named_plainly(mentions, mention.key):
+        elif _is_contextual(entry, mention.text) and not _named_plainly(mentions, mention.key):
             resolution.set(index, None, f"'{mention.text}' means {entry.name} only where it is named plainly")
         elif mention.text in entry.metonyms:
             resolution.set(index, mention.key, "capital or seat acting for its government")
@@ -153,7 +154,11 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
 
 def _named_plainly(mentions: DocumentMentions, key: str) -> bool:
     entry = gazetteer()[key]
-    return any(m.key == key and m.text not in entry.contextual for m in mentions.mentions)
+    return any(m.key == key and not _is_contextual(entry, m.text) for m in mentions.mentions)
+
+
+def _is_contextual(entry, text: str) -> bool:
+    return text in entry.contextual or text[:1].lower() + text[1:] in entry.contextual
 
 
 def _is_location(doc: Doc, mention: Mention) -> bool:
@@ -161,7 +166,8 @@ def _is_location(doc: Doc, mention: Mention) -> bool:
     head = doc[mention.start:mention.end].root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS)
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -251,12 +257,23 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
     sentence_start = doc[pronoun.start].sent.start
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
+    clause_subjects = _clause_subjects(doc, pronoun)
     for index, mention in enumerate(mentions.mentions):
+        if any(i in clause_subjects for i in range(mention.start, mention.end)):
+            continue  # "Cho thanked him": an object pronoun is not its own clause's subject
         if mention.label == "Person" and (ids[index] or "").startswith("person:") and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
     return ids[best] if best is not None else None
+
+
+def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:
+    token = doc[pronoun.start]
+    if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _sentence_number(doc: Doc, token_index: int) -> int:

@@ -91,7 +91,9 @@ def entity_id(entity_type: str, name: str) -> str:
 
 
 def _countries() -> list[GazetteerEntry]:
-    entries = []
+    """Every country with its alternate spellings, capital and demonym. A demonym several countries
+    share ("Chinese": China, Hong Kong, Macau) goes to the most populous of them."""
+    entries, population = [], {}
     for country in countryinfo.all_countries():
         info = country.info()
         name = info.get("name")
@@ -102,6 +104,7 @@ def _countries() -> list[GazetteerEntry]:
         capitals = info.get("capital") or []
         capitals = [c.replace(" D.C.", "") for c in ([capitals] if isinstance(capitals, str) else capitals)]
         demonym = info.get("demonym")
+        population[name] = info.get("population") or 0
         entries.append(
             GazetteerEntry(
                 name=name,
@@ -111,7 +114,13 @@ def _countries() -> list[GazetteerEntry]:
                 demonyms=(demonym,) if demonym else (),
             )
         )
-    return entries
+    owner: dict[str, str] = {}
+    for entry in entries:
+        for demonym in entry.demonyms:
+            if population[entry.name] > population.get(owner.get(demonym, ""), -1):
+                owner[demonym] = entry.name
+    return [GazetteerEntry(e.name, e.type, e.aliases, e.metonyms, tuple(d for d in e.demonyms if owner[d] == e.name))
+            for e in entries]
 
 
 def _read_entries(path: Path) -> list[GazetteerEntry]:
@@ -138,7 +147,15 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     Later files add aliases to an entry of the same id rather than replacing it.
     """
     merged: dict[str, GazetteerEntry] = {}
-    for entry in _countries() + _read_entries(HERE / "gazetteer.toml") + _read_entries(HERE / "aliases.toml"):
+    curated = _read_entries(HERE / "gazetteer.toml") + _read_entries(HERE / "aliases.toml")
+    taken = {(n, e.id) for e in curated for n in (e.name, *e.aliases, *e.demonyms, *e.metonyms, *e.contextual)}
+    names_taken = {n for n, _ in taken}
+    countries = [
+        GazetteerEntry(e.name, e.type, *(tuple(n for n in names if n not in names_taken or (n, e.id) in taken)
+                                         for names in (e.aliases, e.metonyms, e.demonyms)))
+        for e in _countries()
+    ]
+    for entry in countries + curated:
         old = merged.get(entry.id)
         if old:
             entry = GazetteerEntry(
