@@ -197,7 +197,8 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
                                                            len(mention.text.split()) == 1 and mention.text in surnames):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
-        elif mention.label == "Person" and before is not None and before.lower_ == "the":
+        elif (mention.label == "Person" and before is not None and before.lower_ == "the"
+              and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
             found.mentions[index] = replace(mention, label="Group")
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
 
@@ -213,9 +214,12 @@ def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
 
 def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
     """Capitalised proper nouns spaCy left untagged that end in a surname it tagged elsewhere in the
-    article, or follow an honorific: "... to South Korea Dmytro Ponomarenko", "Mr Tanaka"."""
+    article, or follow an honorific: "... to South Korea Dmytro Ponomarenko", "Mr Tanaka", "Cho"
+    after "Cho Tae-yul" (a hyphenated given name comes after the family name)."""
     surnames = {m.text.split()[-1] for m in found.mentions if m.label == "Person" and not m.key}
     surnames |= {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
+    # Family name first: "Cho Tae-yul" ... "Cho".
+    surnames |= {m.text.split()[0] for m in found.mentions if m.label == "Person" and "-" in m.text.split()[-1]}
     words = role_words()
     run: list[Token] = []
     for token in [*doc, None]:
@@ -266,7 +270,7 @@ def _definite(doc: Doc, start: int, head: Token) -> bool:
     if any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in head.children):
         return True
     i = start - 1
-    while i >= 0 and i in doc and doc[i].i in range(len(doc)) and (doc[i].ent_type_ or doc[i].tag_ == "POS"):
+    while i >= 0 and (doc[i].ent_type_ or doc[i].tag_ == "POS"):
         i -= 1  # skip "South Korean", "Kyiv's"
     return i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].tag_ in ("POS", "PRP$"))
 

@@ -258,8 +258,9 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
     clause_subjects = _clause_subjects(doc, pronoun)
+    subject_ids = {ids[i] for i, m in enumerate(mentions.mentions) if any(t in clause_subjects for t in range(m.start, m.end))}
     for index, mention in enumerate(mentions.mentions):
-        if any(i in clause_subjects for i in range(mention.start, mention.end)):
+        if ids[index] in subject_ids:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject
         if mention.label == "Person" and (ids[index] or "").startswith("person:") and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
