@@ -64,7 +64,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     found = DocumentMentions()
     for ent in doc.ents:
         typed = _typed_name(ent)
-        if typed is not None:
+        if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
             found.add(*typed)
     _retype_people(doc, found)
     _add_missed_person_names(doc, found)
@@ -97,6 +97,7 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
         span = _without_honorifics(span)
         if span is None:
             return None
+        span = _with_hyphenated_tail(span)
     if entity_type == "Organization":
         span = _with_institution_head(span)
         if all(role_words().canonical(t.lower_) in role_words().modifiers for t in span):
@@ -153,6 +154,15 @@ def _without_honorifics(span: Span) -> Span | None:
     return span.doc[start:span.end] if start < span.end else None
 
 
+def _with_hyphenated_tail(span: Span) -> Span:
+    """ "Moon Jae" + "-in": spaCy splits some romanised given names at the hyphen."""
+    doc, end = span.doc, span.end
+    if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].is_lower and not doc[end + 1].ent_type_):
+        return doc[span.start:end + 2]
+    return span
+
+
 def _is_modifier(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("amod", "compound", "nmod") and root.tag_ != "NNPS" and not root.text.endswith("s")
@@ -194,13 +204,29 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
         before = doc[mention.start - 1] if mention.start > 0 else None
         after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
         if mention.label in ("Place", "Organization") and (after_title and before.is_title or
-                                                           len(mention.text.split()) == 1 and mention.text in surnames):
+                                                           len(mention.text.split()) == 1 and mention.text in surnames
+                                                           or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
         elif (mention.label == "Person" and before is not None and before.lower_ == "the"
               and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
             found.mentions[index] = replace(mention, label="Group")
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
+    """ "Tulsi Gabbard" (tagged ORG) ... "Gabbard said": two or three plain capitalised words, the last
+    of them used on its own elsewhere, name a person; organisations are not called by their last word."""
+    words = role_words()
+    span = doc[mention.start:mention.end]
+    if mention.label != "Organization" or not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if any(t.lower_ in words.institution_heads | words.facility_heads | words.modifiers for t in span):
+        return False
+    last = span[-1].text
+    return any(t.text == last and t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
+               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last)
+               and (t.i == 0 or not doc[t.i - 1].is_title) for t in doc)
 
 
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:

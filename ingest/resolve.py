@@ -5,8 +5,9 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    and a contextual name ("the North") in an article that never names the actor plainly.
 2. A full person name is that person, by name: the same name gives the same id in every article.
 3. A short name ("Kim", "Defense Minister Kim") is the full name in the same article that contains
-   it: the nearest one before it whose title agrees, else the first one after. Two people sharing a
-   surname stay apart; a name nobody completes stays its own actor.
+   it: the nearest one before it, else the first one after. Two people sharing a surname stay apart.
+   A name nobody completes is its own actor, kept to its article when a known person shares it
+   ("Kim" alone is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly") is the longer one in the article that contains its words;
    a generic body ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)").
 5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
@@ -19,6 +20,7 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -43,13 +45,14 @@ class Resolution:
     rules: list[str]
     titles: list[roles.Title] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # id -> display name, where not the text
+    doc_id: str = ""
 
     def set(self, index: int, key: str | None, rule: str) -> None:
         self.ids[index], self.rules[index] = key, rule
 
 
 def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[RawRelation]) -> ExtractedDocument:
-    resolution = resolve_mentions(doc, mentions)
+    resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
     entities = _entities(mentions, resolution)
 
@@ -109,10 +112,11 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
 # --- mentions -> actors -----------------------------------------------------------------------
 
 
-def resolve_mentions(doc: Doc, mentions: DocumentMentions) -> Resolution:
+def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> Resolution:
     """Rules 1-7 of the module docstring, in order."""
     count = len(mentions.mentions)
     resolution = Resolution([None] * count, [""] * count)
+    resolution.doc_id = doc_id
     named = [i for i, m in enumerate(mentions.mentions) if m.label != "Pronoun" and i not in mentions.nominals]
     for index in named:
         _resolve_name(doc, mentions, index, resolution)
@@ -181,6 +185,13 @@ def _resolve_short_name(mentions: DocumentMentions, index: int, resolution: Reso
         if m.label == "Person" and resolution.ids[i] and i not in mentions.nominals
         and len(m.text.split()) > 1 and word in _name_words(m.text)
     ]
+    if not candidates and word in _known_name_words():
+        # "Kim" with no full name: which of the known Kims (or another) is unknowable, so this
+        # mention stays an actor of this article only rather than merge with a namesake elsewhere.
+        name = f"{mention.text} (in document {resolution.doc_id[:8]})"
+        resolution.set(index, entity_id("Person", name), "single name shared with known people, no full name in the article")
+        resolution.names[entity_id("Person", name)] = name
+        return
     if not candidates:
         resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
         return
@@ -188,6 +199,12 @@ def _resolve_short_name(mentions: DocumentMentions, index: int, resolution: Reso
     chosen = max(before)[1] if before else min(candidates)[1]
     resolution.set(index, chosen, "short name: the nearest full name before it that contains it"
                    if before else "short name: the first full name after it that contains it")
+
+
+@cache
+def _known_name_words() -> frozenset[str]:
+    """Every word of every gazetteer person's names: "kim", "jong", "un", "yoon", ..."""
+    return frozenset(w for e in gazetteer().values() if e.type == "Person" for n in (e.name, *e.aliases) for w in _name_words(n))
 
 
 def _name_words(text: str) -> list[str]:
@@ -278,8 +295,14 @@ def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:
 
 
 def _sentence_number(doc: Doc, token_index: int) -> int:
-    start = doc[token_index].sent.start
-    return sum(1 for sent in doc.sents if sent.start < start)
+    return _sentence_starts(doc).index(doc[token_index].sent.start)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Sentence start offsets, computed once per doc (long articles have many pronouns)."""
+    if doc.user_data.get("sentence_starts") is None:
+        doc.user_data["sentence_starts"] = [sent.start for sent in doc.sents]
+    return doc.user_data["sentence_starts"]
 
 
 # --- organisations -----------------------------------------------------------------------------
