@@ -24,6 +24,7 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
 EDGE_WORDS = {"and", "or", "of", "the", "a", "an", "'s", "’s"}  # never the first or last word of a name
 COMPASS = {"north", "south", "east", "west"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "la", "le", "bin", "ibn", "al", "el", "da", "dos", "del", "di"}
 DETERMINERS = {"the", "this", "that"}
 
 
@@ -97,7 +98,7 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
         span = _without_honorifics(span)
         if span is None:
             return None
-        span = _with_hyphenated_tail(span)
+        span = _with_particle_tail(_with_hyphenated_tail(span))
     if entity_type == "Organization":
         span = _with_institution_head(span)
         if all(role_words().canonical(t.lower_) in role_words().modifiers for t in span):
@@ -163,6 +164,14 @@ def _with_hyphenated_tail(span: Span) -> Span:
     return span
 
 
+def _with_particle_tail(span: Span) -> Span:
+    """ "Ursula von der" + "Leyen": a name cut after its particles takes the capitalised word after them."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].is_title:
+        return doc[span.start:end + 1]
+    return span
+
+
 def _is_modifier(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("amod", "compound", "nmod") and root.tag_ != "NNPS" and not root.text.endswith("s")
@@ -191,19 +200,26 @@ def _ellipsis_key(span: Span) -> str | None:
     return next((e.id for e in gazetteer().values() if name == e.name or name in e.aliases), None)
 
 
+def _surnames(found: DocumentMentions) -> set[str]:
+    """The family names of the people named in full: "Austin" of "Lloyd Austin", and "Cho" of
+    "Cho Tae-yul" (a hyphenated given name comes after the family name)."""
+    names = [m.text.split() for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1]
+    return {words[-1] for words in names} | {words[0] for words in names if "-" in words[-1]}
+
+
 def _retype_people(doc: Doc, found: DocumentMentions) -> None:
     """Fix spaCy's person/non-person confusions with what the article itself says:
     a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place or
     organisation written as the surname of a person named in the article is that person
     ("Lloyd Austin" ... "Austin" tagged GPE); "the Houthis" tagged PERSON is a group."""
-    surnames = {m.text.split()[-1] for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1}
+    surnames = _surnames(found)
     words = role_words()
     for index, mention in enumerate(found.mentions):
         if mention.key:
             continue
         before = doc[mention.start - 1] if mention.start > 0 else None
         after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
-        if mention.label in ("Place", "Organization") and (after_title and before.is_title or
+        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or
                                                            len(mention.text.split()) == 1 and mention.text in surnames
                                                            or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
@@ -242,10 +258,7 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
     """Capitalised proper nouns spaCy left untagged that end in a surname it tagged elsewhere in the
     article, or follow an honorific: "... to South Korea Dmytro Ponomarenko", "Mr Tanaka", "Cho"
     after "Cho Tae-yul" (a hyphenated given name comes after the family name)."""
-    surnames = {m.text.split()[-1] for m in found.mentions if m.label == "Person" and not m.key}
-    surnames |= {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
-    # Family name first: "Cho Tae-yul" ... "Cho".
-    surnames |= {m.text.split()[0] for m in found.mentions if m.label == "Person" and "-" in m.text.split()[-1]}
+    surnames = _surnames(found) | {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
     words = role_words()
     run: list[Token] = []
     for token in [*doc, None]:

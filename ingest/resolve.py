@@ -128,7 +128,7 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
             _resolve_organization(doc, mentions, index, resolution)
     resolution.titles = roles.find_titles(doc, mentions)
     for index in sorted(mentions.nominals):
-        _resolve_role_phrase(mentions, index, resolution)
+        _resolve_role_phrase(doc, mentions, index, resolution)
     resolution.titles = _titles_with_owners(mentions, resolution)
     for index, mention in enumerate(mentions.mentions):
         if mention.label == "Pronoun":
@@ -151,9 +151,10 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
             resolution.set(index, mention.key, "gazetteer demonym or alias")
         else:
             resolution.set(index, mention.key, "gazetteer name or alias" if mention.text != entry.name else "gazetteer name")
-    elif mention.label != "Person" or len(mention.text.split()) > 1:
-        resolution.set(index, entity_id(mention.label, mention.text),
-                       "full person name" if mention.label == "Person" else f"{mention.label} name")
+    elif mention.label == "Person" and len(mention.text.split()) > 1 and not _longer_names(mentions, index):
+        resolution.set(index, entity_id("Person", mention.text), "full person name")
+    elif mention.label != "Person":
+        resolution.set(index, entity_id(mention.label, mention.text), f"{mention.label} name")
 
 
 def _named_plainly(mentions: DocumentMentions, key: str) -> bool:
@@ -177,14 +178,20 @@ def _is_location(doc: Doc, mention: Mention) -> bool:
 # --- people ------------------------------------------------------------------------------------
 
 
+def _longer_names(mentions: DocumentMentions, index: int) -> list[int]:
+    """Other person names in the article that contain this one's words in order: "Von der Leyen"
+    in "Ursula von der Leyen", "Kim" in "Kim Yong-hyun"."""
+    words = _name_words(mentions.mentions[index].text)
+    return [i for i, m in enumerate(mentions.mentions)
+            if m.label == "Person" and i != index and i not in mentions.nominals
+            and len(_name_words(m.text)) > len(words) and _contains(_name_words(m.text), words)]
+
+
 def _resolve_short_name(mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     mention = mentions.mentions[index]
     word = mention.text.lower()
-    candidates = [
-        (m.start, resolution.ids[i]) for i, m in enumerate(mentions.mentions)
-        if m.label == "Person" and resolution.ids[i] and i not in mentions.nominals
-        and len(m.text.split()) > 1 and word in _name_words(m.text)
-    ]
+    candidates = [(mentions.mentions[i].start, resolution.ids[i]) for i in _longer_names(mentions, index)
+                  if resolution.ids[i]]
     if not candidates and word in _known_name_words():
         # "Kim" with no full name: which of the known Kims (or another) is unknowable, so this
         # mention stays an actor of this article only rather than merge with a namesake elsewhere.
@@ -211,7 +218,7 @@ def _name_words(text: str) -> list[str]:
     return text.lower().replace("-", " ").split()
 
 
-def _resolve_role_phrase(mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     nominal = mentions.nominals[index]
     appositive = next((t.person for t in resolution.titles if t.nominal == index), None)
     if appositive is not None and resolution.ids[appositive]:
@@ -228,7 +235,7 @@ def _resolve_role_phrase(mentions: DocumentMentions, index: int, resolution: Res
         holder = max(confirmed or holders, key=lambda t: mentions.mentions[t.person].start)
         resolution.set(index, ids[holder.person], "role phrase: the last person named before it with that title")
         if nominal.owner is not None:  # "Minister of National Defense X" ... "the South Korean defense minister"
-            resolution.titles.append(replace(holder, role=replace(holder.role, owner=holder.role.owner or nominal.owner)))
+            resolution.titles.append(roles.from_role_phrase(doc, mentions, index, holder.person))
         return
     if nominal.owner is not None and resolution.ids[nominal.owner]:
         resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country or organisation")
@@ -322,12 +329,28 @@ def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, reso
         if earlier:
             resolution.set(index, earlier, "generic body: as named with its country earlier in the article")
             return
+    expanded = _expansion(mentions, index, resolution)
+    if expanded:
+        resolution.set(index, expanded, "acronym of an organisation named in full in the article")
+        return
     words = _org_words(mention.text)
     longer = [i for i, m in enumerate(mentions.mentions) if m.label == "Organization" and i != index
               and resolution.ids[i] and len(_org_words(m.text)) > len(words) and _contains(_org_words(m.text), words)]
     if longer:
         chosen = min(longer, key=lambda i: abs(mentions.mentions[i].start - mention.start))
         resolution.set(index, resolution.ids[chosen], "short organisation name: a longer one in the article contains it")
+
+
+def _expansion(mentions: DocumentMentions, index: int, resolution: Resolution) -> str | None:
+    """ "ICC" after "International Criminal Court": the organisation whose initials it is."""
+    acronym = mentions.mentions[index].text.replace(".", "")
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    for i, other in enumerate(mentions.mentions):
+        initials = "".join(w[0] for w in _org_words(other.text)).upper()
+        if other.label == "Organization" and i != index and initials == acronym and resolution.ids[i]:
+            return resolution.ids[i]
+    return None
 
 
 def _org_words(text: str) -> list[str]:

@@ -29,6 +29,7 @@ class Title:
     theme: str  # the title as written, role words in lower case: "deputy foreign minister"
     sentence: str
     nominal: int | None = None  # the role phrase's own mention, for an apposition
+    written: bool = True  # False for a counterpart's role, which the text implies but does not write
 
 
 def find_titles(doc: Doc, found: DocumentMentions) -> list[Title]:
@@ -37,9 +38,7 @@ def find_titles(doc: Doc, found: DocumentMentions) -> list[Title]:
     for index, mention in enumerate(found.mentions):
         if mention.label != "Person" or index in found.nominals:
             continue
-        title = _title_before(doc, found, index) or _apposition(doc, found, index)
-        if title is not None:
-            titles.append(title)
+        titles += [t for t in (_title_before(doc, found, index), _apposition(doc, found, index)) if t is not None]
     return _counterparts(titles)
 
 
@@ -82,10 +81,20 @@ def _apposition(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
     for head in partners:
         if words.canonical(head.lemma_) not in words.heads or head.i in range(mention.start, mention.end):
             continue
+        if _names_someone_else(found, head, index):
+            continue  # "Yoon, National Security Adviser Shin": the title is Shin's
         start = min(t.i for t in head.lefts) if list(head.lefts) else head.i
         span = doc[start:head.i + 1]
         return _title(found, index, span, head, found.by_token.get(head.i))
     return None
+
+
+def _names_someone_else(found: DocumentMentions, head: Token, person: int) -> bool:
+    for token in head.subtree:
+        other = found.by_token.get(token.i)
+        if other is not None and other != person and found.mentions[other].label == "Person" and other not in found.nominals:
+            return True
+    return False
 
 
 def _title(found: DocumentMentions, person: int, span, head: Token, nominal: int | None) -> Title:
@@ -143,18 +152,28 @@ def _counterparts(titles: list[Title]) -> list[Title]:
             model = next((t for t in reversed(out) if t.sentence == title.sentence and t.role.words != {"counterpart"}), None)
             if model is None:
                 continue
-            title = Title(title.person, replace(model.role, owner=title.role.owner), model.theme, title.sentence)
+            title = Title(title.person, replace(model.role, owner=title.role.owner), model.theme, title.sentence,
+                          written=False)
         out.append(title)
     return out
 
 
+def from_role_phrase(doc: Doc, found: DocumentMentions, nominal: int, person: int) -> Title:
+    """ "the Ukrainian defense minister", once known to be a named person, is a title of theirs."""
+    mention = found.mentions[nominal]
+    head = doc[mention.end - 1]
+    span = doc[mention.start:mention.end]
+    role = found.nominals[nominal]
+    return Title(person, role, _theme(found, _role_tokens(found, span, head), role.owner), head.sent.text.strip())
+
+
 def holds_role(titles: list[Title], ids: list[str | None], published: str | None) -> list[Relation]:
-    """HOLDS_ROLE from each person to the country or organisation of a current, owned title;
+    """HOLDS_ROLE from each person to the country or organisation of a current title as written;
     one per person, owner and role."""
     relations: dict[tuple, Relation] = {}
     for title in titles:
         person, owner = ids[title.person], ids[title.role.owner] if title.role.owner is not None else None
-        if not (person and owner and person.startswith("person:") and title.role.current):
+        if not (person and owner and person.startswith("person:") and title.role.current and title.written):
             continue
         if owner.split(":", 1)[0] not in ("country", "organization"):
             continue

@@ -207,3 +207,36 @@ def test_seed_actors_one_node_each_with_roles(seeds_store):
     junk = seeds_store.read("MATCH (e:Entity) WHERE e.id IN ['organization:defense', 'place:north-and', "
                             "'group:korean', 'organization:ohmatdyt-childrens-hospital'] RETURN e.id").rows
     assert junk == []
+
+
+def test_name_particles_and_partial_names():
+    doc = extract("Ursula von der Leyen visited Kyiv. Von der Leyen said the EU would help.")
+    people = {e.id for e in doc.entities if e.type == "Person"}
+    assert people == {"person:ursula-von-der-leyen"}
+
+
+def test_acronym_joins_its_full_name():
+    found = ids("The International Criminal Court (ICC) issued a warrant. The ICC said the case was open.")
+    assert "organization:international-criminal-court" in found and "organization:icc" not in found
+
+
+def test_surname_mislabelled_as_a_place_or_group_is_the_person():
+    doc = extract("Lloyd Austin met Prime Minister Han Duck-soo. Austin said Han agreed.")
+    assert {e.id for e in doc.entities} == {"person:lloyd-austin", "person:han-duck-soo"}
+
+
+def test_lone_surname_shared_with_known_people_stays_in_its_article():
+    found = ids("Kim said the talks would continue.")
+    assert "person:kim" not in found and any(i.startswith("person:kim-in-document-") for i in found)
+    assert "person:netanyahu" in ids("Netanyahu said Israel would respond.")
+
+
+def test_counterpart_role_is_not_written_so_no_holds_role():
+    found = roles("Defense Minister Shin Won-sik and his U.S. counterpart Lloyd Austin met in Seoul.")
+    assert not any(source == "person:lloyd-austin" for source, _, _ in found)
+
+
+def test_title_of_the_next_name_in_a_list_is_not_the_previous_persons():
+    found = roles("He met South Korean President Yoon Suk Yeol, National Security Adviser Shin Won-sik and others.")
+    assert ("person:yoon-suk-yeol", "country:south-korea", "president") in found
+    assert not any(source == "person:yoon-suk-yeol" and "adviser" in theme for source, _, theme in found)
