@@ -291,7 +291,8 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
     for token in doc:
         if token.i in found.by_token or words.canonical(token.lemma_) not in words.heads:
             continue
-        if token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound" or token.lower_ == "counterpart":
+        if (token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN", "ADJ")
+                or token.dep_ in ("compound", "amod", "advmod", "acomp") or token.lower_ == "counterpart"):
             continue
         start = token.i
         while start > 1 and doc[start - 1].i not in found.by_token and (

@@ -171,6 +171,8 @@ def test_holds_role_is_dated_by_the_document():
 @pytest.mark.parametrize("words, expected", [
     ("Wednesday", "2024-11-27"), ("Thursday", "2024-11-28"), ("last month", "2024-10"), ("this year", "2024"),
     ("Nov. 24", "2024-11-24"), ("Dec. 3", "2023-12-03"), ("in February 2022", "2022-02"), ("recently", None),
+    ("next Monday", "2024-12-02"), ("next month", "2024-12"), ("next year", "2025"), ("Sept. 9", "2024-09-09"),
+    ("late Wednesday", "2024-11-27"), ("earlier this month", "2024-11"), ("the past decade", None), ("last week", None),
 ])
 def test_dates_against_the_published_date(words, expected):
     assert resolve_date(words, "2024-11-28") == expected
