@@ -198,3 +198,27 @@ def _get(name: str) -> queries.Query:
         return queries.get(name)
     except KeyError as error:
         raise click.ClickException(error.args[0]) from None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--entity", "wanted", default="", metavar="TEXT", help="Only actors whose name or id contains TEXT.")
+@click.option("--format", "fmt", type=click.Choice(sorted(output.FORMATS)), default="table", show_default=True)
+def actors(paths, wanted, fmt):
+    """Show every actor found in articles, each mention of it and the rule that attached it
+    (why two mentions were merged). No database needed.
+
+    Example: newsgraph actors seeds/ --entity Kim
+    """
+    from newsgraph.store import Result
+
+    rows = []
+    summary = Summary()
+    for document in extract_all(split_failures(read_articles(paths), summary)):
+        for entity in document.entities:
+            if wanted.lower() in entity.name.lower() or wanted.lower() in entity.id:
+                rows += [[document.article.id, entity.id, entity.type, m["text"], m["rule"]] for m in entity.mentions]
+        summary.documents += 1
+        summary.entities += len(document.entities)
+    click.echo(output.FORMATS[fmt](Result(["document", "actor", "type", "mention", "rule"], rows)))
+    _finish(summary)

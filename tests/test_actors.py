@@ -242,3 +242,18 @@ def test_title_of_the_next_name_in_a_list_is_not_the_previous_persons():
     found = roles("He met South Korean President Yoon Suk Yeol, National Security Adviser Shin Won-sik and others.")
     assert ("person:yoon-suk-yeol", "country:south-korea", "president") in found
     assert not any(source == "person:yoon-suk-yeol" and "adviser" in theme for source, _, theme in found)
+
+
+def test_actors_command_shows_why_mentions_were_merged(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    (tmp_path / "a.txt").write_text("Rustem Umerov arrived in Seoul. Umerov said he was hopeful.\n")
+    result = CliRunner().invoke(cli, ["actors", str(tmp_path), "--entity", "umerov", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {(r["mention"], r["actor"]) for r in rows} >= {("Umerov", "person:rustem-umerov"), ("he", "person:rustem-umerov")}
+    assert all(r["rule"] for r in rows)
