@@ -55,10 +55,6 @@ class DocumentMentions:
             self.by_token[i] = index
         return index
 
-    def at(self, token: Token) -> Mention | None:
-        index = self.by_token.get(token.i)
-        return self.mentions[index] if index is not None else None
-
 
 def find_mentions(doc: Doc) -> DocumentMentions:
     """Names (gazetteer, spaCy's NER, recovered person names), role phrases and pronouns."""
@@ -82,7 +78,6 @@ def find_mentions(doc: Doc) -> DocumentMentions:
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     """The mention an entity span makes, with the rule that typed it; None when it names no actor."""
-    doc = ent.doc
     if ent.ent_id_:
         return _gazetteer_name(ent)
     entity_type = NER_TYPES.get(ent.label_)

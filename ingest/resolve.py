@@ -43,9 +43,9 @@ class Resolution:
 
     ids: list[str | None]
     rules: list[str]
+    doc_id: str = ""
     titles: list[roles.Title] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # id -> display name, where not the text
-    doc_id: str = ""
 
     def set(self, index: int, key: str | None, rule: str) -> None:
         self.ids[index], self.rules[index] = key, rule
@@ -115,8 +115,7 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
 def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> Resolution:
     """Rules 1-7 of the module docstring, in order."""
     count = len(mentions.mentions)
-    resolution = Resolution([None] * count, [""] * count)
-    resolution.doc_id = doc_id
+    resolution = Resolution([None] * count, [""] * count, doc_id=doc_id)
     named = [i for i, m in enumerate(mentions.mentions) if m.label != "Pronoun" and i not in mentions.nominals]
     for index in named:
         _resolve_name(doc, mentions, index, resolution)
@@ -147,10 +146,10 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
             resolution.set(index, None, f"'{mention.text}' means {entry.name} only where it is named plainly")
         elif mention.text in entry.metonyms:
             resolution.set(index, mention.key, "capital or seat acting for its government")
-        elif mention.text in entry.demonyms or mention.text in entry.aliases and mention.text.endswith(("an", "ese", "ish", "i")):
-            resolution.set(index, mention.key, "gazetteer demonym or alias")
+        elif mention.text in entry.demonyms:
+            resolution.set(index, mention.key, "gazetteer demonym")
         else:
-            resolution.set(index, mention.key, "gazetteer name or alias" if mention.text != entry.name else "gazetteer name")
+            resolution.set(index, mention.key, "gazetteer name" if mention.text == entry.name else "gazetteer alias")
     elif mention.label == "Person" and len(mention.text.split()) > 1 and not _longer_names(mentions, index):
         resolution.set(index, entity_id("Person", mention.text), "full person name")
     elif mention.label != "Person":
