@@ -55,6 +55,11 @@ class DocumentMentions:
             self.by_token[i] = index
         return index
 
+    def is_name(self, token_index: int) -> bool:
+        """Whether the token is part of a name (not of a role phrase or a pronoun)."""
+        index = self.by_token.get(token_index)
+        return index is not None and index not in self.nominals and self.mentions[index].label != "Pronoun"
+
 
 def find_mentions(doc: Doc) -> DocumentMentions:
     """Names (gazetteer, spaCy's NER, recovered person names), role phrases and pronouns."""
@@ -114,7 +119,20 @@ def _gazetteer_name(ent: Span) -> tuple[Mention, str]:
     if end > ent.end:  # "Hwasong-17" is its own weapon, not the Hwasong family
         text = ent.doc[ent.start:end].text
         return Mention(text, ent.start, end, "Weapon"), "gazetteer weapon + designator"
+    if entry.type == "Person" and _other_given_name(ent, entry):
+        span = ent.doc[ent.start - 1:ent.end]  # "Ivanka Trump" is not Donald Trump
+        return Mention(span.text, span.start, span.end, "Person"), "another given name before a known surname"
     return Mention(ent.text, ent.start, ent.end, entry.type, ent.ent_id_), "gazetteer"
+
+
+def _other_given_name(ent: Span, entry) -> bool:
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    words = role_words()
+    known = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+    return (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.lower_ not in known
+            and before.lower_ not in words.honorifics and not _role_word(before) and before.is_alpha)
 
 
 def _designator_end(ent: Span) -> int:
@@ -319,9 +337,9 @@ def _role_word(token: Token) -> bool:
 def role_of(words_span: Span, head: Token, found: DocumentMentions) -> Nominal:
     """The role a phrase names: its role words, rank words, owner and whether it is current."""
     lexicon = role_words()
-    tokens = [t for t in words_span if t.i not in found.by_token]
+    tokens = [t for t in words_span if not found.is_name(t.i)]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        tokens += [t for t in prep.subtree if t.i not in found.by_token]  # "minister of defense"
+        tokens += [t for t in prep.subtree if not found.is_name(t.i)]  # "minister of defense"
     text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).replace(" - ", "-")
     role = {lexicon.canonical(w) for w in text.lower().split()} & (lexicon.heads | lexicon.modifiers | lexicon.ranks)
     role = {lexicon.canonical(w) for w in role}

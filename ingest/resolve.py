@@ -5,9 +5,10 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    and a contextual name ("the North") in an article that never names the actor plainly.
 2. A full person name is that person, by name: the same name gives the same id in every article.
 3. A short name ("Kim", "Defense Minister Kim") is the full name in the same article that contains
-   it: the nearest one before it, else the first one after. Two people sharing a surname stay apart.
-   A name nobody completes is its own actor, kept to its article when a known person shares it
-   ("Kim" alone is not merged with the Kims of other articles).
+   it: the one before it, else the first one after. Where several people named before share it,
+   the one whose title it carries, else the only one named in this or the previous sentence, else
+   nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
+   to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly") is the longer one in the article that contains its words;
    a generic body ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)").
 5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
@@ -117,15 +118,15 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     count = len(mentions.mentions)
     resolution = Resolution([None] * count, [""] * count, doc_id=doc_id)
     named = [i for i, m in enumerate(mentions.mentions) if m.label != "Pronoun" and i not in mentions.nominals]
+    resolution.titles = roles.find_titles(doc, mentions)
     for index in named:
         _resolve_name(doc, mentions, index, resolution)
-    for index in named:
+    for index in sorted(named, key=lambda i: mentions.mentions[i].start):
         if resolution.ids[index] is None and mentions.mentions[index].label == "Person" and not resolution.rules[index]:
-            _resolve_short_name(mentions, index, resolution)
+            _resolve_short_name(doc, mentions, index, resolution)
     for index in named:
         if mentions.mentions[index].label == "Organization" and not mentions.mentions[index].key:
             _resolve_organization(doc, mentions, index, resolution)
-    resolution.titles = roles.find_titles(doc, mentions)
     for index in sorted(mentions.nominals):
         _resolve_role_phrase(doc, mentions, index, resolution)
     resolution.titles = _titles_with_owners(mentions, resolution)
@@ -138,6 +139,8 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
 
 def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     mention = mentions.mentions[index]
+    if mention.key and mention.label == "Person" and len(mention.text.split()) == 1 and _longer_names(mentions, index):
+        return  # "Trump" beside "Ivanka Trump": a short name like any other (rule 3)
     if mention.key:
         entry = gazetteer()[mention.key]
         if mention.text in entry.metonyms and _is_location(doc, mention):
@@ -186,25 +189,52 @@ def _longer_names(mentions: DocumentMentions, index: int) -> list[int]:
             and len(_name_words(m.text)) > len(words) and _contains(_name_words(m.text), words)]
 
 
-def _resolve_short_name(mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     mention = mentions.mentions[index]
-    word = mention.text.lower()
     candidates = [(mentions.mentions[i].start, resolution.ids[i]) for i in _longer_names(mentions, index)
                   if resolution.ids[i]]
-    if not candidates and word in _known_name_words():
-        # "Kim" with no full name: which of the known Kims (or another) is unknowable, so this
-        # mention stays an actor of this article only rather than merge with a namesake elsewhere.
-        name = f"{mention.text} (in document {resolution.doc_id[:8]})"
-        resolution.set(index, entity_id("Person", name), "single name shared with known people, no full name in the article")
-        resolution.names[entity_id("Person", name)] = name
-        return
-    if not candidates:
+    before = {key for start, key in candidates if start < mention.start}
+    if len(before) > 1:
+        chosen, rule = _disambiguate(doc, mentions, index, before, resolution)
+        if chosen:
+            resolution.set(index, chosen, rule)
+        else:
+            _keep_to_article(mention, index, resolution, "short name of several people in the article")
+    elif before:
+        resolution.set(index, before.pop(), "short name: the full name before it that contains it")
+    elif candidates:
+        resolution.set(index, min(candidates)[1], "short name: the first full name after it that contains it")
+    elif mention.text.lower() in _known_name_words():
+        _keep_to_article(mention, index, resolution, "single name shared with known people, no full name in the article")
+    else:
         resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
-        return
-    before = [c for c in candidates if c[0] < mention.start]
-    chosen = max(before)[1] if before else min(candidates)[1]
-    resolution.set(index, chosen, "short name: the nearest full name before it that contains it"
-                   if before else "short name: the first full name after it that contains it")
+
+
+def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[str],
+                  resolution: Resolution) -> tuple[str | None, str]:
+    """Which of several people sharing a name "Kim" is: the one whose title it carries
+    ("Defense Minister Kim"), else the only one named in this or the previous sentence."""
+    ids = resolution.ids
+    title = next((t.role for t in resolution.titles if t.person == index), None)
+    if title is not None:
+        titled = {ids[t.person] for t in resolution.titles if ids[t.person] in people
+                  and t.role.words & title.words and t.role.ranks == title.ranks}
+        if len(titled) == 1:
+            return titled.pop(), "short name: the person sharing it whose title it carries"
+    here = _sentence_number(doc, mentions.mentions[index].start)
+    recent = {ids[i] for i, m in enumerate(mentions.mentions) if ids[i] in people
+              and m.start < mentions.mentions[index].start and here - _sentence_number(doc, m.start) <= 1}
+    if len(recent) == 1:
+        return recent.pop(), "short name: the only person sharing it named in this or the previous sentence"
+    return None, ""
+
+
+def _keep_to_article(mention: Mention, index: int, resolution: Resolution, rule: str) -> None:
+    """Which person a bare "Kim" is cannot be known: it stays an actor of this article only,
+    rather than merge with a namesake."""
+    name = f"{mention.text} (in document {resolution.doc_id[:8]})"
+    resolution.set(index, entity_id("Person", name), rule)
+    resolution.names[entity_id("Person", name)] = name
 
 
 @cache
@@ -221,7 +251,7 @@ def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resol
     nominal = mentions.nominals[index]
     appositive = next((t.person for t in resolution.titles if t.nominal == index), None)
     if appositive is not None and resolution.ids[appositive]:
-        resolution.set(index, resolution.ids[appositive], "role phrase in apposition to a name")
+        resolution.set(index, resolution.ids[appositive], "role phrase written beside a name")
         return
     start = mentions.mentions[index].start
     ids = resolution.ids

@@ -57,10 +57,11 @@ def _title_before(doc: Doc, found: DocumentMentions, index: int) -> Title | None
     while start < mention.start and doc[start].lower_ in TITLE_GLUE:
         start += 1
     span = doc[start:mention.start]
-    heads = [t for t in span if words.canonical(t.lower_) in words.heads and t.i not in found.by_token]
+    heads = [t for t in span if words.canonical(t.lower_) in words.heads and not found.is_name(t.i)]
     if not heads:
         return None
-    return _title(found, index, span, heads[-1], None)
+    nominal = found.by_token.get(heads[-1].i)  # "Turkey's foreign minister Hakan Fidan": a role phrase too
+    return _title(found, index, span, heads[-1], nominal if nominal in found.nominals else None)
 
 
 def _title_word(token: Token) -> bool:
@@ -182,4 +183,6 @@ def holds_role(titles: list[Title], ids: list[str | None], published: str | None
             source=person, target=owner, type="HOLDS_ROLE", plover=None, cameo=None, theme=title.theme,
             sentence=title.sentence, date=published, confidence=0.8,
         ))
-    return list(relations.values())
+    # "the Turkish minister" adds nothing to "Turkey's foreign minister" for the same person.
+    return [relation for (person, owner, words), relation in relations.items()
+            if not any(p == person and o == owner and words < other for p, o, other in relations)]
