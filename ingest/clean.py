@@ -23,7 +23,8 @@ TRAILERS = re.compile(r"^\s*(most popular|most read|related articles?|more from|
 # "SEOUL — ", "KYIV, Ukraine (AP) — ", "SEOUL, Nov. 28 (Yonhap) -- ": where the story was filed.
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(, [\w. ]{2,20})?( \([\w ]{2,20}\))?\s*(—|–|--|-)\s+")
 # "[South] Korea's", "[the] Moscow regime": an editor's insertion into a quote reads as text.
-EDITORIAL_INSERTION = re.compile(r"\[([^\[\]\n]{1,40})\]")
+EDITORIAL_INSERTION = re.compile(r"\[([^\[\]\n]{0,39}[A-Za-z][^\[\]\n]{0,39})\]")
+FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "[12]": a reference mark, not text
 
 
 def strip_boilerplate(text: str) -> str:
@@ -33,6 +34,6 @@ def strip_boilerplate(text: str) -> str:
             break
         if any(pattern.match(line) for pattern in FURNITURE):
             continue
-        kept.append(EDITORIAL_INSERTION.sub(r"\1", line))
+        kept.append(EDITORIAL_INSERTION.sub(r"\1", FOOTNOTE.sub("", line)))
     body = "\n".join(kept).strip()
     return DATELINE.sub("", body, count=1) + "\n"
