@@ -323,8 +323,8 @@ def _definite(doc: Doc, start: int, head: Token) -> bool:
     if any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in head.children):
         return True
     i = start - 1
-    while i >= 0 and (doc[i].ent_type_ or doc[i].tag_ == "POS"):
-        i -= 1  # skip "South Korean", "Kyiv's"
+    while i >= 0 and doc[i].ent_type_ and doc[i].tag_ != "POS":
+        i -= 1  # skip "South Korean"
     return i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].tag_ in ("POS", "PRP$"))
 
 

@@ -84,8 +84,7 @@ def _apposition(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
             continue
         if _names_someone_else(found, head, index):
             continue  # "Yoon, National Security Adviser Shin": the title is Shin's
-        start = min(t.i for t in head.lefts) if list(head.lefts) else head.i
-        span = doc[start:head.i + 1]
+        span = doc[head.left_edge.i:head.i + 1]
         return _title(found, index, span, head, found.by_token.get(head.i))
     return None
 
@@ -135,13 +134,18 @@ def _theme(found: DocumentMentions, tokens: list[Token], owner: int | None) -> s
         index = found.by_token.get(token.i)
         if index is not None and index == owner:
             continue
-        if token.tag_ == "POS" or token.dep_ == "det" or token.lower_ in words.not_current or token.is_punct and token.text != "-":
+        if token.tag_ == "POS" or token.dep_ == "det" and not kept or token.lower_ in words.not_current:
             continue
-        kept.append((token.text if index is not None else token.lower_) + token.whitespace_)
-    text = "".join(kept).strip()
-    while text.split(" ", 1)[0] in ("of", "to", "for") and " " in text:
-        text = text.split(" ", 1)[1]
-    return text.rsplit(" of", 1)[0] if text.endswith(" of") else text
+        if token.is_punct and token.text != "-":
+            continue
+        as_written = index is not None and not _title_word(token) and token.lower_ not in words.institution_heads
+        kept.append((token.text if as_written else token.lower_) + token.whitespace_)
+    words_kept = "".join(kept).split()
+    while len(words_kept) > 1 and words_kept[0] in TITLE_GLUE:
+        words_kept.pop(0)
+    while len(words_kept) > 1 and words_kept[-1] in TITLE_GLUE:
+        words_kept.pop()  # "leader of [the Democratic Party]"
+    return " ".join(words_kept)
 
 
 def _counterparts(titles: list[Title]) -> list[Title]:

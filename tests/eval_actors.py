@@ -6,7 +6,9 @@ the system gave it. Scores:
   system missed or left unresolved is a cluster of its own);
 - id accuracy: share of gold mentions whose system id is exactly the gold actor's id
   (type and canonical name right, so the same node across documents);
-- wrong merges: pairs of mentions of different gold actors given one id (should be 0).
+- wrong merges: pairs of mentions of different gold actors given one id (should be 0);
+- roles: precision and recall of HOLDS_ROLE (person, country or organisation) pairs on the passages
+  that list `roles`, and the share of found pairs whose title is the gold title word for word.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.ingest import mentions as mention_stage
-from newsgraph.ingest import nlp, resolve
+from newsgraph.ingest import nlp, resolve, roles
 from newsgraph.ingest.clean import strip_boilerplate
 from newsgraph.schema import entity_id
 
@@ -35,6 +37,9 @@ class Scores:
     mentions: int
     passages: int
     errors: list[str]
+    role_precision: float = 0.0
+    role_recall: float = 0.0
+    role_titles: float = 0.0
 
 
 def gold_passages() -> list[dict]:
@@ -58,12 +63,14 @@ def char_spans(text: str, written: list[str]) -> dict[str, tuple[int, int]]:
     return spans
 
 
-def system_ids(passage: dict) -> tuple[list[tuple[str, str, str | None]], dict]:
-    """(gold actor id, mention as written, system id) for every gold mention of a passage."""
+def system_ids(passage: dict) -> tuple[list[tuple[str, str, str | None]], dict[tuple[str, str], str]]:
+    """(gold actor id, mention as written, system id) for every gold mention of a passage, and the
+    HOLDS_ROLE facts found: (person id, owner id) -> title."""
     text = strip_boilerplate(passage["text"]).strip()
     doc = nlp.load_pipeline()(text)
     found = mention_stage.find_mentions(doc)
     resolution = resolve.resolve_mentions(doc, found)
+    held = {(r.source, r.target): r.theme for r in roles.holds_role(resolution.titles, resolution.ids, None)}
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), resolution.ids[i])
              for i, m in enumerate(found.mentions)]
     rows = []
@@ -74,7 +81,13 @@ def system_ids(passage: dict) -> tuple[list[tuple[str, str, str | None]], dict]:
             start, end = where[written]
             system = next((key for s, e, key in spans if s <= end - 1 < e), None)
             rows.append((gold_id, written, system))
-    return rows, {"text": text}
+    return rows, held
+
+
+def gold_roles(passage: dict) -> dict[tuple[str, str], str]:
+    types = {actor["name"]: actor["type"] for actor in passage["actors"]}
+    return {(entity_id("Person", person), entity_id(types[owner], owner)): title
+            for person, owner, title in passage["roles"]}
 
 
 def b_cubed(rows: list[tuple[str, str, str | None]]) -> tuple[float, float]:
@@ -94,8 +107,16 @@ def score() -> Scores:
     count = merges = 0
     errors = []
     passages = gold_passages()
+    found_roles = gold_role_count = right_roles = right_titles = 0
     for number, passage in enumerate(passages, 1):
-        rows, _ = system_ids(passage)
+        rows, held = system_ids(passage)
+        if "roles" in passage:
+            expected = gold_roles(passage)
+            found_roles, gold_role_count = found_roles + len(held), gold_role_count + len(expected)
+            right_roles += len(held.keys() & expected.keys())
+            right_titles += sum(held[k] == expected[k] for k in held.keys() & expected.keys())
+            errors += [f"#{number} role {k} {held.get(k)!r}, gold {expected.get(k)!r}"
+                       for k in held.keys() ^ expected.keys() | {k for k in held.keys() & expected.keys() if held[k] != expected[k]}]
         p, r = b_cubed(rows)
         total_p, total_r, count = total_p + p, total_r + r, count + len(rows)
         for gold, written, system in rows:
@@ -106,7 +127,8 @@ def score() -> Scores:
                       if a[2] is not None and a[2] == b[2] and a[0] != b[0])
     precision, recall = total_p / count, total_r / count
     f1 = 2 * precision * recall / (precision + recall)
-    return Scores(precision, recall, f1, exact / count, merges, count, len(passages), errors)
+    return Scores(precision, recall, f1, exact / count, merges, count, len(passages), errors,
+                  right_roles / max(found_roles, 1), right_roles / max(gold_role_count, 1), right_titles / max(right_roles, 1))
 
 
 def main() -> int:
@@ -116,6 +138,8 @@ def main() -> int:
     print(f"actors: {scores.passages} passages, {scores.mentions} gold mentions; "
           f"B-cubed precision {scores.precision:.3f} recall {scores.recall:.3f} F1 {scores.f1:.3f}; "
           f"exact id accuracy {scores.id_accuracy:.3f}; wrong merges {scores.wrong_merges}")
+    print(f"roles (HOLDS_ROLE person -> country/organisation): precision {scores.role_precision:.3f} "
+          f"recall {scores.role_recall:.3f}; title exactly as gold {scores.role_titles:.3f}")
     return 0
 
 

@@ -17,8 +17,11 @@ from newsgraph.ingest.pipeline import extract_article, ingest
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_actors  # noqa: E402
 
-# Committed floors for the gold set (tests/gold/actors.toml); measured 0.994 / 0.981 / 0.970 / 3.
-MIN_PRECISION, MIN_RECALL, MIN_ID_ACCURACY, MAX_WRONG_MERGES = 0.97, 0.95, 0.93, 4
+# Committed floors for the gold set (tests/gold/actors.toml). Measured when committed: B-cubed
+# precision 0.995, recall 0.997, id accuracy 0.993, 3 wrong merges (role phrases with no named
+# holder joined to their country); roles precision 1.000, recall 1.000.
+MIN_PRECISION, MIN_RECALL, MIN_ID_ACCURACY, MAX_WRONG_MERGES = 0.97, 0.95, 0.95, 4
+MIN_ROLE_PRECISION, MIN_ROLE_RECALL = 0.9, 0.85
 
 
 def extract(text: str, published: str | None = "2024-11-28"):
@@ -41,6 +44,8 @@ def test_gold_clustering_scores_hold():
     assert scores.recall >= MIN_RECALL, scores.errors
     assert scores.id_accuracy >= MIN_ID_ACCURACY, scores.errors
     assert scores.wrong_merges <= MAX_WRONG_MERGES
+    assert scores.role_precision >= MIN_ROLE_PRECISION, scores.errors
+    assert scores.role_recall >= MIN_ROLE_RECALL, scores.errors
 
 
 def test_namesakes_stay_apart():
