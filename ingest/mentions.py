@@ -223,9 +223,11 @@ def _surnames(found: DocumentMentions) -> set[str]:
 def _retype_people(doc: Doc, found: DocumentMentions) -> None:
     """Fix spaCy's person/non-person confusions with what the article itself says:
     a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place or
-    organisation written as the surname of a person named in the article is that person
-    ("Lloyd Austin" ... "Austin" tagged GPE); "the Houthis" tagged PERSON is a group."""
-    surnames = _surnames(found)
+    organisation written as the first or last word of a person named in full in the article is
+    that person ("Lloyd Austin" ... "Austin" tagged GPE, "Wang Yi" ... "Wang" tagged ORG);
+    "the Houthis" tagged PERSON is a group."""
+    names = [m.text.split() for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1]
+    name_ends = {words[0] for words in names} | {words[-1] for words in names}  # "Lloyd Austin", "Wang Yi"
     words = role_words()
     for index, mention in enumerate(found.mentions):
         if mention.key:
@@ -233,7 +235,7 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
         before = doc[mention.start - 1] if mention.start > 0 else None
         after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
         if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or
-                                                           len(mention.text.split()) == 1 and mention.text in surnames
+                                                           len(mention.text.split()) == 1 and mention.text in name_ends
                                                            or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"

@@ -105,9 +105,10 @@ def _title(found: DocumentMentions, person: int, span, head: Token, nominal: int
 
 
 def _role_tokens(found: DocumentMentions, span, head: Token) -> list[Token]:
-    """The title's words and an "of" phrase after its head, up to the next person's name."""
+    """The title's words and an "of" or "to" phrase after its head ("ambassador to Australia"),
+    up to the next person's name."""
     tokens = list(span)
-    for token in (t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
+    for token in (t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to") for t in c.subtree):
         index = found.by_token.get(token.i)
         if token.i >= span.end and (index is None or found.mentions[index].label != "Person"):
             tokens.append(token)
