@@ -121,7 +121,8 @@ def _owner(found: DocumentMentions, span, head: Token) -> int | None:
         index = found.by_token.get(token.i)
         if index is None or found.mentions[index].label not in ("Country", "Organization"):
             continue
-        if token.i > 0 and token.doc[found.mentions[index].start - 1].lower_ in POSTING_PREPS:
+        start = found.mentions[index].start
+        if start > 0 and token.doc[start - 1].lower_ in POSTING_PREPS:
             continue
         return index
     return None
