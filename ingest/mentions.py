@@ -64,6 +64,8 @@ class DocumentMentions:
 def find_mentions(doc: Doc) -> DocumentMentions:
     """Names (gazetteer, spaCy's NER, recovered person names), role phrases and pronouns."""
     found = DocumentMentions()
+    for span in _names_beside_roles(doc):
+        found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
     for ent in doc.ents:
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
@@ -109,6 +111,23 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     if key:
         return Mention(span.text, span.start, span.end, gazetteer()[key].type, key), "ellipsis (North and South Korea)"
     return Mention(span.text, span.start, span.end, entity_type), rule
+
+
+def _names_beside_roles(doc: Doc) -> list[Span]:
+    """ "Choe Son Hui, North Korea's foreign minister," and "the envoy, Dmytro Ponomarenko,": proper
+    nouns in apposition to a role name a person, whatever spaCy tagged them."""
+    words = role_words()
+    spans = []
+    for token in doc:
+        if token.dep_ != "appos" or token.head.i == token.i:
+            continue
+        role, name = (token, token.head) if words.canonical(token.lemma_) in words.heads else (token.head, token)
+        if words.canonical(role.lemma_) not in words.heads or name.pos_ != "PROPN":
+            continue
+        span = doc[name.left_edge.i:name.i + 1]
+        if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
+            spans.append(span)
+    return spans
 
 
 def _gazetteer_name(ent: Span) -> tuple[Mention, str]:
@@ -213,11 +232,11 @@ def _ellipsis_key(span: Span) -> str | None:
     return next((e.id for e in gazetteer().values() if name == e.name or name in e.aliases), None)
 
 
-def _surnames(found: DocumentMentions) -> set[str]:
-    """The family names of the people named in full: "Austin" of "Lloyd Austin", and "Cho" of
-    "Cho Tae-yul" (a hyphenated given name comes after the family name)."""
+def _name_ends(found: DocumentMentions) -> set[str]:
+    """The first and last words of the people named in full: "Lloyd Austin" may come back as "Austin",
+    "Wang Yi" and "Choe Son Hui" (family name first) as "Wang" and "Choe"."""
     names = [m.text.split() for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1]
-    return {words[-1] for words in names} | {words[0] for words in names if "-" in words[-1]}
+    return {words[0] for words in names} | {words[-1] for words in names}
 
 
 def _retype_people(doc: Doc, found: DocumentMentions) -> None:
@@ -226,8 +245,7 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
     organisation written as the first or last word of a person named in full in the article is
     that person ("Lloyd Austin" ... "Austin" tagged GPE, "Wang Yi" ... "Wang" tagged ORG);
     "the Houthis" tagged PERSON is a group."""
-    names = [m.text.split() for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1]
-    name_ends = {words[0] for words in names} | {words[-1] for words in names}  # "Lloyd Austin", "Wang Yi"
+    name_ends = _name_ends(found)
     words = role_words()
     for index, mention in enumerate(found.mentions):
         if mention.key:
@@ -270,10 +288,10 @@ def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
 
 
 def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
-    """Capitalised proper nouns spaCy left untagged that end in a surname it tagged elsewhere in the
+    """Capitalised proper nouns spaCy left untagged that end in a name it tagged elsewhere in the
     article, or follow an honorific: "... to South Korea Dmytro Ponomarenko", "Mr Tanaka", "Cho"
-    after "Cho Tae-yul" (a hyphenated given name comes after the family name)."""
-    surnames = _surnames(found) | {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
+    after "Cho Tae-yul"."""
+    surnames = _name_ends(found) | {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
     words = role_words()
     run: list[Token] = []
     for token in [*doc, None]:
@@ -285,7 +303,7 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
             after_honorific = before is not None and before.lower_ in words.honorifics
             if run[-1].text in surnames or (after_honorific and before.is_title):
                 found.add(Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person"),
-                          "name ending in a surname named elsewhere" if run[-1].text in surnames else "name after a title")
+                          "name ending in a name tagged elsewhere" if run[-1].text in surnames else "name after a title")
             run = []
 
 
