@@ -125,6 +125,8 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
         if words.canonical(role.lemma_) not in words.heads or name.pos_ != "PROPN":
             continue
         span = doc[name.left_edge.i:name.i + 1]
+        if any(t.ent_type_ == "PERSON" for t in span):
+            continue  # spaCy has the name already, perhaps longer ("Shin Won-sik")
         if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
             spans.append(span)
     return spans

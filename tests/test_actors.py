@@ -211,6 +211,10 @@ def test_seed_actors_one_node_each_with_roles(seeds_store):
     rows = seeds_store.read("MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Country) RETURN p.name, o.name, r.theme, r.date").rows
     assert ["Kim Yong-hyun", "South Korea", "minister of national defense", "2024-11-28"] in rows
     assert ["Andrey Rudenko", "Russia", "deputy foreign minister", "2024-11-28"] in rows
+    people = {row[0] for row in seeds_store.read("MATCH (p:Person) RETURN p.id").rows}
+    assert people == {f"person:{name}" for name in (
+        "andrey-rudenko", "dmytro-ponomarenko", "donald-trump", "jens-stoltenberg", "kang-dae-sik", "kim-jong-un",
+        "kim-yong-hyun", "lee-un-ju", "rustem-umerov", "shin-won-sik", "vladimir-putin", "yoon-suk-yeol")}
     junk = seeds_store.read("MATCH (e:Entity) WHERE e.id IN ['organization:defense', 'place:north-and', "
                             "'group:korean', 'organization:ohmatdyt-childrens-hospital'] RETURN e.id").rows
     assert junk == []
