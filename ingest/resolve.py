@@ -9,8 +9,9 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    the one whose title it carries, else the only one named in this or the previous sentence, else
    nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
    to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
-4. A short organisation name ("Assembly") is the longer one in the article that contains its words;
-   a generic body ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)").
+4. A short organisation name ("Assembly", "ICC") is the longer one in the article that contains its
+   words or initials; a generic body ("Defense Ministry") is told apart by its country ("Defense
+   Ministry (Ukraine)"), and kept to its article when no country is written.
 5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country or organisation it belongs to; never a person named only later.
@@ -36,6 +37,7 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "across",
 VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "land"}  # "visited Seoul": the city
 PRONOUN_WINDOW = 3  # sentences a pronoun may look back
 NAME_GLUE = {"of", "the", "for", "and", "&"}
+WITH_COUNTRY = "generic body named with its country"
 
 
 @dataclass
@@ -229,12 +231,12 @@ def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[
     return None, ""
 
 
-def _keep_to_article(mention: Mention, index: int, resolution: Resolution, rule: str) -> None:
-    """Which person a bare "Kim" is cannot be known: it stays an actor of this article only,
-    rather than merge with a namesake."""
+def _keep_to_article(mention: Mention, index: int, resolution: Resolution, rule: str, entity_type: str = "Person") -> None:
+    """Which actor a bare "Kim" or "Foreign Ministry" is cannot be known: it stays an actor of this
+    article only, rather than merge with a namesake."""
     name = f"{mention.text} (in document {resolution.doc_id[:8]})"
-    resolution.set(index, entity_id("Person", name), rule)
-    resolution.names[entity_id("Person", name)] = name
+    resolution.set(index, entity_id(entity_type, name), rule)
+    resolution.names[entity_id(entity_type, name)] = name
 
 
 @cache
@@ -293,16 +295,17 @@ def _known_owners(resolution: Resolution) -> dict[str, set[str]]:
 
 
 def _titles_with_owners(mentions: DocumentMentions, resolution: Resolution) -> list[roles.Title]:
-    """A title without a country takes the one another title or role phrase of the same person gives it."""
-    by_person: dict[str, int] = {}
-    for title in resolution.titles:
-        person = resolution.ids[title.person]
-        if title.role.owner is not None and person:
-            by_person.setdefault(person, title.role.owner)
+    """A title without a country takes the one a title or role phrase of the same person and role
+    gives it: "Minister of National Defense X" ... "the South Korean defense minister"."""
+    owned = [t for t in resolution.titles if t.role.owner is not None and resolution.ids[t.person]]
     out = []
     for title in resolution.titles:
-        owner = title.role.owner if title.role.owner is not None else by_person.get(resolution.ids[title.person] or "")
-        out.append(replace(title, role=replace(title.role, owner=owner)))
+        if title.role.owner is None:
+            donor = next((t for t in owned if resolution.ids[t.person] == resolution.ids[title.person]
+                          and (t.role.words <= title.role.words or title.role.words <= t.role.words)), None)
+            if donor is not None:
+                title = replace(title, role=replace(title.role, owner=donor.role.owner))
+        out.append(title)
     return out
 
 
@@ -350,13 +353,18 @@ def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, reso
         country = _country_before(mentions, mention, resolution)
         if country:
             name = f"{mention.text} ({gazetteer()[country].name})"
-            resolution.set(index, entity_id("Organization", name), "generic body named with its country")
+            resolution.set(index, entity_id("Organization", name), WITH_COUNTRY)
             resolution.names[entity_id("Organization", name)] = name
             return
         earlier = next((resolution.ids[i] for i, m in enumerate(mentions.mentions[:index])
-                        if m.text == mention.text and resolution.ids[i] in resolution.names), None)
+                        if m.text == mention.text and resolution.rules[i] == WITH_COUNTRY), None)
         if earlier:
             resolution.set(index, earlier, "generic body: as named with its country earlier in the article")
+            return
+        if len(mention.text.split()) > 1:
+            # "the Foreign Ministry" of which country is not written: kept to this article rather
+            # than merged with every other country's foreign ministry.
+            _keep_to_article(mention, index, resolution, "generic body with no country written", "Organization")
             return
     expanded = _expansion(mentions, index, resolution)
     if expanded:

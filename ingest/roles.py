@@ -84,9 +84,35 @@ def _apposition(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
             continue
         if _names_someone_else(found, head, index):
             continue  # "Yoon, National Security Adviser Shin": the title is Shin's
-        span = doc[head.left_edge.i:head.i + 1]
-        return _title(found, index, span, head, found.by_token.get(head.i))
-    return None
+        end = head.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and _title_word(doc[end + 1]):
+            end += 2  # "secretary" "-" "general"
+        return _title(found, index, doc[head.left_edge.i:end], head, found.by_token.get(head.i))
+    return _comma_apposition(doc, found, index)
+
+
+def _comma_apposition(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
+    """ "Rep. Kang Dae-sik, deputy chair of the committee, said": read off the words where the
+    parse missed the apposition: a name, a comma, role words ending in a role noun."""
+    words = role_words()
+    start = found.mentions[index].end + 1
+    if start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    end = start
+    while end < len(doc) and (_title_word(doc[end]) or doc[end].lower_ in TITLE_GLUE - {"of", "to", "for"}
+                              or found.by_token.get(doc[end].i) is not None and not found.is_name(doc[end].i)
+                              or _owner_token(found, doc[end])):
+        end += 1
+    heads = [t for t in doc[start:end] if words.canonical(t.lower_) in words.heads]
+    if not heads or heads[-1].i != end - 1:
+        return None
+    nominal = found.by_token.get(heads[-1].i)
+    return _title(found, index, doc[start:end], heads[-1], nominal if nominal in found.nominals else None)
+
+
+def _owner_token(found: DocumentMentions, token: Token) -> bool:
+    index = found.by_token.get(token.i)
+    return index is not None and found.mentions[index].label in ("Country", "Organization")
 
 
 def _names_someone_else(found: DocumentMentions, head: Token, person: int) -> bool:
@@ -141,7 +167,10 @@ def _theme(found: DocumentMentions, tokens: list[Token], owner: int | None) -> s
         if token.is_punct and token.text != "-":
             continue
         as_written = index is not None and not _title_word(token) and token.lower_ not in words.institution_heads
-        kept.append((token.text if as_written else token.lower_) + token.whitespace_)
+        text = token.text if as_written else token.lower_
+        if text.endswith(".") and text in words.synonyms:
+            text = words.synonyms[text]  # "Rep." -> "lawmaker"
+        kept.append(text + token.whitespace_)
     words_kept = "".join(kept).split()
     while len(words_kept) > 1 and words_kept[0] in TITLE_GLUE:
         words_kept.pop(0)

@@ -298,3 +298,16 @@ def test_name_with_a_role_beside_it_is_a_person():
     assert {m["text"] for m in choe.mentions} >= {"Choe Son Hui", "Choe", "foreign minister"}
     assert ("person:choe-son-hui", "country:north-korea", "foreign minister") in {
         (r.source, r.target, r.theme) for r in doc.relations if r.type == "HOLDS_ROLE"}
+
+
+def test_generic_body_without_a_country_is_not_merged_across_articles():
+    found = ids("The Foreign Ministry said the talks were useful.")
+    assert not {"organization:foreign-ministry"} & found
+    assert any(i.startswith("organization:foreign-ministry-in-document-") for i in found)
+
+
+def test_apposition_read_off_the_words_when_the_parse_misses_it():
+    found = roles("Rep. Kang Min-guk, deputy chair of the Korean Senate Foreign Committee, spoke. "
+                  "Jens Stoltenberg, NATO's secretary-general, also spoke.")
+    assert ("person:jens-stoltenberg", "organization:nato", "secretary-general") in found
+    assert any(source == "person:kang-min-guk" and theme.startswith("deputy chair") for source, _, theme in found)
