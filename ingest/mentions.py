@@ -244,8 +244,9 @@ def _name_ends(found: DocumentMentions) -> set[str]:
 def _retype_people(doc: Doc, found: DocumentMentions) -> None:
     """Fix spaCy's person/non-person confusions with what the article itself says:
     a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place or
-    organisation written as the first or last word of a person named in full in the article is
-    that person ("Lloyd Austin" ... "Austin" tagged GPE, "Wang Yi" ... "Wang" tagged ORG);
+    or group written as the first or last word of a person named in full in the article is that
+    person ("Lloyd Austin" ... "Austin" tagged GPE), unless the article writes it as an
+    organisation ("the Likud party" beside "Jane Likud");
     "the Houthis" tagged PERSON is a group."""
     name_ends = _name_ends(found)
     words = role_words()
@@ -254,15 +255,32 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
             continue
         before = doc[mention.start - 1] if mention.start > 0 else None
         after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
-        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or
-                                                           len(mention.text.split()) == 1 and mention.text in name_ends
-                                                           or _surname_used_alone(doc, found, mention)):
+        surname = (len(mention.text.split()) == 1 and mention.text in name_ends
+                   and not (mention.label == "Organization" and _written_as_organisation(doc, mention)))
+        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or surname
+                                                                    or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
         elif (mention.label == "Person" and before is not None and before.lower_ == "the"
               and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
             found.mentions[index] = replace(mention, label="Group")
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
+    """ "the Likud", "Likud party", "Likud's members": anywhere in the article, the name is written
+    the way an organisation is, so a person sharing it does not absorb it."""
+    organisation_words = role_words().institution_heads | {"members", "lawmakers", "leader", "chairman"}
+    for token in doc:
+        if token.text != mention.text:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = next((t for t in doc[token.i + 1:token.i + 3] if t.tag_ != "POS"), None)
+        if before is not None and before.lower_ in ("the", "a", "an"):
+            return True
+        if after is not None and after.lower_ in organisation_words:
+            return True
+    return False
 
 
 def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
