@@ -49,9 +49,7 @@ def _title_before(doc: Doc, found: DocumentMentions, index: int) -> Title | None
     start = mention.start
     while start > 0:
         token = doc[start - 1]
-        other = found.by_token.get(token.i)
-        in_actor = other is not None and found.mentions[other].label in ("Country", "Organization")
-        if not (in_actor or _title_word(token) or token.lower_ in TITLE_GLUE):
+        if not (_owner_token(found, token) or _title_word(token) or token.lower_ in TITLE_GLUE):
             break
         start -= 1
     while start < mention.start and doc[start].lower_ in TITLE_GLUE:
