@@ -45,6 +45,8 @@ class DocumentMentions:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, int] = field(default_factory=dict)
     nominals: dict[int, Nominal] = field(default_factory=dict)  # mention index -> its role
+    # "the ministry", "the party": mention index -> the head word of the organisation it points back to
+    back_references: dict[int, str] = field(default_factory=dict)
     found_by: dict[int, str] = field(default_factory=dict)  # mention index -> the rule that found it
 
     def add(self, mention: Mention, rule: str) -> int:
@@ -74,6 +76,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     _add_missed_person_names(doc, found)
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
+    _add_institution_phrases(doc, found)
     for token in doc:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
@@ -356,6 +359,28 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role
+
+
+# Bodies written in lower case ("the Ukrainian defense ministry") or pointed back to ("the ministry").
+INSTITUTION_PHRASE_HEADS = {"ministry", "department", "agency", "embassy", "committee", "party", "council", "commission"}
+
+
+def _add_institution_phrases(doc: Doc, found: DocumentMentions) -> None:
+    """ "the Ukrainian defense ministry" names a body (told apart by its country in resolve.py);
+    a bare "the ministry" points back to the last ministry named."""
+    for token in doc:
+        if token.i in found.by_token or token.lower_ not in INSTITUTION_PHRASE_HEADS or token.tag_ not in ("NN", "NNP"):
+            continue
+        start = token.i
+        while start > 0 and start - 1 not in found.by_token and role_words().canonical(doc[start - 1].lower_) in role_words().modifiers:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        owner = before is not None and before.i in found.by_token and found.mentions[found.by_token[before.i]].label == "Country"
+        if owner:
+            found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Organization"), "body named by its country")
+        elif start == token.i and before is not None and before.lower_ == "the":
+            index = found.add(Mention(token.text, token.i, token.i + 1, "Organization"), "the + body word")
+            found.back_references[index] = token.lower_
 
 
 def _definite(doc: Doc, start: int, head: Token) -> bool:

@@ -10,8 +10,9 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
    to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly", "ICC") is the longer one in the article that contains its
-   words or initials; a generic body ("Defense Ministry") is told apart by its country ("Defense
-   Ministry (Ukraine)"), and kept to its article when no country is written.
+   words or initials; "the ministry" is the last ministry named before it; a generic body
+   ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)"), and kept to
+   its article when no country is written.
 5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country or organisation it belongs to; never a person named only later.
@@ -349,10 +350,20 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     mention = mentions.mentions[index]
+    if index in mentions.back_references:
+        word = mentions.back_references[index]
+        named = [i for i, m in enumerate(mentions.mentions[:index]) if m.label == "Organization" and resolution.ids[i]
+                 and i not in mentions.back_references and m.text.lower().split()[-1] == word
+                 and m.start < mention.start]
+        chosen = max(named, key=lambda i: mentions.mentions[i].start) if named else None
+        resolution.set(index, resolution.ids[chosen] if chosen is not None else None,
+                       f"'the {word}': the last {word} named before it" if named else f"'the {word}' with none named before it")
+        return
     if _is_generic(mention.text):
         country = _country_before(mentions, mention, resolution)
         if country:
-            name = f"{mention.text} ({gazetteer()[country].name})"
+            written = mention.text.title() if mention.text.islower() else mention.text  # "defense ministry"
+            name = f"{written} ({gazetteer()[country].name})"
             resolution.set(index, entity_id("Organization", name), WITH_COUNTRY)
             resolution.names[entity_id("Organization", name)] = name
             return
