@@ -246,11 +246,10 @@ def _name_ends(found: DocumentMentions) -> set[str]:
 
 def _retype_people(doc: Doc, found: DocumentMentions) -> None:
     """Fix spaCy's person/non-person confusions with what the article itself says:
-    a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place or
-    or group written as the first or last word of a person named in full in the article is that
-    person ("Lloyd Austin" ... "Austin" tagged GPE), unless the article writes it as an
-    organisation ("the Likud party" beside "Jane Likud");
-    "the Houthis" tagged PERSON is a group."""
+    a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place, group
+    or organisation written as the first or last word of a person named in full in the article is
+    that person ("Lloyd Austin" ... "Austin" tagged GPE), unless the article writes it as an
+    organisation ("the Likud party" beside "Jane Likud"); "the Houthis" tagged PERSON is a group."""
     name_ends = _name_ends(found)
     words = role_words()
     for index, mention in enumerate(found.mentions):
