@@ -8,8 +8,12 @@ import re
 from datetime import date, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+# "Nov", "Sept", "November": a month word is a month's name or its abbreviation, not any word
+# starting like one ("marked", "decade").
+MONTHS = {**{name: i + 1 for i, name in enumerate(MONTH_NAMES)},
+          **{name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)}, "sept": 9}
 
 
 def resolve_date(text: str | None, published: str | None) -> str | None:
@@ -29,7 +33,9 @@ def resolve_date(text: str | None, published: str | None) -> str | None:
             return date(year, month, day).isoformat()
         return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
     for i, weekday in enumerate(WEEKDAYS):
-        if weekday in words:
+        if weekday in words or weekday + "'s" in words or weekday + "’s" in words:
+            if "next" in words:  # "next Friday": the first one after the publication day
+                return (anchor + timedelta(days=(i - anchor.weekday() - 1) % 7 + 1)).isoformat()
             # News says "Wednesday" for the most recent one: on or before the publication day.
             return (anchor - timedelta(days=(anchor.weekday() - i) % 7)).isoformat()
     if "today" in words:
@@ -41,6 +47,11 @@ def resolve_date(text: str | None, published: str | None) -> str | None:
         return f"{first.year:04d}-{first.month:02d}"
     if "month" in words and "this" in words:
         return f"{anchor.year:04d}-{anchor.month:02d}"
+    if "month" in words and "next" in words:
+        following = anchor.replace(day=28) + timedelta(days=4)
+        return f"{following.year:04d}-{following.month:02d}"
+    if "year" in words and "next" in words:
+        return f"{anchor.year + 1:04d}"
     if "year" in words and ("this" in words or "earlier" in words):
         return f"{anchor.year:04d}"
     if "year" in words and "last" in words:
@@ -51,7 +62,7 @@ def resolve_date(text: str | None, published: str | None) -> str | None:
 def _explicit(words: list[str]) -> tuple[int, int, int] | None:
     """(year, month, day) named in the words, 0 where a part is missing; None if no month or year."""
     year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d\d", w)), 0)
-    month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and w.isalpha()), 0)
+    month = next((MONTHS[w] for w in words if w in MONTHS), 0)
     day = next((int(w.rstrip("stndrh")) for w in words if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)), 0)
     if not (year or month):
         return None

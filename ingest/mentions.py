@@ -1,16 +1,41 @@
-"""Stage 3a: find the stretches of text that name actors (before deciding which actor each is)."""
+"""Stage 3a: find the stretches of text that name actors (before deciding which actor each is).
+
+Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
+- names: the gazetteer's matches, spaCy's entities (typed and trimmed by the rules below) and
+  person names spaCy missed;
+- role phrases that stand for a person: "the envoy", "the South Korean defense minister",
+  "NATO's secretary-general" (label Person, details in `DocumentMentions.nominals`);
+- personal pronouns.
+`DocumentMentions.found_by` says which rule found each mention (shown by `newsgraph extract`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.records import Mention
+from newsgraph.schema import gazetteer, role_words
 
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
+POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
+EDGE_WORDS = {"and", "or", "of", "the", "a", "an", "'s", "’s"}  # never the first or last word of a name
+COMPASS = {"north", "south", "east", "west"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "la", "le", "bin", "ibn", "al", "el", "da", "dos", "del", "di"}
+DETERMINERS = {"the", "this", "that"}
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """A role phrase standing for a person: its role words and whose role it is."""
+
+    words: frozenset[str]  # canonical role words: {"defense", "minister"}
+    ranks: frozenset[str]  # {"deputy"}: must agree with the person's title
+    owner: int | None  # mention index of the country or organisation: "South Korean", "NATO's"
+    current: bool  # False for "the former president"
 
 
 @dataclass
@@ -19,36 +44,378 @@ class DocumentMentions:
 
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, int] = field(default_factory=dict)
+    nominals: dict[int, Nominal] = field(default_factory=dict)  # mention index -> its role
+    # "the ministry", "the party": mention index -> the head word of the organisation it points back to
+    back_references: dict[int, str] = field(default_factory=dict)
+    found_by: dict[int, str] = field(default_factory=dict)  # mention index -> the rule that found it
 
+    def add(self, mention: Mention, rule: str) -> int:
+        index = len(self.mentions)
+        self.mentions.append(mention)
+        self.found_by[index] = rule
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = index
+        return index
+
+    def is_name(self, token_index: int) -> bool:
+        """Whether the token is part of a name (not of a role phrase or a pronoun)."""
+        index = self.by_token.get(token_index)
+        return index is not None and index not in self.nominals and self.mentions[index].label != "Pronoun"
 
 
 def find_mentions(doc: Doc) -> DocumentMentions:
-    """Named entities (gazetteer first, then spaCy's NER) and personal pronouns."""
+    """Names (gazetteer, spaCy's NER, recovered person names), role phrases and pronouns."""
     found = DocumentMentions()
+    for span in _names_beside_roles(doc):
+        found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
     for ent in doc.ents:
-        entity_type = ent.label_ if ent.ent_id_ else NER_TYPES.get(ent.label_)
-        if entity_type is None:
-            continue
-        text = _trim(ent)
-        if not text:
-            continue
-        found.mentions.append(Mention(text, ent.start, ent.end, entity_type, ent.ent_id_ or None))
-        for i in range(ent.start, ent.end):
-            found.by_token[i] = len(found.mentions) - 1
+        typed = _typed_name(ent)
+        if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
+            found.add(*typed)
+    _retype_people(doc, found)
+    _add_missed_person_names(doc, found)
+    _add_designated_weapons(doc, found)
+    _add_role_phrases(doc, found)
+    _add_institution_phrases(doc, found)
     for token in doc:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
-            found.mentions.append(Mention(token.text, token.i, token.i + 1, "Pronoun"))
-            found.by_token[token.i] = len(found.mentions) - 1
+            found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
     return found
 
 
-def _trim(ent: Span) -> str:
-    """Drop a leading "the" and a trailing possessive: "the United States's" -> "United States"."""
-    tokens = list(ent)
-    while tokens and tokens[-1].tag_ == "POS":
-        tokens.pop()
-    if tokens and tokens[0].lower_ == "the" and not ent.ent_id_:
-        tokens.pop(0)
-    return " ".join(t.text for t in tokens) if len(tokens) != len(ent) else ent.text
+# --- names -------------------------------------------------------------------------------------
 
 
+def _typed_name(ent: Span) -> tuple[Mention, str] | None:
+    """The mention an entity span makes, with the rule that typed it; None when it names no actor."""
+    if ent.ent_id_:
+        return _gazetteer_name(ent)
+    entity_type = NER_TYPES.get(ent.label_)
+    if entity_type is None:
+        return None
+    span = _trim(ent)
+    if span is None:
+        return None
+    rule = f"ner {ent.label_}"
+    if entity_type == "Group" and _is_modifier(span):
+        return None  # "the Korean government": an adjective, not a group that acts
+    if entity_type == "Person":
+        span = _without_honorifics(span)
+        if span is None:
+            return None
+        span = _with_particle_tail(_with_hyphenated_tail(span))
+    if entity_type == "Organization":
+        span = _with_institution_head(span)
+        if all(role_words().canonical(t.lower_) in role_words().modifiers for t in span):
+            return None  # "Minister of National Defense": a title's words, not an organisation
+        if span[-1].lower_ in role_words().facility_heads:
+            entity_type, rule = "Place", "facility name -> Place"
+    key = _ellipsis_key(span)
+    if key:
+        return Mention(span.text, span.start, span.end, gazetteer()[key].type, key), "ellipsis (North and South Korea)"
+    return Mention(span.text, span.start, span.end, entity_type), rule
+
+
+def _names_beside_roles(doc: Doc) -> list[Span]:
+    """ "Choe Son Hui, North Korea's foreign minister," and "the envoy, Dmytro Ponomarenko,": proper
+    nouns in apposition to a role name a person, whatever spaCy tagged them."""
+    words = role_words()
+    spans = []
+    for token in doc:
+        if token.dep_ != "appos" or token.head.i == token.i:
+            continue
+        role, name = (token, token.head) if words.canonical(token.lemma_) in words.heads else (token.head, token)
+        if words.canonical(role.lemma_) not in words.heads or name.pos_ != "PROPN":
+            continue
+        span = doc[name.left_edge.i:name.i + 1]
+        if any(t.ent_type_ == "PERSON" for t in span):
+            continue  # spaCy has the name already, perhaps longer ("Shin Won-sik")
+        if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
+            spans.append(span)
+    return spans
+
+
+def _gazetteer_name(ent: Span) -> tuple[Mention, str]:
+    entry = gazetteer()[ent.ent_id_]
+    end = ent.end
+    if entry.type == "Weapon":
+        end = _designator_end(ent)
+    if end > ent.end:  # "Hwasong-17" is its own weapon, not the Hwasong family
+        text = ent.doc[ent.start:end].text
+        return Mention(text, ent.start, end, "Weapon"), "gazetteer weapon + designator"
+    if entry.type == "Person" and _other_given_name(ent, entry):
+        span = ent.doc[ent.start - 1:ent.end]  # "Ivanka Trump" is not Donald Trump
+        return Mention(span.text, span.start, span.end, "Person"), "another given name before a known surname"
+    return Mention(ent.text, ent.start, ent.end, entry.type, ent.ent_id_), "gazetteer"
+
+
+def _other_given_name(ent: Span, entry) -> bool:
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    words = role_words()
+    known = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+    return (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.lower_ not in known
+            and before.lower_ not in words.honorifics and not _role_word(before) and before.is_alpha)
+
+
+def _designator_end(ent: Span) -> int:
+    """The end of "-17", "-II", "-M" written after a weapon's family name."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end].whitespace_:
+        if doc[end + 1].is_digit or doc[end + 1].text.isupper():
+            return end + 2
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text.startswith("-") and len(doc[end]) > 1:
+        return end + 1
+    return end
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading "the", a trailing possessive and stray edge words: "the National Assembly's" ->
+    "National Assembly", "North and" -> "North"."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in EDGE_WORDS | POSSESSIVE_ENDINGS or doc[end - 1].tag_ == "POS"
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in ".")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _without_honorifics(span: Span) -> Span | None:
+    """ "President Yoon" -> "Yoon", "Rep. Lee Un-ju" -> "Lee Un-ju": a title is not part of a name."""
+    words = role_words()
+    start = span.start
+    while start < span.end and (span.doc[start].lower_ in words.honorifics or span.doc[start].lower_ in words.heads):
+        start += 1
+    return span.doc[start:span.end] if start < span.end else None
+
+
+def _with_hyphenated_tail(span: Span) -> Span:
+    """ "Moon Jae" + "-in": spaCy splits some romanised given names at the hyphen."""
+    doc, end = span.doc, span.end
+    if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].is_lower and not doc[end + 1].ent_type_):
+        return doc[span.start:end + 2]
+    return span
+
+
+def _with_particle_tail(span: Span) -> Span:
+    """ "Ursula von der" + "Leyen": a name cut after its particles takes the capitalised word after them."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ in NAME_PARTICLES and end < len(doc) and doc[end].is_title:
+        return doc[span.start:end + 1]
+    return span
+
+
+def _is_modifier(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.tag_ != "NNPS" and not root.text.endswith("s")
+
+
+def _with_institution_head(span: Span) -> Span:
+    """ "Defense" + "Ministry": extend an organisation over a capitalised institution word after it."""
+    doc, end = span.doc, span.end
+    heads = role_words().institution_heads
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in heads and not doc[end].ent_type_:
+        end += 1
+    return doc[span.start:end]
+
+
+def _ellipsis_key(span: Span) -> str | None:
+    """ "North and South Korea": the bare "North" shares the following name's head ("Korea")."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in COMPASS or span.end + 1 >= len(doc):
+        return None
+    if doc[span.end].lower_ not in ("and", "or", "&"):
+        return None
+    following = [e for e in doc.ents if e.start == span.end + 1]
+    if not following or len(following[0]) < 2 or following[0][0].lower_ not in COMPASS:
+        return None
+    name = f"{span.text} {following[0][1:].text}"
+    return next((e.id for e in gazetteer().values() if name == e.name or name in e.aliases), None)
+
+
+def _name_ends(found: DocumentMentions) -> set[str]:
+    """The first and last words of the people named in full: "Lloyd Austin" may come back as "Austin",
+    "Wang Yi" and "Choe Son Hui" (family name first) as "Wang" and "Choe"."""
+    names = [m.text.split() for m in found.mentions if m.label == "Person" and len(m.text.split()) > 1]
+    return {words[0] for words in names} | {words[-1] for words in names}
+
+
+def _retype_people(doc: Doc, found: DocumentMentions) -> None:
+    """Fix spaCy's person/non-person confusions with what the article itself says:
+    a name after a title is a person ("German Chancellor Olaf Scholz" tagged ORG); a place, group
+    or organisation written as the first or last word of a person named in full in the article is
+    that person ("Lloyd Austin" ... "Austin" tagged GPE), unless the article writes it as an
+    organisation ("the Likud party" beside "Jane Likud"); "the Houthis" tagged PERSON is a group."""
+    name_ends = _name_ends(found)
+    words = role_words()
+    for index, mention in enumerate(found.mentions):
+        if mention.key:
+            continue
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
+        surname = (len(mention.text.split()) == 1 and mention.text in name_ends
+                   and not (mention.label == "Organization" and _written_as_organisation(doc, mention)))
+        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or surname
+                                                                    or _surname_used_alone(doc, found, mention)):
+            found.mentions[index] = replace(mention, label="Person")
+            found.found_by[index] += " -> Person (after a title or a surname in the article)"
+        elif (mention.label == "Person" and before is not None and before.lower_ == "the"
+              and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
+            found.mentions[index] = replace(mention, label="Group")
+            found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
+    """ "the Likud", "Likud party", "Likud's members": anywhere in the article, the name is written
+    the way an organisation is, so a person sharing it does not absorb it."""
+    organisation_words = role_words().institution_heads | {"members", "lawmakers", "leader", "chairman"}
+    for token in doc:
+        if token.text != mention.text:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = next((t for t in doc[token.i + 1:token.i + 3] if t.tag_ != "POS"), None)
+        if before is not None and before.lower_ in ("the", "a", "an"):
+            return True
+        if after is not None and after.lower_ in organisation_words:
+            return True
+    return False
+
+
+def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
+    """ "Tulsi Gabbard" (tagged ORG) ... "Gabbard said": two or three plain capitalised words, the last
+    of them used on its own elsewhere, name a person; organisations are not called by their last word."""
+    words = role_words()
+    span = doc[mention.start:mention.end]
+    if mention.label != "Organization" or not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if any(t.lower_ in words.institution_heads | words.facility_heads | words.modifiers for t in span):
+        return False
+    last = span[-1].text
+    return any(t.text == last and t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
+               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last)
+               and (t.i == 0 or not doc[t.i - 1].is_title) for t in doc)
+
+
+def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
+    """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
+    families = {e.name for e in gazetteer().values() if e.type == "Weapon"}
+    for token in doc:
+        family, dash, designator = token.text.partition("-")
+        if dash and family in families and designator and token.i not in found.by_token:
+            found.add(Mention(token.text, token.i, token.i + 1, "Weapon"), "weapon family + designator")
+
+
+def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
+    """Capitalised proper nouns spaCy left untagged that end in a name it tagged elsewhere in the
+    article, or follow an honorific: "... to South Korea Dmytro Ponomarenko", "Mr Tanaka", "Cho"
+    after "Cho Tae-yul"."""
+    surnames = _name_ends(found) | {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
+    words = role_words()
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and _name_word(token, found) and token.lower_ not in words.honorifics:
+            run.append(token)
+            continue
+        if run:
+            before = doc[run[0].i - 1] if run[0].i > 0 else None
+            after_honorific = before is not None and before.lower_ in words.honorifics
+            if run[-1].text in surnames or (after_honorific and before.is_title):
+                found.add(Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person"),
+                          "name ending in a name tagged elsewhere" if run[-1].text in surnames else "name after a title")
+            run = []
+
+
+def _name_word(token: Token, found: DocumentMentions) -> bool:
+    words = role_words()
+    return (token.pos_ == "PROPN" and token.is_title and token.i not in found.by_token
+            and token.lower_ not in words.heads and token.lower_ not in words.modifiers and not token.ent_type_)
+
+
+# --- role phrases ----------------------------------------------------------------------------
+
+
+def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
+    """Definite role phrases that stand for one person: "the envoy", "Kyiv's ambassador",
+    "the South Korean defense minister". A title written before a name is part of the name's
+    context instead (see ingest/roles.py)."""
+    words = role_words()
+    for token in doc:
+        if token.i in found.by_token or words.canonical(token.lemma_) not in words.heads:
+            continue
+        if (token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN", "ADJ")
+                or token.dep_ in ("compound", "amod", "advmod", "acomp") or token.lower_ == "counterpart"):
+            continue
+        start = token.i
+        while start > 1 and doc[start - 1].i not in found.by_token and (
+                _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
+            start -= 1
+        if not _definite(doc, start, token):
+            continue  # "a minister", "ministers": not one known person
+        role = role_of(doc[start:token.i + 1], token, found)
+        index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
+        found.nominals[index] = role
+
+
+# Bodies written in lower case ("the Ukrainian defense ministry") or pointed back to ("the ministry").
+INSTITUTION_PHRASE_HEADS = {"ministry", "department", "agency", "embassy", "committee", "party", "council", "commission"}
+
+
+def _add_institution_phrases(doc: Doc, found: DocumentMentions) -> None:
+    """ "the Ukrainian defense ministry" names a body (told apart by its country in resolve.py);
+    a bare "the ministry" points back to the last ministry named."""
+    for token in doc:
+        if token.i in found.by_token or token.lower_ not in INSTITUTION_PHRASE_HEADS or token.tag_ not in ("NN", "NNP"):
+            continue
+        start = token.i
+        while start > 0 and start - 1 not in found.by_token and role_words().canonical(doc[start - 1].lower_) in role_words().modifiers:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        owner = before is not None and before.i in found.by_token and found.mentions[found.by_token[before.i]].label == "Country"
+        if owner:
+            found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Organization"), "body named by its country")
+        elif start == token.i and before is not None and before.lower_ == "the":
+            index = found.add(Mention(token.text, token.i, token.i + 1, "Organization"), "the + body word")
+            found.back_references[index] = token.lower_
+
+
+def _definite(doc: Doc, start: int, head: Token) -> bool:
+    """ "the envoy", "NATO's secretary-general", "his counterpart", "the South Korean minister"."""
+    if any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in head.children):
+        return True
+    i = start - 1
+    while i >= 0 and doc[i].ent_type_ and doc[i].tag_ != "POS":
+        i -= 1  # skip "South Korean"
+    return i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].tag_ in ("POS", "PRP$"))
+
+
+def _role_word(token: Token) -> bool:
+    words = role_words()
+    word = words.canonical(token.lower_)
+    return word in words.modifiers or word in words.ranks or word in words.heads
+
+
+def role_of(words_span: Span, head: Token, found: DocumentMentions) -> Nominal:
+    """The role a phrase names: its role words, rank words, owner and whether it is current."""
+    lexicon = role_words()
+    tokens = [t for t in words_span if not found.is_name(t.i)]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        tokens += [t for t in prep.subtree if not found.is_name(t.i)]  # "minister of defense"
+    text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).replace(" - ", "-")
+    role = {lexicon.canonical(w) for w in text.lower().split()} & (lexicon.heads | lexicon.modifiers | lexicon.ranks)
+    role = {lexicon.canonical(w) for w in role}
+    ranks = frozenset(role & lexicon.ranks)
+    owner = None
+    # Whose role: "South Korean", "Kyiv's", "of NATO"; not the posting in "the ambassador to Seoul".
+    owning = [t for left in head.lefts for t in left.subtree]
+    owning += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    for token in owning:
+        index = found.by_token.get(token.i)
+        if index is not None and found.mentions[index].label in ("Country", "Organization"):
+            owner = index
+            break
+    current = not any(t.lower_ in lexicon.not_current for t in head.subtree)
+    return Nominal(frozenset(role - ranks - {"national"}), ranks, owner, current)

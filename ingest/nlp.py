@@ -21,11 +21,13 @@ def model_name() -> str:
 
 
 def gazetteer_patterns() -> list[dict]:
-    """EntityRuler patterns: every name, alias, metonym and demonym, labelled with its entity type."""
+    """EntityRuler patterns: every name, alias, metonym, demonym and contextual name, labelled with its entity type."""
     patterns = []
     for entry in gazetteer().values():
-        for text in (entry.name, *entry.aliases, *entry.metonyms, *entry.demonyms):
+        for text in (entry.name, *entry.aliases, *entry.metonyms, *entry.demonyms, *entry.contextual):
             patterns.append({"label": entry.type, "pattern": text, "id": entry.id})
+            if text.startswith("the "):  # "The North said" at the start of a sentence
+                patterns.append({"label": entry.type, "pattern": "The " + text[4:], "id": entry.id})
     return patterns
 
 

@@ -46,6 +46,8 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    # Why each mention is this actor: ({"text": "Kim", "rule": "surname of a full name ..."}, ...)
+    mentions: tuple[dict, ...] = ()
 
 
 @dataclass(frozen=True)

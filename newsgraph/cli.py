@@ -307,3 +307,27 @@ def view(store, name, out, limit):
         )
     out = out or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".html"
     _emit(output.render(result, "html", f"{name}: neighbourhood"), out)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--entity", "wanted", default="", metavar="TEXT", help="Only actors whose name or id contains TEXT.")
+@click.option("--format", "fmt", type=click.Choice(sorted(output.FORMATS)), default="table", show_default=True)
+def actors(paths, wanted, fmt):
+    """Show every actor found in articles, each mention of it and the rule that attached it
+    (why two mentions were merged). No database needed.
+
+    Example: newsgraph actors seeds/ --entity Kim
+    """
+    from newsgraph.store import Result
+
+    rows = []
+    summary = Summary()
+    for document in extract_all(split_failures(read_articles(paths), summary)):
+        for entity in document.entities:
+            if wanted.lower() in entity.name.lower() or wanted.lower() in entity.id:
+                rows += [[document.article.id, entity.id, entity.type, m["text"], m["rule"]] for m in entity.mentions]
+        summary.documents += 1
+        summary.entities += len(document.entities)
+    click.echo(output.FORMATS[fmt](Result(["document", "actor", "type", "mention", "rule"], rows)))
+    _finish(summary)

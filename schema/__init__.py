@@ -78,6 +78,9 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()  # places that stand for the actor when it acts (capitals)
     demonyms: tuple[str, ...] = ()
+    # Names that mean this actor only in an article that also names it plainly
+    # ("the North" for North Korea, "the alliance" for NATO).
+    contextual: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -95,7 +98,9 @@ def entity_id(entity_type: str, name: str) -> str:
 
 
 def _countries() -> list[GazetteerEntry]:
-    entries = []
+    """Every country with its alternate spellings, capital and demonym. A demonym several countries
+    share ("Chinese": China, Hong Kong, Macau) goes to the most populous of them."""
+    entries, population = [], {}
     for country in countryinfo.all_countries():
         info = country.info()
         name = info.get("name")
@@ -106,6 +111,7 @@ def _countries() -> list[GazetteerEntry]:
         capitals = info.get("capital") or []
         capitals = [c.replace(" D.C.", "") for c in ([capitals] if isinstance(capitals, str) else capitals)]
         demonym = info.get("demonym")
+        population[name] = info.get("population") or 0
         entries.append(
             GazetteerEntry(
                 name=name,
@@ -115,7 +121,13 @@ def _countries() -> list[GazetteerEntry]:
                 demonyms=(demonym,) if demonym else (),
             )
         )
-    return entries
+    owner: dict[str, str] = {}
+    for entry in entries:
+        for demonym in entry.demonyms:
+            if population[entry.name] > population.get(owner.get(demonym, ""), -1):
+                owner[demonym] = entry.name
+    return [GazetteerEntry(e.name, e.type, e.aliases, e.metonyms, tuple(d for d in e.demonyms if owner[d] == e.name))
+            for e in entries]
 
 
 def _read_entries(path: Path) -> list[GazetteerEntry]:
@@ -129,6 +141,7 @@ def _read_entries(path: Path) -> list[GazetteerEntry]:
             aliases=tuple(row.get("aliases", ())),
             metonyms=tuple(row.get("metonyms", ())),
             demonyms=tuple(row.get("demonyms", ())),
+            contextual=tuple(row.get("contextual", ())),
         )
         for row in rows
     ]
@@ -141,7 +154,15 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     Later files add aliases to an entry of the same id rather than replacing it.
     """
     merged: dict[str, GazetteerEntry] = {}
-    for entry in _countries() + _read_entries(HERE / "gazetteer.toml") + _read_entries(HERE / "aliases.toml"):
+    curated = _read_entries(HERE / "gazetteer.toml") + _read_entries(HERE / "aliases.toml")
+    taken = {(n, e.id) for e in curated for n in (e.name, *e.aliases, *e.demonyms, *e.metonyms, *e.contextual)}
+    names_taken = {n for n, _ in taken}
+    countries = [
+        GazetteerEntry(e.name, e.type, *(tuple(n for n in names if n not in names_taken or (n, e.id) in taken)
+                                         for names in (e.aliases, e.metonyms, e.demonyms)))
+        for e in _countries()
+    ]
+    for entry in countries + curated:
         old = merged.get(entry.id)
         if old:
             entry = GazetteerEntry(
@@ -150,9 +171,35 @@ def gazetteer() -> dict[str, GazetteerEntry]:
                 aliases=tuple(dict.fromkeys(old.aliases + entry.aliases)),
                 metonyms=tuple(dict.fromkeys(old.metonyms + entry.metonyms)),
                 demonyms=tuple(dict.fromkeys(old.demonyms + entry.demonyms)),
+                contextual=tuple(dict.fromkeys(old.contextual + entry.contextual)),
             )
         merged[entry.id] = entry
     return merged
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The vocabulary of roles and titles (schema/roles.toml), lower case."""
+
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    ranks: frozenset[str]
+    not_current: frozenset[str]
+    synonyms: dict[str, str]
+    honorifics: frozenset[str]
+    facility_heads: frozenset[str]
+    institution_heads: frozenset[str]
+
+    def canonical(self, word: str) -> str:
+        """One spelling per role word: "Defence" -> "defense", "envoy" -> "ambassador"."""
+        word = word.lower()
+        return self.synonyms.get(word, word)
+
+
+@cache
+def role_words() -> RoleWords:
+    data = tomllib.loads((HERE / "roles.toml").read_text())
+    return RoleWords(**{k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items()})
 
 
 def ddl(store: str) -> list[str]:
