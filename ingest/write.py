@@ -32,11 +32,10 @@ def fact_id(doc_id: str, index: int, relation: Relation) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
-def write_statements(documents: list[ExtractedDocument], stale_entity_ids: list[str] = ()) -> list[Statement]:
+def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     """Every statement, in order, that replaces what these documents say in the graph.
 
-    `stale_entity_ids` are entities the documents mentioned before: any no longer mentioned
-    by anything after the write are deleted.
+    Entities that only earlier versions of the documents mentioned are deleted on the way.
     """
     vocab = vocabulary()
     ids = [d.article.id for d in documents]
@@ -74,6 +73,4 @@ def write_statements(documents: list[ExtractedDocument], stale_entity_ids: list[
     statements.append((statement("merge-mentions"), {"rows": mentions}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((statement("merge-relations").replace("{type}", relation_type), {"rows": rows}))
-    if stale_entity_ids:
-        statements.append((statement("delete-orphan-entities"), {"ids": list(stale_entity_ids)}))
     return statements

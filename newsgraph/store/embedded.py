@@ -72,6 +72,12 @@ class EmbeddedStore(GraphStore):
         return result
 
     def close(self) -> None:
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        # The server exits on SHUTDOWN; without this redis-py retries the closed socket with
+        # exponential backoff, which adds seconds to every command that opens the store.
+        self.db.client.set_retry(Retry(NoBackoff(), 0))
         self.db.close()
 
 
