@@ -10,6 +10,7 @@ a real archive.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -109,15 +110,14 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
     return paths
 
 
-def extracted_records(n: int, seed: int = 7, entities: int = 18, relations: int = 14) -> list[ExtractedDocument]:
-    """`n` documents as extraction would give them, without spaCy: `entities` actors and
-    `relations` facts each (defaults near what the extraction finds in a generated article)."""
+def extracted_records(n: int, seed: int = 7, entities: int = 90, relations: int = 36) -> Iterator[ExtractedDocument]:
+    """`n` documents as extraction would give them, lazily, without spaCy: `entities` actors and
+    `relations` facts each (the defaults are what the extraction finds in a generated article)."""
     rng = random.Random(seed)
     actors = Actors(rng, invented=max(50, n // 2))
     vocab = vocabulary()
     relation_types = [name for name in vocab.relations if name != "HOLDS_ROLE"]
     states = [e for e in gazetteer().values() if e.type in ("Country", "Organization")]
-    docs = []
     for i in range(n):
         cast = {Entity(e.id, e.name, e.type) for e in rng.sample(states, entities // 2)}
         cast |= {Entity(entity_id("Person", name), name, "Person") for name in
@@ -135,6 +135,5 @@ def extracted_records(n: int, seed: int = 7, entities: int = 18, relations: int 
             ))
         article = Article(id=f"rec-{seed}-{i:06d}", path=f"records/{i}", text="", content_hash=f"{seed}-{i}",
                           title=f"Synthetic record {i}", outlet=rng.choice(OUTLETS), published="2024-06-01")
-        docs.append(ExtractedDocument(article, cast, facts))
-    return docs
+        yield ExtractedDocument(article, cast, facts)
 

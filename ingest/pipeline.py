@@ -14,20 +14,23 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice, tee
+from itertools import chain, islice, tee
 from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from newsgraph.ingest import extract, mentions, nlp, resolve
 from newsgraph.ingest.load import LoadFailure, read_articles
 from newsgraph.ingest.records import Article, ExtractedDocument
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 HASH_CHECK_BATCH = 64  # articles whose stored content hashes are read in one query
 
 
 def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     """Extract and resolve one parsed article."""
+    from newsgraph.ingest import extract, mentions, resolve
+
     found = mentions.find_mentions(doc)
     raw = extract.find_relations(doc, found)
     return resolve.resolve(article, doc, found, raw)
@@ -35,10 +38,17 @@ def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
 
 def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int = 1) -> Iterator[ExtractedDocument]:
     """Parse and extract articles lazily, in input order."""
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:
+        return  # nothing to parse: spaCy is never imported, so a re-run of an unchanged corpus is quick
+    stream = chain([first], stream)
     if workers > 1:
-        yield from _extract_in_processes(articles, batch_size, workers)
+        yield from _extract_in_processes(stream, batch_size, workers)
         return
-    for_parse, for_extract = tee(articles)  # tee holds only the batch nlp.pipe has read ahead
+    from newsgraph.ingest import nlp
+
+    for_parse, for_extract = tee(stream)  # tee holds only the batch nlp.pipe has read ahead
     docs = nlp.parse((a.text for a in for_parse), batch_size=batch_size)
     for article, doc in zip(for_extract, docs):
         yield extract_article(article, doc)
@@ -52,8 +62,10 @@ def _extract_batch(articles: list[Article]) -> list[ExtractedDocument]:
 def _extract_in_processes(articles: Iterable[Article], batch_size: int, workers: int) -> Iterator[ExtractedDocument]:
     """Batches go to a pool of `workers` processes, at most two each in flight (flat memory);
     results come back in input order. Each worker loads the spaCy model once."""
+    from newsgraph.ingest.nlp import load_pipeline
+
     stream = iter(articles)
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=nlp.load_pipeline) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_pipeline) as pool:
         pending = deque()
         while batch := list(islice(stream, batch_size)):
             pending.append(pool.submit(_extract_batch, batch))
