@@ -7,6 +7,8 @@ loses nothing that was committed.
 
 from __future__ import annotations
 
+import fcntl
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsgraph.schema import ddl
@@ -27,7 +29,8 @@ class EmbeddedStore(GraphStore):
         self.description = f"embedded store at {self.path}"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = FalkorDB(str(self.path), serverconfig=dict(SERVER_CONFIG))
+            with self._server_lock():
+                self.db = FalkorDB(str(self.path), serverconfig=dict(SERVER_CONFIG))
         except (OSError, RedisError) as error:
             raise StoreError(f"cannot open the {self.description}: {error}") from None
         self.graph = self.db.select_graph(GRAPH_NAME)
@@ -78,7 +81,16 @@ class EmbeddedStore(GraphStore):
         # The server exits on SHUTDOWN; without this redis-py retries the closed socket with
         # exponential backoff, which adds seconds to every command that opens the store.
         self.db.client.set_retry(Retry(NoBackoff(), 0))
-        self.db.close()
+        with self._server_lock():
+            self.db.close()
+
+    @contextmanager
+    def _server_lock(self):
+        """Processes sharing the file start, join and stop its server one at a time: two never
+        start two servers on one file, and none joins a server that is shutting down."""
+        with open(f"{self.path}.lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
 
 
 def _plain(value):
