@@ -28,6 +28,11 @@ test: $(BIN)/newsgraph
 eval: $(BIN)/newsgraph
 	@for script in tests/eval_*.py; do $(BIN)/python $$script || exit 1; done
 
+# Ingest throughput beside the raw parse, re-ingest, write path, peak memory, query latency:
+# one table, about 10 minutes on 2 cores (bench/RESULTS.md). Smaller: make bench BENCH_ARGS="--docs 50".
+bench: $(BIN)/newsgraph
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 # Needs Docker and a .env with NEO4J_PASSWORD (see README).
 test-neo4j: $(BIN)/newsgraph
 	docker compose up -d --wait

@@ -5,6 +5,7 @@ a changed document. (Speed is measured in bench/, never here.)"""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -121,24 +122,35 @@ def test_bad_shard_is_refused(text):
         Shard.parse(text)
 
 
-def test_concurrent_overlapping_ingests_leave_no_duplicates(reference, tmp_path, new_store):
+STORES = [
+    pytest.param("embedded", id="embedded"),
+    pytest.param("neo4j", id="neo4j", marks=pytest.mark.skipif(
+        not os.environ.get("NEO4J_URI"), reason="NEO4J_URI not set: no live Neo4j to test")),
+]
+
+
+@pytest.mark.parametrize("kind", STORES)
+def test_concurrent_overlapping_ingests_leave_no_duplicates(reference, tmp_path, kind):
     folder, expected = reference
+    target = os.environ["NEO4J_URI"] if kind == "neo4j" else str(tmp_path / "concurrent" / "graph.db")
+    with open_store(target) as store:
+        store.run_write([("MATCH (n) DETACH DELETE n", {})])
+        store.apply_schema()
     paths = sorted(str(p) for p in folder.iterdir())
     first, second = paths[:6], paths[3:]  # three documents in both
-    graph = tmp_path / "concurrent" / "graph.db"
-    runs = [subprocess.Popen([NEWSGRAPH, "--graph", str(graph), "ingest", "--batch-size", "1", *part],
+    runs = [subprocess.Popen([NEWSGRAPH, "--graph", target, "ingest", "--batch-size", "1", *part],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             for part in (first, second)]
     for run in runs:
         output, _ = run.communicate(timeout=300)
         assert run.returncode == 0, output
-    store = new_store("concurrent")
-    assert store.read("MATCH (n) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(*)").rows == [[0]]
-    assert store.read(
-        "MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, coalesce(r.id, '') AS id, b.id AS b, count(*) AS copies "
-        "WHERE copies > 1 RETURN count(*)"
-    ).rows == [[0]]
-    assert snapshot(store) == expected
+    with open_store(target) as store:
+        assert store.read("MATCH (n) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(*)").rows == [[0]]
+        assert store.read(
+            "MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, coalesce(r.id, '') AS id, b.id AS b, count(*) AS copies "
+            "WHERE copies > 1 RETURN count(*)"
+        ).rows == [[0]]
+        assert snapshot(store) == expected
 
 
 def test_changed_documents_are_not_skipped(tmp_path, new_store):
