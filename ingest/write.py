@@ -37,13 +37,16 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
 
     Entities that only earlier versions of the documents mentioned are deleted on the way.
     """
+    from newsgraph.ingest.nlp import model_name  # here, not above: reading the graph never imports spaCy
+
     vocab = vocabulary()
+    extracted_with = {"vocabulary_version": vocab.version, "spacy_model": model_name()}
     ids = [d.article.id for d in documents]
     statements: list[Statement] = [
         (statement("forget-document-facts"), {"ids": ids}),
         (statement("forget-document-mentions"), {"ids": ids}),
         (statement("merge-documents"), {"rows": [
-            {"id": d.article.id, "properties": {**d.article.metadata(), "vocabulary_version": vocab.version}}
+            {"id": d.article.id, "properties": {**d.article.metadata(), **extracted_with}}
             for d in documents
         ]}),
     ]
