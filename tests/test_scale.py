@@ -11,8 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from newsgraph.cli import cli
 from newsgraph.ingest.pipeline import Shard, ingest
+from newsgraph.ingest.records import Article
 from newsgraph.store import open_store
 
 NEWSGRAPH = str(Path(sys.executable).parent / "newsgraph")
@@ -110,16 +113,16 @@ def test_shards_partition_any_corpus():
     assert min(sizes) > 900  # and the split is even
 
 
-def _article(doc_id: str):
-    from newsgraph.ingest.records import Article
-
+def _article(doc_id: str) -> Article:
     return Article(id=doc_id, path="", text="", content_hash="")
 
 
 @pytest.mark.parametrize("text", ["2/1", "0/3", "a/3", "3", "1/0"])
-def test_bad_shard_is_refused(text):
+def test_bad_shard_is_refused(text, tmp_path):
     with pytest.raises(ValueError):
         Shard.parse(text)
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graph.db"), "ingest", "--shard", text, str(tmp_path)])
+    assert result.exit_code == 2 and "--shard" in result.output
 
 
 STORES = [
