@@ -65,6 +65,7 @@ class Actors:
         self.states = [e.name for e in entries if e.type in ("Country", "Organization")]
         self.people = [e.name for e in entries if e.type == "Person"]
         self.weapons = [e.name for e in entries if e.type == "Weapon"]
+        # Every first/last name pair once, then the same names numbered: the cast grows with the corpus.
         self.invented = [f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST) + i) % len(LAST)]}"
                          + ("" if i < len(FIRST) * len(LAST) else f"-{i}") for i in range(invented)]
         self.rng = rng

@@ -89,14 +89,10 @@ class Shard:
     @classmethod
     def parse(cls, text: str) -> "Shard":
         """'2/3' -> Shard(2, 3); raises ValueError on anything else."""
-        number, sep, count = text.partition("/")
-        try:
-            shard = cls(int(number), int(count))
-        except ValueError:
-            shard = None
-        if not sep or shard is None or not 1 <= shard.number <= shard.count:
+        number, _, count = text.partition("/")
+        if not (number.isdigit() and count.isdigit() and 1 <= int(number) <= int(count)):
             raise ValueError(f"{text!r} is not a shard I/N with 1 <= I <= N, e.g. 2/3")
-        return shard
+        return cls(int(number), int(count))
 
     def holds(self, article: Article) -> bool:
         digest = hashlib.sha256(article.id.encode()).digest()
