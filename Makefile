@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_GRAPH := .newsgraph/demo.db
 
-.PHONY: install demo test eval test-neo4j clean
+.PHONY: install demo test eval bench test-neo4j clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ test: $(BIN)/newsgraph
 # Precision and recall of the extraction on the hand-written gold sets in tests/gold/.
 eval: $(BIN)/newsgraph
 	@for script in tests/eval_*.py; do $(BIN)/python $$script || exit 1; done
+
+# Ingest throughput beside the raw parse, re-ingest, write path, peak memory, query latency:
+# one table, about 10 minutes on 2 cores (bench/RESULTS.md). Smaller: make bench BENCH_ARGS="--docs 50".
+bench: $(BIN)/newsgraph
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The whole suite against real Neo4j servers (one writable, one read-only), as CI runs it; the
 # servers stop afterwards whatever the result. Needs Docker and a .env with NEO4J_PASSWORD (see README).

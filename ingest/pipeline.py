@@ -1,25 +1,36 @@
 """The ingestion job: load -> NLP -> extract -> resolve -> write, streaming.
 
-Articles are read lazily, parsed in batches with nlp.pipe, and written in groups, so memory
-does not grow with the corpus. An article whose content hash is already in the graph is skipped
-before any NLP.
+Articles are read lazily, parsed with nlp.pipe, extracted and written in groups of `batch_size`
+documents, one transaction a group, so memory does not grow with the corpus. An article whose
+content hash is already in the graph is skipped before any NLP. With `workers` > 1, worker
+processes parse and extract batches while this process writes them, in input order. A `Shard`
+keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice, tee
+from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from newsgraph.ingest import extract, mentions, nlp, resolve
 from newsgraph.ingest.load import LoadFailure, read_articles
 from newsgraph.ingest.records import Article, ExtractedDocument
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+HASH_CHECK_BATCH = 64  # articles whose stored content hashes are read in one query
 
 
 def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     """Extract and resolve one parsed article."""
+    from newsgraph.ingest import extract, mentions, resolve
+
     found = mentions.find_mentions(doc)
     raw = extract.find_relations(doc, found)
     return resolve.resolve(article, doc, found, raw)
@@ -30,14 +41,68 @@ def extract_all(articles: Iterable[Article], batch_size: int = 16,
     """Parse and extract articles lazily, in input order; an article the extraction fails on
     becomes a LoadFailure and the rest go on."""
     stream = iter(articles)
-    while batch := list(islice(stream, batch_size * max(workers, 1))):
-        docs = nlp.parse((a.text for a in batch), batch_size=batch_size, n_process=workers)
-        for article, doc in zip(batch, docs):
-            try:
-                extracted = extract_article(article, doc)
-            except Exception as error:  # a bug on one odd article must not stop a long run
-                extracted = LoadFailure(article.path, f"extraction failed: {type(error).__name__}: {error}")
-            yield extracted
+    first = next(stream, None)
+    if first is None:
+        return  # nothing to parse: spaCy is never imported, so a re-run of an unchanged corpus is quick
+    stream = chain([first], stream)
+    if workers > 1:
+        yield from _extract_in_processes(stream, batch_size, workers)
+        return
+    from newsgraph.ingest import nlp
+
+    for_parse, for_extract = tee(stream)  # tee holds only the batch nlp.pipe has read ahead
+    docs = nlp.parse((a.text for a in for_parse), batch_size=batch_size)
+    for article, doc in zip(for_extract, docs):
+        try:
+            yield extract_article(article, doc)
+        except Exception as error:  # a bug on one odd article must not stop a long run
+            yield LoadFailure(article.path, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def _extract_batch(articles: list[Article]) -> list[ExtractedDocument | LoadFailure]:
+    """One worker process's task: parse and extract a batch."""
+    return list(extract_all(articles, batch_size=len(articles)))
+
+
+def _extract_in_processes(articles: Iterable[Article], batch_size: int,
+                          workers: int) -> Iterator[ExtractedDocument | LoadFailure]:
+    """Batches go to a pool of `workers` processes, at most two each in flight (flat memory);
+    results come back in input order. Each worker loads the spaCy model once."""
+    from newsgraph.ingest.nlp import load_pipeline
+
+    stream = iter(articles)
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_pipeline) as pool:
+        pending = deque()
+        while batch := list(islice(stream, batch_size)):
+            pending.append(pool.submit(_extract_batch, batch))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Shard `number` of `count` (1-based): the articles whose id hashes to it.
+
+    The hash is of the document id alone, so every process and machine agrees on the split
+    whatever order or grouping of files it is given.
+    """
+
+    number: int = 1
+    count: int = 1
+
+    @classmethod
+    def parse(cls, text: str) -> "Shard":
+        """'2/3' -> Shard(2, 3); raises ValueError on anything else."""
+        number, _, count = text.partition("/")
+        if not (number.isdigit() and count.isdigit() and 1 <= int(number) <= int(count)):
+            raise ValueError(f"{text!r} is not a shard I/N with 1 <= I <= N, e.g. 2/3")
+        return cls(int(number), int(count))
+
+    def holds(self, article: Article) -> bool:
+        digest = hashlib.sha256(article.id.encode()).digest()
+        return int.from_bytes(digest[:8], "big") % self.count == self.number - 1
 
 
 @dataclass
@@ -69,10 +134,10 @@ def split_failures(items: Iterable, summary: Summary) -> Iterator:
 
 
 def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int = 1,
-           progress: Callable[[int], None] = lambda n: None) -> Summary:
-    """Ingest the articles at `paths` into `store`; returns what was done and what failed."""
+           shard: Shard = Shard(), progress: Callable[[int], None] = lambda n: None) -> Summary:
+    """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what failed."""
     summary = Summary()
-    articles = split_failures(read_articles(paths), summary)
+    articles = (a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 
     def changed(batch: list[Article]) -> list[Article]:
         if force:
@@ -83,13 +148,12 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
         progress(len(batch) - len(fresh))
         return fresh
 
-    def to_write() -> Iterator[Article]:
-        stream = iter(articles)
-        while batch := list(islice(stream, 64)):
+    def to_extract() -> Iterator[Article]:
+        while batch := list(islice(articles, HASH_CHECK_BATCH)):
             yield from changed(batch)
 
     group: list[ExtractedDocument] = []
-    for extracted in split_failures(extract_all(to_write(), batch_size=batch_size, workers=workers), summary):
+    for extracted in split_failures(extract_all(to_extract(), batch_size=batch_size, workers=workers), summary):
         group.append(extracted)
         if len(group) >= batch_size:
             _flush(store, group, summary, progress)

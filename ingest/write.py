@@ -32,19 +32,21 @@ def fact_id(doc_id: str, index: int, relation: Relation) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
-def write_statements(documents: list[ExtractedDocument], stale_entity_ids: list[str] = ()) -> list[Statement]:
+def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     """Every statement, in order, that replaces what these documents say in the graph.
 
-    `stale_entity_ids` are entities the documents mentioned before: any no longer mentioned
-    by anything after the write are deleted.
+    Entities that only earlier versions of the documents mentioned are deleted on the way.
     """
+    from newsgraph.ingest.nlp import model_name  # here, not above: reading the graph never imports spaCy
+
     vocab = vocabulary()
+    extracted_with = {"vocabulary_version": vocab.version, "spacy_model": model_name()}
     ids = [d.article.id for d in documents]
     statements: list[Statement] = [
         (statement("forget-document-facts"), {"ids": ids}),
         (statement("forget-document-mentions"), {"ids": ids}),
         (statement("merge-documents"), {"rows": [
-            {"id": d.article.id, "properties": {**d.article.metadata(), "vocabulary_version": vocab.version}}
+            {"id": d.article.id, "properties": {**d.article.metadata(), **extracted_with}}
             for d in documents
         ]}),
     ]
@@ -74,6 +76,4 @@ def write_statements(documents: list[ExtractedDocument], stale_entity_ids: list[
     statements.append((statement("merge-mentions"), {"rows": mentions}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((statement("merge-relations").replace("{type}", relation_type), {"rows": rows}))
-    if stale_entity_ids:
-        statements.append((statement("delete-orphan-entities"), {"ids": list(stale_entity_ids)}))
     return statements

@@ -16,7 +16,7 @@ import click
 
 from newsgraph import browser, output, queries
 from newsgraph.ingest.load import read_articles
-from newsgraph.ingest.pipeline import Summary, extract_all, ingest as run_ingest, split_failures
+from newsgraph.ingest.pipeline import Shard, Summary, extract_all, ingest as run_ingest, split_failures
 from newsgraph.schema import ddl
 from newsgraph.store import StoreError, default_target, open_store
 
@@ -79,21 +79,32 @@ def with_store(command):
     return wrapper
 
 
+def _shard(ctx, param, value: str) -> Shard:
+    try:
+        return Shard.parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--force", is_flag=True, help="Re-extract documents even if they are unchanged.")
 @click.option("--batch-size", default=16, show_default=True, help="Documents parsed and written together.")
-@click.option("--workers", default=1, show_default=True, help="Processes for the spaCy parse.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes that parse and extract; this one writes.")
+@click.option("--shard", default="1/1", show_default=True, metavar="I/N", callback=_shard,
+              help="Ingest only shard I of N (by document id), to split one corpus across N processes or machines.")
 @with_store
-def ingest(store, paths, force, batch_size, workers):
+def ingest(store, paths, force, batch_size, workers, shard):
     """Read articles from files, folders or globs (.txt, .md, .jsonl) into the graph.
 
-    Example: newsgraph ingest articles/ feed.jsonl
+    Example: newsgraph ingest articles/ feed.jsonl --workers 2 --shard 1/3
     """
     store.apply_schema()
     progress = Progress()
     try:
-        summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, progress=progress)
+        summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, shard=shard,
+                             progress=progress)
     except StoreError as error:
         raise StoreError(f"{error} (after {progress.done} documents); {RERUN}") from None
     except KeyboardInterrupt:

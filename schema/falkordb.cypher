@@ -4,3 +4,9 @@ CREATE INDEX FOR (e:Entity) ON (e.id);
 CREATE INDEX FOR (d:Document) ON (d.id);
 CREATE INDEX FOR (e:Entity) ON (e.name);
 CREATE INDEX FOR (d:Document) ON (d.content_hash);
+// Array indexes: `$name IN e.aliases` and `toLower($name) IN e.lookup` (name and aliases in
+// lower case, kept by the writer) are index scans, so finding an actor does not scan them all.
+CREATE INDEX FOR (e:Entity) ON (e.aliases);
+CREATE INDEX FOR (e:Entity) ON (e.lookup);
+// Fuzzy search on names: CALL db.idx.fulltext.queryNodes('Entity', 'Zelen*').
+CALL db.idx.fulltext.createNodeIndex('Entity', 'name');

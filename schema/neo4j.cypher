@@ -1,9 +1,11 @@
 // Constraints and indexes for Neo4j 5. `newsgraph schema apply` runs each statement once.
 // Uniqueness constraints come first: MERGE relies on them so that concurrent writers never
-// create two nodes for one actor or one document.
+// create two nodes for one actor or one document (each is also the index for its id).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX document_hash IF NOT EXISTS FOR (d:Document) ON (d.content_hash);
 CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name];
+// Fuzzy search and alias lookup (lists of strings are indexed word by word):
+// CALL db.index.fulltext.queryNodes('entity_names_aliases', 'Zelen*').
+CREATE FULLTEXT INDEX entity_names_aliases IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];

@@ -19,7 +19,7 @@ RELATIONSHIP_TYPES = ["MENTIONS", *vocabulary().relations]
 # Property keys are those of the records the writer stores, plus what the writer adds.
 PROPERTY_KEYS = sorted(
     {f.name for record in (Article, Entity, Relation) for f in fields(record)}
-    | {"doc_id", "vocabulary_version", "count"}
+    | {"doc_id", "vocabulary_version", "count", "lookup"}
     | {"entity_id", "properties"}  # keys of the writer's row maps, which the checker sees as properties
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)

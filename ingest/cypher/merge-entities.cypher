@@ -1,5 +1,14 @@
 // {label} is an entity type from schema/relations.toml, never text from an article.
+// Aliases are kept sorted, so the graph is the same whatever order documents arrive in;
+// `lookup` holds the name and aliases in lower case: the indexed key for case-insensitive lookups.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type
-SET e:{label}, e.aliases = [a IN coalesce(e.aliases, []) WHERE NOT a IN row.aliases] + row.aliases
+SET e:{label}
+WITH e, row
+// The [null] keeps one row for an entity without aliases; collect() drops it.
+UNWIND coalesce(e.aliases, []) + row.aliases + [null] AS alias
+WITH e, alias
+ORDER BY alias
+WITH e, collect(DISTINCT alias) AS aliases
+SET e.aliases = aliases, e.lookup = [n IN [e.name] + aliases | toLower(n)]

@@ -65,6 +65,4 @@ class GraphStore(ABC):
 
     def write_documents(self, documents: list[ExtractedDocument]) -> None:
         """Write documents in one transaction, replacing what earlier versions of them said."""
-        ids = [d.article.id for d in documents]
-        stale = [row[0] for row in self.read(statement("mentioned-entities"), {"ids": ids}).rows]
-        self.run_write(write_statements(documents, stale))
+        self.run_write(write_statements(documents))

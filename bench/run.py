@@ -1,0 +1,194 @@
+"""`make bench`: how fast ingestion is beside the parse it cannot avoid, printed as one table.
+
+Rows, all measured in this run (see bench/RESULTS.md for a recorded table and the targets):
+1. raw nlp.pipe throughput, one process and n_process=2: the baselines;
+2. `newsgraph ingest` end to end into a fresh embedded store, and its ratio to (1);
+3. the same with --workers 2, and its ratio to nlp.pipe with n_process=2;
+4. re-ingest of the unchanged corpus, and its speed-up over (2);
+5. the write path alone (generated records -> store), relationships/s;
+6. peak RSS of `newsgraph ingest` at the small and the large corpus size, and their ratio;
+7. latency of three canned queries on graphs built through the write path at two sizes.
+
+Usage: python bench/run.py [--docs 200] [--rss-docs 2000] [--graph-docs 1000 10000] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import extracted_records, write_corpus  # noqa: E402
+from newsgraph import queries  # noqa: E402
+from newsgraph.ingest import nlp  # noqa: E402
+from newsgraph.ingest.load import read_articles  # noqa: E402
+from newsgraph.schema import vocabulary  # noqa: E402
+from newsgraph.store import StoreError, open_store  # noqa: E402
+
+NEWSGRAPH = str(Path(sys.executable).parent / "newsgraph")
+WRITE_GROUP = 16  # documents a transaction, as `newsgraph ingest` writes them
+QUERY_RUNS = 15
+
+
+def cli_ingest(corpus: Path, graph: Path, *extra: str) -> tuple[float, int]:
+    """Run `newsgraph ingest` in a child process: wall seconds and peak RSS in MB."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen([NEWSGRAPH, "--graph", str(graph), "ingest", str(corpus), *extra],
+                                 stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            raise SystemExit(f"newsgraph ingest failed: {errors.read().decode()}")
+    return seconds, usage.ru_maxrss // 1024
+
+
+def raw_parse(texts: list[str], n_process: int) -> float:
+    """Seconds for nlp.pipe over the texts (model already loaded)."""
+    pipeline = nlp.load_pipeline()
+    start = time.perf_counter()
+    for _ in pipeline.pipe(texts, batch_size=16, n_process=n_process):
+        pass
+    return time.perf_counter() - start
+
+
+def build_graph(path: Path, documents: int, seed: int) -> tuple[float, int]:
+    """Write generated records through the write path: seconds and relationships written."""
+    relations = 0
+    with open_store(str(path)) as store:
+        store.apply_schema()
+        records = extracted_records(documents, seed)
+        start = time.perf_counter()
+        while group := list(islice(records, WRITE_GROUP)):
+            store.write_documents(group)
+            relations += sum(len(d.relations) for d in group)
+        return time.perf_counter() - start, relations
+
+
+def query_latencies(path: Path) -> dict[str, float | None]:
+    """Median milliseconds of the three canned queries, on a low-degree person and a pair of them;
+    None for a query that outlasts the store's socket timeout."""
+    with open_store(str(path)) as store:
+        people = [row[0] for row in store.read(
+            "MATCH (e:Person)<-[:MENTIONS]-(d:Document) WITH e, count(d) AS documents "
+            "WHERE documents >= 2 RETURN e.name ORDER BY documents, e.name LIMIT 2").rows]
+        calls = {
+            "entity-profile": {"name": people[0]},
+            "shortest-connection": {"a": people[0], "b": people[1]},
+            "disputed-claims": {"limit": 50},
+        }
+        latencies = {}
+        for name, params in calls.items():
+            cypher = _canned(name, store.kind)
+            try:
+                store.read(cypher, params)  # warm the cache
+            except StoreError:
+                latencies[name] = None
+                continue
+            runs = []
+            for _ in range(QUERY_RUNS):
+                start = time.perf_counter()
+                store.read(cypher, params)
+                runs.append(time.perf_counter() - start)
+            latencies[name] = statistics.median(runs) * 1000
+        return latencies
+
+
+def _canned(name: str, store_kind: str) -> str:
+    try:
+        return queries.get(name).text_for(store_kind)
+    except KeyError:  # until the canned shortest-connection query is in the library
+        types = "|".join(vocabulary().relations)
+        return ("MATCH (x:Entity {name: $a}) MATCH (y:Entity {name: $b}) "
+                f"RETURN length(shortestPath((x)-[:{types}*1..4]->(y))) AS steps")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200, help="articles in the parse/ingest corpus")
+    parser.add_argument("--rss-docs", type=int, default=2000, help="articles in the large corpus for peak RSS")
+    parser.add_argument("--graph-docs", type=int, nargs=2, default=[1000, 10000], help="graph sizes for query latency")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
+    rows: list[tuple[str, str, str]] = []
+
+    def row(what: str, value: str, versus: str = "") -> None:
+        rows.append((what, value, versus))
+        print(f"  {what}: {value} {versus}", file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    corpus = work / "corpus"
+    write_corpus(corpus, args.docs, args.seed)
+    texts = [a.text for a in read_articles([str(corpus)])]
+    words = sum(len(t.split()) for t in texts)
+    nlp.load_pipeline()
+    raw1 = raw_parse(texts, 1)
+    raw2 = raw_parse(texts, 2)
+    row(f"1. nlp.pipe, 1 process ({args.docs} docs, {words} words)", f"{words / raw1:,.0f} words/s")
+    row("1. nlp.pipe, n_process=2", f"{words / raw2:,.0f} words/s", f"{raw1 / raw2:.2f}x one process")
+
+    one = work / "one"
+    write_corpus(one, 1, args.seed)
+    fixed, _ = cli_ingest(one, work / "ingest-one" / "graph.db")
+    row("2. newsgraph ingest of 1 doc: start-up and shut-down", f"{fixed:.1f} s", "(model load, store server)")
+    graph = work / "ingest1" / "graph.db"
+    seconds, rss_small = cli_ingest(corpus, graph)
+    row("2. newsgraph ingest", f"{args.docs / seconds:.1f} docs/s, {words / seconds:,.0f} words/s",
+        f"{raw1 / seconds:.2f} of (1) one process [target >= 0.75]; "
+        f"{raw1 / (seconds - fixed):.2f} without start-up")
+    ingest_seconds = seconds
+    seconds, _ = cli_ingest(corpus, work / "ingest2" / "graph.db", "--workers", "2")
+    row("3. newsgraph ingest --workers 2", f"{args.docs / seconds:.1f} docs/s, {words / seconds:,.0f} words/s",
+        f"{raw2 / seconds:.2f} of (1) n_process=2 [target >= 0.75]")
+    seconds, _ = cli_ingest(corpus, graph)
+    row("4. re-ingest, unchanged", f"{seconds:.2f} s", f"{ingest_seconds / seconds:.0f}x faster than (2) [target >= 50x]")
+
+    large = work / "large"
+    write_corpus(large, args.rss_docs, args.seed)
+    large_graph = work / "ingest-large" / "graph.db"
+    large_seconds, rss_large = cli_ingest(large, large_graph)
+    row(f"6. peak RSS, ingest of {args.docs} / {args.rss_docs} docs", f"{rss_small} MB / {rss_large} MB",
+        f"ratio {rss_large / rss_small:.2f} [target <= 1.25]")
+    seconds, _ = cli_ingest(large, large_graph)
+    row(f"4. re-ingest, unchanged, {args.rss_docs} docs", f"{seconds:.2f} s",
+        f"{large_seconds / seconds:.0f}x faster than its ingest ({large_seconds:.0f} s) [target >= 50x]")
+
+    latencies = {}
+    for documents in args.graph_docs:
+        path = work / f"graph-{documents}" / "graph.db"
+        seconds, relations = build_graph(path, documents, args.seed)
+        row(f"5. write path, {documents} docs", f"{relations / seconds:,.0f} relationships/s",
+            f"{relations} relationships in {seconds:.1f} s")
+        latencies[documents] = query_latencies(path)
+    small, big = args.graph_docs
+    for name in latencies[small]:
+        before, after = latencies[small][name], latencies[big][name]
+        if before is None or after is None:
+            shown = lambda ms: "timed out" if ms is None else f"{ms:.1f} ms"
+            row(f"7. {name}, {small} / {big} docs", f"{shown(before)} / {shown(after)}", "store socket timeout")
+            continue
+        row(f"7. {name}, {small} / {big} docs", f"{before:.1f} ms / {after:.1f} ms", f"ratio {after / before:.2f}")
+
+    load = " ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"\nnewsgraph bench: {os.cpu_count()} cores, load average {load} at the end, seed {args.seed}, "
+          f"{time.perf_counter() - started:.0f} s in all\n")
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(r[1]) for r in rows)
+    print(f"| {'measure'.ljust(width)} | {'result'.ljust(value_width)} | against |")
+    print(f"|{'-' * (width + 2)}|{'-' * (value_width + 2)}|---|")
+    for what, value, versus in rows:
+        print(f"| {what.ljust(width)} | {value.ljust(value_width)} | {versus} |")
+
+
+if __name__ == "__main__":
+    main()
