@@ -133,6 +133,15 @@ def split_failures(items: Iterable, summary: Summary) -> Iterator:
             yield item
 
 
+def extract_paths(paths: Iterable[str], summary: Summary) -> Iterator[ExtractedDocument]:
+    """Extract every article at `paths`, without a store; counts and failures go into `summary`."""
+    for document in split_failures(extract_all(split_failures(read_articles(paths), summary)), summary):
+        summary.documents += 1
+        summary.entities += len(document.entities)
+        summary.relations += len(document.relations)
+        yield document
+
+
 def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int = 1,
            shard: Shard = Shard(), progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what failed."""

@@ -15,10 +15,9 @@ from pathlib import Path
 import click
 
 from newsgraph import browser, output, queries
-from newsgraph.ingest.load import read_articles
-from newsgraph.ingest.pipeline import Shard, Summary, extract_all, ingest as run_ingest, split_failures
+from newsgraph.ingest.pipeline import Shard, Summary, extract_paths, ingest as run_ingest
 from newsgraph.schema import ddl
-from newsgraph.store import StoreError, default_target, open_store
+from newsgraph.store import Result, StoreError, default_target, open_store
 
 
 RERUN = "every document is in the graph whole or not at all: run the same command again to finish"
@@ -149,11 +148,8 @@ def extract(paths):
     Example: newsgraph extract seeds/ > seeds.jsonl
     """
     summary = Summary()
-    for document in split_failures(extract_all(split_failures(read_articles(paths), summary)), summary):
+    for document in extract_paths(paths, summary):
         click.echo(json.dumps(document.to_json(), ensure_ascii=False))
-        summary.documents += 1
-        summary.entities += len(document.entities)
-        summary.relations += len(document.relations)
     _finish(summary)
 
 
@@ -323,22 +319,18 @@ def view(store, name, out, limit):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--entity", "wanted", default="", metavar="TEXT", help="Only actors whose name or id contains TEXT.")
-@click.option("--format", "fmt", type=click.Choice(sorted(output.FORMATS)), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def actors(paths, wanted, fmt):
     """Show every actor found in articles, each mention of it and the rule that attached it
     (why two mentions were merged). No database needed.
 
     Example: newsgraph actors seeds/ --entity Kim
     """
-    from newsgraph.store import Result
-
     rows = []
     summary = Summary()
-    for document in extract_all(split_failures(read_articles(paths), summary)):
+    for document in extract_paths(paths, summary):
         for entity in document.entities:
             if wanted.lower() in entity.name.lower() or wanted.lower() in entity.id:
                 rows += [[document.article.id, entity.id, entity.type, m["text"], m["rule"]] for m in entity.mentions]
-        summary.documents += 1
-        summary.entities += len(document.entities)
     click.echo(output.FORMATS[fmt](Result(["document", "actor", "type", "mention", "rule"], rows)))
     _finish(summary)
