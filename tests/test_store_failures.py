@@ -111,6 +111,14 @@ def rerun(graph: Path, folder: Path) -> tuple[int, list[str]]:
     return result.exit_code, result.stderr.splitlines()
 
 
+def assert_rerun_completes(graph: Path, folder: Path, reference) -> None:
+    """Running the same command again finishes the job: the graph equals a clean run's."""
+    code, lines = rerun(graph, folder)
+    assert code == 0, lines
+    with open_store(str(graph)) as store:
+        assert fingerprint(store) == reference
+
+
 def test_killed_server_mid_ingest_then_rerun_completes(tmp_path, corpus):
     folder, reference = corpus
     graph = tmp_path / "graph.db"
@@ -150,10 +158,7 @@ def test_ctrl_c_mid_ingest_exits_130_then_rerun_completes(tmp_path, corpus):
     before = assert_whole_documents_only(graph, reference)
     assert 3 <= before < 40, "the interrupt came too late to test anything"
 
-    code, lines = rerun(graph, folder)
-    assert code == 0, lines
-    with open_store(str(graph)) as store:
-        assert fingerprint(store) == reference
+    assert_rerun_completes(graph, folder, reference)
 
 
 def document(doc_id: str, confidence: float = 0.5) -> ExtractedDocument:
@@ -272,10 +277,7 @@ def test_a_full_disk_stops_the_run_cleanly_and_a_rerun_with_space_completes(smal
     before = assert_whole_documents_only(graph, reference)
     assert 1 <= before < 40, "the disk filled too early or not at all: nothing was tested"
 
-    code, lines = rerun(graph, folder)
-    assert code == 0, lines
-    with open_store(str(graph)) as store:
-        assert fingerprint(store) == reference
+    assert_rerun_completes(graph, folder, reference)
 
 
 def test_two_embedded_graphs_in_one_folder_keep_their_data_apart(tmp_path):
