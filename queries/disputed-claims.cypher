@@ -2,10 +2,10 @@
 // The same (source, relation, target) reported as happening in one document and negated or denied
 // in another, with both sentences and both outlets.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (s:Entity)-[said]->(t:Entity)
-WHERE said.polarity = 'positive'
-MATCH (s)-[denied]->(t)
-WHERE type(denied) = type(said) AND denied.polarity = 'negative' AND denied.doc_id <> said.doc_id
+MATCH (s:Entity)-[denied]->(t:Entity)  // negated facts are few: start from them
+WHERE denied.polarity = 'negative'
+MATCH (s)-[said]->(t)
+WHERE type(said) = type(denied) AND said.polarity = 'positive' AND said.doc_id <> denied.doc_id
 MATCH (reported:Document {id: said.doc_id})
 MATCH (disputed:Document {id: denied.doc_id})
 RETURN s.name AS source, type(said) AS relation, t.name AS target,

@@ -3,7 +3,7 @@
 // param name: string, example "Cheongung-II" - the actor's name or one of its aliases
 // param limit: integer = 50, example 10 - rows at most
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($name) OR toLower($name) IN [alias IN e.aliases | toLower(alias)]
+WHERE toLower($name) IN e.lookup
 MATCH (d:Document)-[m:MENTIONS]->(e)
 RETURN d.published AS published, d.outlet AS outlet, d.title AS title, m.count AS mentions,
        d.url AS url, d.id AS id

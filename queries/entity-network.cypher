@@ -4,7 +4,7 @@
 // param name: string, example "South Korea" - the actor's name or one of its aliases
 // param limit: integer = 200, example 50 - relations at most
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($name) OR toLower($name) IN [alias IN e.aliases | toLower(alias)]
+WHERE toLower($name) IN e.lookup
 MATCH (e)-[r]-(other:Entity)
 RETURN e AS entity, r AS relation, other, r.polarity AS polarity, r.modality AS modality, r.sentence AS sentence
 ORDER BY type(r), other.name

@@ -4,7 +4,7 @@
 // The name matches the actor's name or one of its aliases, ignoring case.
 // param name: string, example "Yoon Suk Yeol" - the actor's name or one of its aliases
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($name) OR toLower($name) IN [alias IN e.aliases | toLower(alias)]
+WHERE toLower($name) IN e.lookup
 OPTIONAL MATCH (e)-[role:HOLDS_ROLE]->(office:Entity)
 WITH e, collect(DISTINCT role.theme + ', ' + office.name) AS roles
 OPTIONAL MATCH (e)-[r]-(other:Entity)

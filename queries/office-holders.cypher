@@ -3,7 +3,7 @@
 // param of: string = "", example "South Korea" - only roles in this country or organisation; empty for all
 MATCH (p:Person)-[r:HOLDS_ROLE]->(office:Entity)
 WHERE r.polarity = 'positive'
-  AND ($of = '' OR toLower(office.name) = toLower($of) OR toLower($of) IN [alias IN office.aliases | toLower(alias)])
+  AND ($of = '' OR toLower($of) IN office.lookup)
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH office, r.theme AS role, p, max(coalesce(r.date, d.published)) AS as_of,
      count(r) AS reports, collect(DISTINCT d.outlet) AS sources

@@ -4,9 +4,9 @@
 // param a: string, example "Ukraine" - one actor (name or alias)
 // param b: string, example "South Korea" - the other actor (name or alias)
 MATCH (x:Entity)
-WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [alias IN x.aliases | toLower(alias)]
+WHERE toLower($a) IN x.lookup
 MATCH (y:Entity)
-WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [alias IN y.aliases | toLower(alias)]
+WHERE toLower($b) IN y.lookup
 MATCH (x)-[r]-(y)
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN startNode(r) AS source, r AS relation, endNode(r) AS target, r.polarity AS polarity,

@@ -3,9 +3,9 @@
 // param speaker: string, example "Ukraine" - who said it (name or alias)
 // param subject: string, example "North Korea" - whom it is about (name or alias)
 MATCH (speaker:Entity)
-WHERE toLower(speaker.name) = toLower($speaker) OR toLower($speaker) IN [alias IN speaker.aliases | toLower(alias)]
+WHERE toLower($speaker) IN speaker.lookup
 MATCH (subject:Entity)
-WHERE toLower(subject.name) = toLower($subject) OR toLower($subject) IN [alias IN subject.aliases | toLower(alias)]
+WHERE toLower($subject) IN subject.lookup
 MATCH (subject)-[r]-(:Entity)
 WHERE r.attributed_to = speaker.id
 OPTIONAL MATCH (d:Document {id: r.doc_id})

@@ -5,9 +5,9 @@
 // param a: string, example "Yoon Suk Yeol" - one actor (name or alias)
 // param b: string, example "Vladimir Putin" - the other actor (name or alias)
 MATCH (x:Entity)
-WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [alias IN x.aliases | toLower(alias)]
+WHERE toLower($a) IN x.lookup
 MATCH (y:Entity)
-WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [alias IN y.aliases | toLower(alias)]
+WHERE toLower($b) IN y.lookup
 WITH x, y
 WHERE x <> y
 MATCH path = shortestPath((x)-[*..4]-(y))

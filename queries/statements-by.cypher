@@ -4,7 +4,7 @@
 // param name: string, example "Rustem Umerov" - the speaker's name or one of its aliases
 // param limit: integer = 50, example 20 - rows at most
 MATCH (speaker:Entity)
-WHERE toLower(speaker.name) = toLower($name) OR toLower($name) IN [alias IN speaker.aliases | toLower(alias)]
+WHERE toLower($name) IN speaker.lookup
 MATCH (d:Document)-[:MENTIONS]->(speaker)
 MATCH (d)-[:MENTIONS]->(s:Entity)-[r]->(t:Entity)
 WHERE r.doc_id = d.id AND r.attributed_to = speaker.id

@@ -4,7 +4,7 @@
 // param name: string, example "South Korea" - the actor's name or one of its aliases
 // param limit: integer = 100, example 20 - rows at most
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($name) OR toLower($name) IN [alias IN e.aliases | toLower(alias)]
+WHERE toLower($name) IN e.lookup
 MATCH (e)-[r]-(:Entity)
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN coalesce(r.date, d.published) AS date, startNode(r).name AS source, type(r) AS relation,

@@ -3,7 +3,7 @@
 // or deploys it: relations in those documents whose sentence names the weapon (by name or alias).
 // param name: string = "", example "Cheongung-II" - one weapon (name or alias); empty for all
 MATCH (w:Weapon)
-WHERE $name = '' OR toLower(w.name) = toLower($name) OR toLower($name) IN [alias IN w.aliases | toLower(alias)]
+WHERE $name = '' OR toLower($name) IN w.lookup
 OPTIONAL MATCH (maker:Entity)-[:MANUFACTURED]->(w)
 WITH w, collect(DISTINCT maker.name) AS makers, size([(d:Document)-[:MENTIONS]->(w) | d]) AS documents
 OPTIONAL MATCH (d:Document)-[:MENTIONS]->(w), (d)-[:MENTIONS]->(s:Entity)-[r]->(t:Entity)

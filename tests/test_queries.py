@@ -198,8 +198,8 @@ def test_office_holders_reads_the_holds_role_contract(store):
     """The contract the actors branch writes to: (Person)-[:HOLDS_ROLE {theme: title, date, doc_id, ...}]->(Country)."""
     store.run_write([(
         "CREATE (:Document {id: 'd1', outlet: 'Gazette', published: '2031-05-02'}) "
-        "CREATE (p:Entity:Person {id: 'person:ana-ruiz', name: 'Ana Ruiz', type: 'Person', aliases: []}) "
-        "CREATE (c:Entity:Country {id: 'country:chile', name: 'Chile', type: 'Country', aliases: ['Chilean']}) "
+        "CREATE (p:Entity:Person {id: 'person:ana-ruiz', name: 'Ana Ruiz', type: 'Person', aliases: [], lookup: ['ana ruiz']}) "
+        "CREATE (c:Entity:Country {id: 'country:chile', name: 'Chile', type: 'Country', aliases: ['Chilean'], lookup: ['chile', 'chilean']}) "
         "CREATE (p)-[:HOLDS_ROLE {id: 'r1', theme: 'Minister of Defence', date: '2031-05-02', doc_id: 'd1', "
         "sentence: 'Defence Minister Ana Ruiz spoke.', polarity: 'positive', modality: 'asserted'}]->(c)",
         {},

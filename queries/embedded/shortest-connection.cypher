@@ -2,9 +2,9 @@
 // shortest chain by a bounded variable-length match ordered by length. {relation_types} is
 // filled from schema/relations.toml, so documents (MENTIONS) are never a link.
 MATCH (x:Entity)
-WHERE toLower(x.name) = toLower($a) OR toLower($a) IN [alias IN x.aliases | toLower(alias)]
+WHERE toLower($a) IN x.lookup
 MATCH (y:Entity)
-WHERE toLower(y.name) = toLower($b) OR toLower($b) IN [alias IN y.aliases | toLower(alias)]
+WHERE toLower($b) IN y.lookup
 WITH x, y
 WHERE x <> y
 MATCH path = (x)-[:{relation_types}*1..4]-(y)
