@@ -30,7 +30,6 @@ from corpus import extracted_records, write_corpus  # noqa: E402
 from newsgraph import queries  # noqa: E402
 from newsgraph.ingest import nlp  # noqa: E402
 from newsgraph.ingest.load import read_articles  # noqa: E402
-from newsgraph.schema import vocabulary  # noqa: E402
 from newsgraph.store import StoreError, open_store  # noqa: E402
 
 NEWSGRAPH = str(Path(sys.executable).parent / "newsgraph")
@@ -88,7 +87,7 @@ def query_latencies(path: Path) -> dict[str, float | None]:
         }
         latencies = {}
         for name, params in calls.items():
-            cypher = _canned(name, store.kind)
+            cypher = queries.get(name).text_for(store.kind)
             try:
                 store.read(cypher, params)  # warm the cache
             except StoreError:
@@ -101,15 +100,6 @@ def query_latencies(path: Path) -> dict[str, float | None]:
                 runs.append(time.perf_counter() - start)
             latencies[name] = statistics.median(runs) * 1000
         return latencies
-
-
-def _canned(name: str, store_kind: str) -> str:
-    try:
-        return queries.get(name).text_for(store_kind)
-    except KeyError:  # until the canned shortest-connection query is in the library
-        types = "|".join(vocabulary().relations)
-        return ("MATCH (x:Entity {name: $a}) MATCH (y:Entity {name: $b}) "
-                f"RETURN length(shortestPath((x)-[:{types}*1..4]->(y))) AS steps")
 
 
 def main() -> None:
