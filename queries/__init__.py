@@ -171,12 +171,12 @@ def _statement(text: str) -> str:
 
 
 def _body(path: Path) -> str:
-    """An embedded variant's Cypher; {relation_types} becomes every actor relation type, A|B|...,
-    from the vocabulary (FalkorDB cannot exclude one type from a variable-length match)."""
+    """An embedded variant's Cypher; {relation_types} becomes the list of every actor relation type
+    in the vocabulary, ['ALLIED', ...] (so documents, through MENTIONS, are never a link)."""
     from newsgraph.schema import vocabulary
 
     text = _statement("\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")))
-    return text.replace("{relation_types}", "|".join(vocabulary().relations))
+    return text.replace("{relation_types}", repr(sorted(vocabulary().relations)))
 
 
 @cache
