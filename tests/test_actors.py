@@ -319,3 +319,12 @@ def test_bodies_in_lower_case_and_pointed_back_to():
     assert names["organization:defense-ministry-ukraine"][0] == "Defense Ministry (Ukraine)"
     assert names["organization:defense-ministry-russia"][1] == ["Defense Ministry", "ministry"]
     assert "organization:ministry" not in names and not any(i.startswith("organization:ministry") for i in ids("The ministry said nothing."))
+
+
+def test_a_line_break_ends_a_sentence():
+    doc = nlp.load_pipeline()("Observers counted “many deaths and injuries.”\nPeru has condemned Chile's raid.")
+    assert [s.text.strip() for s in doc.sents] == ["Observers counted “many deaths and injuries.”",
+                                                    "Peru has condemned Chile's raid."]
+    condemned = [r for r in extract("Observers counted “many deaths and injuries.”\nPeru has condemned Chile's raid.").relations
+                 if r.type == "CONDEMNED"]
+    assert condemned and all(r.sentence == "Peru has condemned Chile's raid." for r in condemned)
