@@ -321,10 +321,10 @@ def test_bodies_in_lower_case_and_pointed_back_to():
     assert "organization:ministry" not in names and not any(i.startswith("organization:ministry") for i in ids("The ministry said nothing."))
 
 
+
 def test_a_line_break_ends_a_sentence():
-    doc = nlp.load_pipeline()("Observers counted “many deaths and injuries.”\nPeru has condemned Chile's raid.")
-    assert [s.text.strip() for s in doc.sents] == ["Observers counted “many deaths and injuries.”",
-                                                    "Peru has condemned Chile's raid."]
-    condemned = [r for r in extract("Observers counted “many deaths and injuries.”\nPeru has condemned Chile's raid.").relations
-                 if r.type == "CONDEMNED"]
-    assert condemned and all(r.sentence == "Peru has condemned Chile's raid." for r in condemned)
+    first = "The group documented 300 strikes on schools in Yemen, causing “40 deaths among pupils and teachers.”"
+    second = "Nigerian President Bola Tinubu’s government has condemned Iran’s raid."
+    assert [s.text.strip() for s in nlp.load_pipeline()(first + "\n" + second).sents] == [first, second]
+    condemned = [r for r in extract(first + "\n" + second).relations if r.type == "CONDEMNED"]
+    assert condemned and all(r.sentence == second for r in condemned)
