@@ -5,7 +5,9 @@ Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
   person names spaCy missed;
 - role phrases that stand for a person: "the envoy", "the South Korean defense minister",
   "NATO's secretary-general" (label Person, details in `DocumentMentions.nominals`);
-- personal pronouns.
+- personal pronouns;
+- a person's country: "his country", "her government", "Yoon's government", "the Yoon
+  administration" (label Country; whose country in `DocumentMentions.country_of`, decided in resolve.py).
 `DocumentMentions.found_by` says which rule found each mention (shown by `newsgraph extract`).
 """
 
@@ -48,6 +50,8 @@ class DocumentMentions:
     # "the ministry", "the party": mention index -> the head word of the organisation it points back to
     back_references: dict[int, str] = field(default_factory=dict)
     found_by: dict[int, str] = field(default_factory=dict)  # mention index -> the rule that found it
+    # "his country", "Yoon's government": mention index -> the mention of the person whose country it is
+    country_of: dict[int, int] = field(default_factory=dict)
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -58,9 +62,13 @@ class DocumentMentions:
         return index
 
     def is_name(self, token_index: int) -> bool:
-        """Whether the token is part of a name (not of a role phrase or a pronoun)."""
+        """Whether the token is part of a name (not of a role phrase, a pronoun or a person's country)."""
         index = self.by_token.get(token_index)
-        return index is not None and index not in self.nominals and self.mentions[index].label != "Pronoun"
+        return index is not None and self.is_named(index)
+
+    def is_named(self, index: int) -> bool:
+        """Whether a mention is a name, not a role phrase, a pronoun or a person's country."""
+        return index not in self.nominals and index not in self.country_of and self.mentions[index].label != "Pronoun"
 
 
 def find_mentions(doc: Doc) -> DocumentMentions:
@@ -80,6 +88,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     for token in doc:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
+    _add_country_references(doc, found)
     return found
 
 
@@ -333,6 +342,26 @@ def _name_word(token: Token, found: DocumentMentions) -> bool:
     words = role_words()
     return (token.pos_ == "PROPN" and token.is_title and token.i not in found.by_token
             and token.lower_ not in words.heads and token.lower_ not in words.modifiers and not token.ent_type_)
+
+
+# --- a person's country ------------------------------------------------------------------------
+
+# "his country", "Yoon's government", "the Yoon administration": the state the person belongs to.
+COUNTRY_WORDS = {"country", "nation", "government", "administration"}
+
+
+def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
+    """A country word owned by a person ("his", "Yoon's", "the Yoon administration") stands for the
+    person's country, not the person; "the Korean government" is left to its country's name."""
+    for token in doc:
+        if token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN" or token.i in found.by_token:
+            continue
+        person = next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound")
+                       and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")),
+                      None)
+        if person is not None:
+            index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "a person's country")
+            found.country_of[index] = person
 
 
 # --- role phrases ----------------------------------------------------------------------------

@@ -17,7 +17,10 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country or organisation it belongs to; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
-7. Anything else is its own actor, keyed by type and name; never merged across types.
+7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
+   person is named by, else the country the person's titles name; else, for a name ("Yoon's
+   government"), the person; for a pronoun, unknown.
+8. Anything else is its own actor, keyed by type and name; never merged across types.
 """
 
 from __future__ import annotations
@@ -95,7 +98,7 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
     for index, (mention, key) in enumerate(zip(mentions.mentions, resolution.ids)):
         if key is None:
             continue
-        named = mention.label != "Pronoun" and index not in mentions.nominals  # "he" and "the envoy" are no aliases
+        named = mentions.is_named(index)  # "he", "the envoy" and "his country" are no aliases
         names.setdefault(key, []).extend([mention.text] if named else [])
         why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
     known = gazetteer()
@@ -117,7 +120,7 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     """Rules 1-7 of the module docstring, in order."""
     count = len(mentions.mentions)
     resolution = Resolution([None] * count, [""] * count, doc_id=doc_id)
-    named = [i for i, m in enumerate(mentions.mentions) if m.label != "Pronoun" and i not in mentions.nominals]
+    named = [i for i in range(count) if mentions.is_named(i)]
     resolution.titles = roles.find_titles(doc, mentions)
     for index in named:
         _resolve_name(doc, mentions, index, resolution)
@@ -134,6 +137,8 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
         if mention.label == "Pronoun":
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
+    for index, person in mentions.country_of.items():
+        resolution.set(index, *_country_of(doc, mentions, person, resolution))
     return resolution
 
 
@@ -308,6 +313,14 @@ def _titles_with_owners(mentions: DocumentMentions, resolution: Resolution) -> l
 
 
 def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> str | None:
+    best = _antecedent_index(doc, pronoun, mentions, ids)
+    return ids[best] if best is not None else None
+
+
+def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None],
+                      roles_too: bool = False) -> int | None:
+    """The mention a pronoun points back to; with `roles_too`, a role phrase that stands for its country
+    counts ("Kyiv's ambassador ... his country")."""
     sentence_start = doc[pronoun.start].sent.start
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
@@ -316,11 +329,37 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
     for index, mention in enumerate(mentions.mentions):
         if ids[index] in subject_ids:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject
-        if mention.label == "Person" and (ids[index] or "").startswith("person:") and mention.start < pronoun.start:
+        person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
+        if mention.label == "Person" and person and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
-    return ids[best] if best is not None else None
+    return best
+
+
+def _country_of(doc: Doc, mentions: DocumentMentions, person: int, resolution: Resolution) -> tuple[str | None, str]:
+    """Rule 7: the country of the person a mention ("his", "Yoon") stands for, and the rule that gave it."""
+    ids = resolution.ids
+    if mentions.mentions[person].label == "Pronoun":
+        person = _antecedent_index(doc, mentions.mentions[person], mentions, ids, roles_too=True)
+        if person is None:
+            return None, "a person's country: nobody named before the pronoun"
+    nominal = mentions.nominals.get(person)
+    if nominal is not None and nominal.owner is not None and _is_country(ids[nominal.owner]):
+        return ids[nominal.owner], "a person's country: the country of the role phrase naming the person"
+    if _is_country(ids[person]):
+        return ids[person], "a person's country: the role phrase stands for its country"
+    owners = [ids[t.role.owner] for t in resolution.titles
+              if ids[t.person] == ids[person] and t.role.owner is not None and _is_country(ids[t.role.owner])]
+    if ids[person] and owners:
+        return owners[0], "a person's country: the country the person's title names"
+    if mentions.is_named(person) and ids[person]:
+        return ids[person], "a named person's government, country not written: the person"  # better than no actor
+    return None, "a person's country: not written in the article"
+
+
+def _is_country(key: str | None) -> bool:
+    return bool(key) and key.startswith("country:")
 
 
 def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:
