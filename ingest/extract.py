@@ -508,7 +508,8 @@ def _verb_roles(verb: Token, relation: RelationType, particle: str | None, menti
     sources = _actors(_subject(verb), mentions, agent=True)
     targets: list[int] = []
     theme: Token | None = None
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
+    objects = ([c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
+               or _gerund_subject_object(verb))
     if _is_passive(verb):
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "acl" and passive_subject is None:
@@ -563,6 +564,15 @@ def _shared_objects(verb: Token) -> list[Token]:
         if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
             return [c for c in other.children if c.dep_ == "dobj"]
     return []
+
+
+def _gerund_subject_object(verb: Token) -> list[Token]:
+    """"dismissed Russia's warnings against his country sending weapons": the parser may make the
+    object noun the subject of a gerund clause; a transitive verb's object it is."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+    if clause is None or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
 
 
 def _clause_target(

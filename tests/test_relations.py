@@ -367,3 +367,8 @@ def test_a_leaders_government_or_administration_is_the_country():
     found = facts("Kenyan President William Ruto spoke on Monday. The Ruto administration later sanctioned Somalia.")
     assert ("Kenya", "SANCTIONED", "Somalia", "positive", "asserted") in found
     assert not any(f[0] == "William Ruto" and f[1] == "SANCTIONED" for f in found)
+
+
+def test_object_the_parser_made_the_subject_of_a_gerund():
+    found = facts("Chile dismissed Bolivia's warnings against Chile sending troops.")
+    assert {("Chile", "DENIED", "Bolivia", "positive", "asserted"), ("Bolivia", "WARNED", "Chile", "positive", "asserted")} <= found
