@@ -328,3 +328,10 @@ def test_a_line_break_ends_a_sentence():
     assert [s.text.strip() for s in nlp.load_pipeline()(first + "\n" + second).sents] == [first, second]
     condemned = [r for r in extract(first + "\n" + second).relations if r.type == "CONDEMNED"]
     assert condemned and all(r.sentence == second for r in condemned)
+
+
+def test_date_of_the_occasion_an_act_took_place_at():
+    found = extract("The delegation from Peru did not request that Chile provide vaccines during talks held Wednesday in Lima.")
+    assert {r.date for r in found.relations if r.type == "REQUESTED"} == {"2024-11-27"}
+    later = extract("Peru asked Chile to deliver vaccines by Friday.")
+    assert {r.date for r in later.relations if r.type == "REQUESTED"} == {None}  # the deadline is not when Peru asked
