@@ -103,6 +103,11 @@ def test_contextual_alias_needs_the_plain_name():
 
 def test_shared_demonym_goes_to_the_largest_country():
     assert "country:china" in ids("Chinese warships sailed near Taiwan.")
+    found = ids("American, French and Indian diplomats met Philippine and Saudi officials.")
+    assert {"country:united-states", "country:france", "country:india", "country:philippines",
+            "country:saudi-arabia"} <= found
+    assert not found & {"country:northern-mariana-islands", "country:saint-pierre-and-miquelon",
+                        "country:british-indian-ocean-territory"}
 
 
 def test_agencies_platforms_and_weapons_are_typed_by_the_gazetteer():
