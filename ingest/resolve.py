@@ -178,8 +178,23 @@ def _is_location(doc: Doc, mention: Mention) -> bool:
     head = doc[mention.start:mention.end].root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and _recipient_verb(head.head):
+        return False  # "sent missiles to Moscow", "appealed to Kyiv": the government receives
     return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
             or head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS)
+
+
+def _recipient_verb(prep) -> bool:
+    """Whether "to" hangs on a verb (or on its object) whose "to" names an actor, never a place."""
+    verb = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _recipient_verbs()
+
+
+@cache
+def _recipient_verbs() -> frozenset[str]:
+    """Verbs of the relation types whose "to" is a recipient or target that is never a place."""
+    return frozenset(phrase.split()[0] for r in vocabulary().relations.values()
+                     if "to" in r.target_preps and "Place" not in r.target for phrase in r.verbs)
 
 
 # --- people ------------------------------------------------------------------------------------

@@ -67,6 +67,12 @@ def test_capital_as_a_place_is_not_the_government():
     assert "country:united-states" in ids("Washington warned Pyongyang against more tests.")
 
 
+def test_capital_receiving_a_transfer_is_the_government():
+    assert "country:russia" in ids("Iran is sending missiles to Moscow.")
+    found = ids("President Yoon Suk Yeol flew to Washington on Monday.")
+    assert "place:washington" in found and "country:united-states" not in found
+
+
 def test_visited_city_is_a_place():
     assert "place:tokyo" in ids("Indian Prime Minister Narendra Modi visited Tokyo.")
 
