@@ -97,6 +97,9 @@ NOT_MATERIAL = {"proposal", "request", "letter", "message", "invitation", "call"
                 "permission", "approval", "consent", "guarantee", "guarantees", "signal", "news", "word"}
 # "a package of aid", "a new round of sanctions": the event noun is measured by these.
 QUANTITY_NOUNS = {"package", "tranche", "batch", "round", "wave", "series", "shipment", "set", "raft", "string"}
+# "introduced a resolution urging X to ...": a text says what its authors say.
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "bill", "motion", "declaration", "communique", "petition",
+                  "memo", "memorandum", "op-ed", "editorial", "post", "tweet"}
 # "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
 ANAPHORIC_SUBJECTS = {"it", "they"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -408,6 +411,8 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if _lookup(DOCUMENT_NOUNS, head) and head.dep_ == "dobj":
+            return _subject(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
         return head
     return None
 

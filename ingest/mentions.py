@@ -356,7 +356,7 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     for token in doc:
         if token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN" or token.i in found.by_token:
             continue
-        person = next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound")
+        person = next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound", "amod")
                        and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")),
                       None)
         if person is not None:

@@ -372,3 +372,9 @@ def test_a_leaders_government_or_administration_is_the_country():
 def test_object_the_parser_made_the_subject_of_a_gerund():
     found = facts("Chile dismissed Bolivia's warnings against Chile sending troops.")
     assert {("Chile", "DENIED", "Bolivia", "positive", "asserted"), ("Bolivia", "WARNED", "Chile", "positive", "asserted")} <= found
+
+
+def test_a_text_urging_speaks_for_its_authors():
+    found = facts("Kenyan President William Ruto spoke on Monday. Opposition lawmakers of the Orange Democratic "
+                  "Movement filed a motion urging the Ruto administration to recall its ambassador.")
+    assert ("Orange Democratic Movement", "REQUESTED", "Kenya", "positive", "asserted") in found
