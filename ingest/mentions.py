@@ -76,6 +76,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     found = DocumentMentions()
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
+    doc.ents = [ent for ent in doc.ents if not _names_its_members(ent)]
     for ent in doc.ents:
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
@@ -142,6 +143,15 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
         if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
             spans.append(span)
     return spans
+
+
+def _names_its_members(ent: Span) -> bool:
+    """ "the alliance between Chile and Peru" is not the alliance a contextual name means (NATO): it
+    is an event between the actors it names."""
+    if not ent.ent_id_ or ent.text not in gazetteer()[ent.ent_id_].contextual + tuple(
+            "The " + c[4:] for c in gazetteer()[ent.ent_id_].contextual if c.startswith("the ")):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in ent.root.children)
 
 
 def _gazetteer_name(ent: Span) -> tuple[Mention, str]:

@@ -346,3 +346,10 @@ def test_date_of_the_occasion_an_act_took_place_at():
     assert {r.date for r in found.relations if r.type == "REQUESTED"} == {"2024-11-27"}
     later = extract("Peru asked Chile to deliver vaccines by Friday.")
     assert {r.date for r in later.relations if r.type == "REQUESTED"} == {None}  # the deadline is not when Peru asked
+
+
+def test_contextual_name_with_its_members_named_is_no_actor():
+    assert "organization:nato" in ids("NATO leaders met in Vilnius. The alliance condemned Russia.")
+    found = extract("NATO leaders met in Vilnius. The alliance between Chile and Peru grew.")
+    assert not any(m["text"] == "The alliance" for e in found.entities for m in e.mentions)
+    assert {(r.source, r.target) for r in found.relations if r.type == "ALLIED"} == {("country:chile", "country:peru")}
