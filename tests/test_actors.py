@@ -353,3 +353,9 @@ def test_contextual_name_with_its_members_named_is_no_actor():
     found = extract("NATO leaders met in Vilnius. The alliance between Chile and Peru grew.")
     assert not any(m["text"] == "The alliance" for e in found.entities for m in e.mentions)
     assert {(r.source, r.target) for r in found.relations if r.type == "ALLIED"} == {("country:chile", "country:peru")}
+
+
+def test_the_south_gives_way_to_the_longer_name_it_starts():
+    assert "country:south-korea" in ids("The South Korean government condemned the test.")
+    doc = nlp.load_pipeline()("Officials said the South Korean defense minister would resign.")
+    assert [e.text for e in doc.ents if e.ent_id_] == ["South Korean"]
