@@ -7,7 +7,8 @@ Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
   "NATO's secretary-general" (label Person, details in `DocumentMentions.nominals`);
 - personal pronouns;
 - a person's country: "his country", "her government", "Yoon's government", "the Yoon
-  administration" (label Country; whose country in `DocumentMentions.country_of`, decided in resolve.py).
+  administration", and "the country" (label Country; whose country in `DocumentMentions.country_of`,
+  decided in resolve.py).
 `DocumentMentions.found_by` says which rule found each mention (shown by `newsgraph extract`).
 """
 
@@ -51,7 +52,8 @@ class DocumentMentions:
     back_references: dict[int, str] = field(default_factory=dict)
     found_by: dict[int, str] = field(default_factory=dict)  # mention index -> the rule that found it
     # "his country", "Yoon's government": mention index -> the mention of the person whose country it is
-    country_of: dict[int, int] = field(default_factory=dict)
+    # (None for "the country": the country named just before)
+    country_of: dict[int, int | None] = field(default_factory=dict)
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -358,6 +360,7 @@ def _name_word(token: Token, found: DocumentMentions) -> bool:
 
 # "his country", "Yoon's government", "the Yoon administration": the state the person belongs to.
 COUNTRY_WORDS = {"country", "nation", "government", "administration"}
+PLAIN_COUNTRY_WORDS = {"country", "nation"}  # "the country's defense minister": a country named before
 
 
 def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
@@ -372,6 +375,9 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
         if person is not None:
             index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "a person's country")
             found.country_of[index] = person
+        elif token.lower_ in PLAIN_COUNTRY_WORDS and [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] == ["the"]:
+            index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "'the country'")
+            found.country_of[index] = None  # the one country named just before it, if only one is
 
 
 # --- role phrases ----------------------------------------------------------------------------

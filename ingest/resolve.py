@@ -19,7 +19,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
-   government"), the person; for a pronoun, unknown.
+   government"), the person; for a pronoun, unknown. "the country" is the only country named in its
+   sentence before it or in the previous one, else unknown.
 8. Anything else is its own actor, keyed by type and name; never merged across types.
 """
 
@@ -138,7 +139,10 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
     for index, person in mentions.country_of.items():
-        resolution.set(index, *_country_of(doc, mentions, person, resolution))
+        if person is None:
+            resolution.set(index, *_the_country(doc, mentions, index, resolution.ids))
+        else:
+            resolution.set(index, *_country_of(doc, mentions, person, resolution))
     return resolution
 
 
@@ -352,9 +356,12 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     return best
 
 
-def _country_of(doc: Doc, mentions: DocumentMentions, person: int, resolution: Resolution) -> tuple[str | None, str]:
+def _country_of(doc: Doc, mentions: DocumentMentions, person: int | None,
+                resolution: Resolution) -> tuple[str | None, str]:
     """Rule 7: the country of the person a mention ("his", "Yoon") stands for, and the rule that gave it."""
     ids = resolution.ids
+    if person is None:
+        return None, "a person's country: no person"
     if mentions.mentions[person].label == "Pronoun":
         person = _antecedent_index(doc, mentions.mentions[person], mentions, ids, roles_too=True)
         if person is None:
@@ -371,6 +378,18 @@ def _country_of(doc: Doc, mentions: DocumentMentions, person: int, resolution: R
     if mentions.is_named(person) and ids[person]:
         return ids[person], "a named person's government, country not written: the person"  # better than no actor
     return None, "a person's country: not written in the article"
+
+
+def _the_country(doc: Doc, mentions: DocumentMentions, index: int, ids: list[str | None]) -> tuple[str | None, str]:
+    """ "the country": the one country named earlier in its sentence or in the one before; where two
+    are, which one is meant is not known."""
+    start = mentions.mentions[index].start
+    here = _sentence_number(doc, start)
+    named = {ids[i] for i, m in enumerate(mentions.mentions) if m.start < start and _is_country(ids[i])
+             and mentions.is_named(i) and here - _sentence_number(doc, m.start) <= 1}
+    if len(named) == 1:
+        return named.pop(), "'the country': the only country named just before it"
+    return None, "'the country': no single country named just before it"
 
 
 def _is_country(key: str | None) -> bool:

@@ -378,3 +378,9 @@ def test_a_text_urging_speaks_for_its_authors():
     found = facts("Kenyan President William Ruto spoke on Monday. Opposition lawmakers of the Orange Democratic "
                   "Movement filed a motion urging the Ruto administration to recall its ambassador.")
     assert ("Orange Democratic Movement", "REQUESTED", "Kenya", "positive", "asserted") in found
+
+
+def test_the_country_is_the_only_country_named_just_before():
+    assert ("Chile", "CONDEMNED", "Bolivia", "positive", "asserted") in facts(
+        "Chile held elections on Sunday. The country condemned Bolivia on Monday.")
+    assert not any(f[1] == "CONDEMNED" for f in facts("Peru said Bolivia had attacked. The country also condemned Chile."))
