@@ -67,6 +67,11 @@ def test_capital_as_a_place_is_not_the_government():
     assert "country:united-states" in ids("Washington warned Pyongyang against more tests.")
 
 
+def test_seats_of_government_act_for_their_government():
+    assert {"country:russia", "country:united-states"} <= ids("The Kremlin rejected a White House proposal.")
+    assert "organization:u-s-department-of-defense" in ids("The Pentagon sent missiles to Ukraine.")
+
+
 def test_capital_receiving_a_transfer_is_the_government():
     assert "country:russia" in ids("Iran is sending missiles to Moscow.")
     found = ids("President Yoon Suk Yeol flew to Washington on Monday.")
