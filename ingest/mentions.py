@@ -367,7 +367,7 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     """A country word owned by a person ("his", "Yoon's", "the Yoon administration") stands for the
     person's country, not the person; "the Korean government" is left to its country's name."""
     for token in doc:
-        if token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN" or token.i in found.by_token:
+        if (token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN") and token.lower_ != "it" or token.i in found.by_token:
             continue
         person = next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound", "amod")
                        and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")),
@@ -375,9 +375,22 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
         if person is not None:
             index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "a person's country")
             found.country_of[index] = person
+        elif _asked_to_act(token):
+            index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "'it' asked to act")
+            found.country_of[index] = None  # the one country named just before it, if only one is
         elif token.lower_ in PLAIN_COUNTRY_WORDS and [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] == ["the"]:
             index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "'the country'")
             found.country_of[index] = None  # the one country named just before it, if only one is
+
+
+def _asked_to_act(token: Token) -> bool:
+    """ "called on it to take", "urged it to end": an "it" told to do something is an actor, a state
+    more often than not."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") else token.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 # --- role phrases ----------------------------------------------------------------------------

@@ -19,8 +19,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
-   government"), the person; for a pronoun, unknown. "the country" is the only country named in its
-   sentence before it or in the previous one, else unknown.
+   government"), the person; for a pronoun, unknown. "the country" (and an "it" asked to act: "called
+   on it to") is the only country named before it in its sentence, else in the previous one, else unknown.
 8. Anything else is its own actor, keyed by type and name; never merged across types.
 """
 
@@ -381,15 +381,31 @@ def _country_of(doc: Doc, mentions: DocumentMentions, person: int | None,
 
 
 def _the_country(doc: Doc, mentions: DocumentMentions, index: int, ids: list[str | None]) -> tuple[str | None, str]:
-    """ "the country": the one country named earlier in its sentence or in the one before; where two
-    are, which one is meant is not known."""
+    """ "the country", "called on it to": the one country named earlier in its sentence, else in the
+    one before; where two are, which one is meant is not known."""
     start = mentions.mentions[index].start
     here = _sentence_number(doc, start)
-    named = {ids[i] for i, m in enumerate(mentions.mentions) if m.start < start and _is_country(ids[i])
-             and mentions.is_named(i) and here - _sentence_number(doc, m.start) <= 1}
-    if len(named) == 1:
-        return named.pop(), "'the country': the only country named just before it"
-    return None, "'the country': no single country named just before it"
+    subjects = _subjects_above(doc[start])
+    for sentence in (here, here - 1):  # its own sentence first
+        named = {ids[i] for i, m in enumerate(mentions.mentions) if m.start < start and _is_country(ids[i])
+                 and mentions.is_named(i) and _sentence_number(doc, m.start) == sentence and m.start not in subjects}
+        if len(named) == 1:
+            return named.pop(), "'the country', 'it': the only country named before it in its sentence or the one before"
+        if named:
+            break
+    return None, "'the country', 'it': no single country named just before it"
+
+
+def _subjects_above(token) -> set[int]:
+    """The tokens of the subjects of the clauses above a word: "Peru praised X but called on it to":
+    "it" is not Peru, which would have said "itself"."""
+    found, current = set(), token
+    while current.head.i != current.i:
+        current = current.head
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
+                found |= {t.i for t in child.subtree}
+    return found
 
 
 def _is_country(key: str | None) -> bool:

@@ -384,3 +384,10 @@ def test_the_country_is_the_only_country_named_just_before():
     assert ("Chile", "CONDEMNED", "Bolivia", "positive", "asserted") in facts(
         "Chile held elections on Sunday. The country condemned Bolivia on Monday.")
     assert not any(f[1] == "CONDEMNED" for f in facts("Peru said Bolivia had attacked. The country also condemned Chile."))
+
+
+def test_it_asked_to_act_is_the_country_named_before_it():
+    found = facts("Peru praised Chile's offer but called on it to send more doctors.")
+    assert ("Peru", "REQUESTED", "Chile", "positive", "asserted") in found
+    assert not any(f[1] == "REQUESTED" for f in facts("Bolivia and Peru met. Chile urged it to end the strike."))
+    assert not facts("Peru found it hard to trust Chile.")
