@@ -365,22 +365,36 @@ PLAIN_COUNTRY_WORDS = {"country", "nation"}  # "the country's defense minister":
 
 def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     """A country word owned by a person ("his", "Yoon's", "the Yoon administration") stands for the
-    person's country, not the person; "the Korean government" is left to its country's name."""
+    person's country, not the person; "the Korean government" is left to its country's name. "the
+    country" and an "it" asked to act stand for a country named before them (resolved in resolve.py)."""
     for token in doc:
-        if (token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN") and token.lower_ != "it" or token.i in found.by_token:
+        if token.i in found.by_token:
             continue
-        person = next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound", "amod")
-                       and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")),
-                      None)
+        person = _person_owning(token, found)
         if person is not None:
-            index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "a person's country")
-            found.country_of[index] = person
+            rule = "a person's country"
         elif _asked_to_act(token):
-            index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "'it' asked to act")
-            found.country_of[index] = None  # the one country named just before it, if only one is
-        elif token.lower_ in PLAIN_COUNTRY_WORDS and [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] == ["the"]:
-            index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), "'the country'")
-            found.country_of[index] = None  # the one country named just before it, if only one is
+            rule = "'it' asked to act"
+        elif _the_country(token):
+            rule = "'the country'"
+        else:
+            continue
+        index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), rule)
+        found.country_of[index] = person  # None: the one country named just before it, if only one is
+
+
+def _person_owning(token: Token, found: DocumentMentions) -> int | None:
+    """The person or pronoun mention that owns a country word: "his country", "Yoon's government"."""
+    if token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN":
+        return None
+    return next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound", "amod")
+                 and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")), None)
+
+
+def _the_country(token: Token) -> bool:
+    """ "the country", "the nation's": no other word that says which."""
+    return (token.lower_ in PLAIN_COUNTRY_WORDS and token.tag_ == "NN"
+            and [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] == ["the"])
 
 
 def _asked_to_act(token: Token) -> bool:
