@@ -22,6 +22,8 @@ The rules, in the order a reader meets them below:
   "is mulling whether to", "the option of", "will not rule out"); adjunct phrases do not embed.
 - Attribution: the subject of the speech verb above the trigger, or "according to X"; never the
   listener ("told Nikkei Asia").
+- Date: a date on the trigger or the clauses above it, else one inside a "during"/"at" phrase on
+  the trigger or its embedded clause ("during meetings held Wednesday").
 """
 
 from __future__ import annotations
@@ -367,9 +369,8 @@ def _leader(token: Token, mentions: DocumentMentions) -> int | None:
 
 
 def _possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
-    """"his country" in "the South Korean minister dismissed warnings against his country": the
-    country or organisation the clause's subject stands for. A named person's "his country" is left
-    alone: which country that is is not in the sentence."""
+    """"its forces", "their country": the country or organisation the clause's subject stands for.
+    "his/her country" is a mention of its own (mentions.py), resolved to the person's country."""
     for _, head in _governors(pronoun):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.i not in mentions.by_token and pronoun not in subject.subtree:
