@@ -22,6 +22,8 @@ The rules, in the order a reader meets them below:
   "is mulling whether to", "the option of", "will not rule out"); adjunct phrases do not embed.
 - Attribution: the subject of the speech verb above the trigger, or "according to X"; never the
   listener ("told Nikkei Asia").
+- Date: a date on the trigger or the clauses above it, else one inside a "during"/"at" phrase on
+  the trigger or its embedded clause ("during meetings held Wednesday").
 """
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ NOT_MATERIAL = {"proposal", "request", "letter", "message", "invitation", "call"
                 "permission", "approval", "consent", "guarantee", "guarantees", "signal", "news", "word"}
 # "a package of aid", "a new round of sanctions": the event noun is measured by these.
 QUANTITY_NOUNS = {"package", "tranche", "batch", "round", "wave", "series", "shipment", "set", "raft", "string"}
+# "introduced a resolution urging X to ...": a text says what its authors say.
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "bill", "motion", "declaration", "communique", "petition",
+                  "memo", "memorandum", "op-ed", "editorial", "post", "tweet"}
 # "China denied that it had ...": these subjects of a complement clause are the reporting verb's subject.
 ANAPHORIC_SUBJECTS = {"it", "they"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -364,9 +369,8 @@ def _leader(token: Token, mentions: DocumentMentions) -> int | None:
 
 
 def _possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
-    """"his country" in "the South Korean minister dismissed warnings against his country": the
-    country or organisation the clause's subject stands for. A named person's "his country" is left
-    alone: which country that is is not in the sentence."""
+    """"its forces", "their country": the country or organisation the clause's subject stands for.
+    "his/her country" is a mention of its own (mentions.py), resolved to the person's country."""
     for _, head in _governors(pronoun):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.i not in mentions.by_token and pronoun not in subject.subtree:
@@ -408,6 +412,8 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if _lookup(DOCUMENT_NOUNS, head) and head.dep_ == "dobj":
+            return _subject(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
         return head
     return None
 
@@ -508,7 +514,8 @@ def _verb_roles(verb: Token, relation: RelationType, particle: str | None, menti
     sources = _actors(_subject(verb), mentions, agent=True)
     targets: list[int] = []
     theme: Token | None = None
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
+    objects = ([c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
+               or _gerund_subject_object(verb))
     if _is_passive(verb):
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "acl" and passive_subject is None:
@@ -563,6 +570,15 @@ def _shared_objects(verb: Token) -> list[Token]:
         if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
             return [c for c in other.children if c.dep_ == "dobj"]
     return []
+
+
+def _gerund_subject_object(verb: Token) -> list[Token]:
+    """"dismissed Russia's warnings against his country sending weapons": the parser may make the
+    object noun the subject of a gerund clause; a transitive verb's object it is."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+    if clause is None or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
 
 
 def _clause_target(
@@ -864,14 +880,34 @@ def _speaker(token: Token, mentions: DocumentMentions) -> int | None:
 
 
 def _date_near(token: Token) -> str | None:
-    """The date expression that modifies the trigger or the clause that reports it."""
+    """The date expression that modifies the trigger or the clause that reports it; else one inside
+    an adjunct saying when the act took place ("did not request ... during meetings held Wednesday")."""
     for head in [token, *(h for _, h in _governors(token))]:
         for child in head.children:
             candidates = [child] + [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
             for candidate in candidates:
                 if candidate.ent_type_ == "DATE" and candidate.dep_ in ("npadvmod", "pobj", "tmod", "nmod", "advmod", "compound"):
-                    span = next((e for e in token.doc.ents if e.start <= candidate.i < e.end), None)
-                    return span.text if span is not None else candidate.text
+                    return _date_text(candidate)
         if head.dep_ == "ROOT":
             break
+    return _date_in_adjunct(token)
+
+
+# "during talks held Wednesday", "at a meeting on Monday": the act happened when the occasion did.
+CONTEMPORANEOUS_PREPS = {"during", "at", "amid", "throughout"}
+
+
+def _date_in_adjunct(token: Token) -> str | None:
+    """A date inside a "during"/"at" phrase on the trigger or on the clause it embeds."""
+    clauses = [token, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]
+    for prep in (c for clause in clauses for c in clause.children if c.dep_ == "prep"):
+        if prep.lower_ in CONTEMPORANEOUS_PREPS:
+            date = next((t for t in prep.subtree if t.ent_type_ == "DATE"), None)
+            if date is not None:
+                return _date_text(date)
     return None
+
+
+def _date_text(token: Token) -> str:
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span.text if span is not None else token.text

@@ -5,7 +5,10 @@ Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
   person names spaCy missed;
 - role phrases that stand for a person: "the envoy", "the South Korean defense minister",
   "NATO's secretary-general" (label Person, details in `DocumentMentions.nominals`);
-- personal pronouns.
+- personal pronouns;
+- a person's country: "his country", "her government", "Yoon's government", "the Yoon
+  administration", and "the country" (label Country; whose country in `DocumentMentions.country_of`,
+  decided in resolve.py).
 `DocumentMentions.found_by` says which rule found each mention (shown by `newsgraph extract`).
 """
 
@@ -48,6 +51,9 @@ class DocumentMentions:
     # "the ministry", "the party": mention index -> the head word of the organisation it points back to
     back_references: dict[int, str] = field(default_factory=dict)
     found_by: dict[int, str] = field(default_factory=dict)  # mention index -> the rule that found it
+    # "his country", "Yoon's government": mention index -> the mention of the person whose country it is
+    # (None for "the country": the country named just before)
+    country_of: dict[int, int | None] = field(default_factory=dict)
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -58,9 +64,13 @@ class DocumentMentions:
         return index
 
     def is_name(self, token_index: int) -> bool:
-        """Whether the token is part of a name (not of a role phrase or a pronoun)."""
+        """Whether the token is part of a name (not of a role phrase, a pronoun or a person's country)."""
         index = self.by_token.get(token_index)
-        return index is not None and index not in self.nominals and self.mentions[index].label != "Pronoun"
+        return index is not None and self.is_named(index)
+
+    def is_named(self, index: int) -> bool:
+        """Whether a mention is a name, not a role phrase, a pronoun or a person's country."""
+        return index not in self.nominals and index not in self.country_of and self.mentions[index].label != "Pronoun"
 
 
 def find_mentions(doc: Doc) -> DocumentMentions:
@@ -68,6 +78,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     found = DocumentMentions()
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
+    doc.ents = [ent for ent in doc.ents if not _names_its_members(ent)]
     for ent in doc.ents:
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
@@ -80,6 +91,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     for token in doc:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
+    _add_country_references(doc, found)
     return found
 
 
@@ -133,6 +145,15 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
         if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
             spans.append(span)
     return spans
+
+
+def _names_its_members(ent: Span) -> bool:
+    """ "the alliance between Chile and Peru" is not the alliance a contextual name means (NATO): it
+    is an event between the actors it names."""
+    if not ent.ent_id_ or ent.text not in gazetteer()[ent.ent_id_].contextual + tuple(
+            "The " + c[4:] for c in gazetteer()[ent.ent_id_].contextual if c.startswith("the ")):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in ent.root.children)
 
 
 def _gazetteer_name(ent: Span) -> tuple[Mention, str]:
@@ -333,6 +354,57 @@ def _name_word(token: Token, found: DocumentMentions) -> bool:
     words = role_words()
     return (token.pos_ == "PROPN" and token.is_title and token.i not in found.by_token
             and token.lower_ not in words.heads and token.lower_ not in words.modifiers and not token.ent_type_)
+
+
+# --- a person's country ------------------------------------------------------------------------
+
+# "his country", "Yoon's government", "the Yoon administration": the state the person belongs to.
+COUNTRY_WORDS = {"country", "nation", "government", "administration"}
+PLAIN_COUNTRY_WORDS = {"country", "nation"}  # "the country's defense minister": a country named before
+
+
+def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
+    """A country word owned by a person ("his", "Yoon's", "the Yoon administration") stands for the
+    person's country, not the person; "the Korean government" is left to its country's name. "the
+    country" and an "it" asked to act stand for a country named before them (resolved in resolve.py)."""
+    for token in doc:
+        if token.i in found.by_token:
+            continue
+        person = _person_owning(token, found)
+        if person is not None:
+            rule = "a person's country"
+        elif _asked_to_act(token):
+            rule = "'it' asked to act"
+        elif _the_country(token):
+            rule = "'the country'"
+        else:
+            continue
+        index = found.add(Mention(token.text, token.i, token.i + 1, "Country"), rule)
+        found.country_of[index] = person  # None: the one country named just before it, if only one is
+
+
+def _person_owning(token: Token, found: DocumentMentions) -> int | None:
+    """The person or pronoun mention that owns a country word: "his country", "Yoon's government"."""
+    if token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN":
+        return None
+    return next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound", "amod")
+                 and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")), None)
+
+
+def _the_country(token: Token) -> bool:
+    """ "the country", "the nation's": no other word that says which."""
+    return (token.lower_ in PLAIN_COUNTRY_WORDS and token.tag_ == "NN"
+            and [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] == ["the"])
+
+
+def _asked_to_act(token: Token) -> bool:
+    """ "called on it to take", "urged it to end": an "it" told to do something is an actor, a state
+    more often than not."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") else token.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 # --- role phrases ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.schema import gazetteer
 
@@ -31,9 +31,44 @@ def gazetteer_patterns() -> list[dict]:
     return patterns
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a paragraph never runs into the next one, even after a
+    closing quote that the parser would otherwise join to the next line."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and ("\n" in before.whitespace_ or before.is_space and "\n" in before.text):
+            token.is_sent_start = True
+    return doc
+
+
+@cache
+def _gazetteer_names() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Every gazetteer text as its words -> (entity type, id)."""
+    return {tuple(p["pattern"].split()): (p["label"], p["id"]) for p in gazetteer_patterns()}
+
+
+@Language.component("longer_names_win")
+def longer_names_win(doc: Doc) -> Doc:
+    """ "the South" + "Korean": a name that starts with "the" gives way to the name its last word
+    begins ("South Korean"); the entity ruler keeps the earlier of two equally long matches."""
+    names, ents = _gazetteer_names(), list(doc.ents)
+    for n, ent in enumerate(ents):
+        if not ent.ent_id_ or len(ent) < 2 or ent[0].lower_ != "the":
+            continue
+        for end in range(min(ent.end + 2, len(doc)), ent.end, -1):
+            found = names.get(tuple(t.text for t in doc[ent.start + 1:end]))
+            if found and not any(e.start < end and e.end > ent.end for e in ents if e is not ent):
+                ents[n] = Span(doc, ent.start + 1, end, label=found[0], span_id=found[1])
+                break
+    doc.ents = ents
+    return doc
+
+
 @cache
 def load_pipeline(name: str | None = None) -> Language:
-    """The spaCy pipeline with an entity ruler before the statistical NER.
+    """The spaCy pipeline with paragraph breaks as sentence breaks and an entity ruler before the
+    statistical NER.
 
     The ruler goes first so that NER keeps its spans: "Cheongung-II" is a weapon and
     "Yonhap" an organisation even where the model would guess a person or a place.
@@ -45,8 +80,11 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {name or model_name()!r} is not installed: pip install it, "
             f"or set NEWSGRAPH_SPACY_MODEL to one that is ({error})"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(gazetteer_patterns())
+    nlp.add_pipe("longer_names_win", after="entity_ruler")
     return nlp
 
 

@@ -17,7 +17,11 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country or organisation it belongs to; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
-7. Anything else is its own actor, keyed by type and name; never merged across types.
+7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
+   person is named by, else the country the person's titles name; else, for a name ("Yoon's
+   government"), the person; for a pronoun, unknown. "the country" (and an "it" asked to act: "called
+   on it to") is the only country named before it in its sentence, else in the previous one, else unknown.
+8. Anything else is its own actor, keyed by type and name; never merged across types.
 """
 
 from __future__ import annotations
@@ -95,7 +99,7 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
     for index, (mention, key) in enumerate(zip(mentions.mentions, resolution.ids)):
         if key is None:
             continue
-        named = mention.label != "Pronoun" and index not in mentions.nominals  # "he" and "the envoy" are no aliases
+        named = mentions.is_named(index)  # "he", "the envoy" and "his country" are no aliases
         names.setdefault(key, []).extend([mention.text] if named else [])
         why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
     known = gazetteer()
@@ -117,7 +121,7 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     """Rules 1-7 of the module docstring, in order."""
     count = len(mentions.mentions)
     resolution = Resolution([None] * count, [""] * count, doc_id=doc_id)
-    named = [i for i, m in enumerate(mentions.mentions) if m.label != "Pronoun" and i not in mentions.nominals]
+    named = [i for i in range(count) if mentions.is_named(i)]
     resolution.titles = roles.find_titles(doc, mentions)
     for index in named:
         _resolve_name(doc, mentions, index, resolution)
@@ -134,6 +138,11 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
         if mention.label == "Pronoun":
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
+    for index, person in mentions.country_of.items():
+        if person is None:
+            resolution.set(index, *_the_country(doc, mentions, index, resolution.ids))
+        else:
+            resolution.set(index, *_country_of(doc, mentions, person, resolution))
     return resolution
 
 
@@ -173,8 +182,23 @@ def _is_location(doc: Doc, mention: Mention) -> bool:
     head = doc[mention.start:mention.end].root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and _recipient_verb(head.head):
+        return False  # "sent missiles to Moscow", "appealed to Kyiv": the government receives
     return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
             or head.dep_ == "dobj" and head.head.lemma_.lower() in VISIT_VERBS)
+
+
+def _recipient_verb(prep) -> bool:
+    """Whether "to" hangs on a verb (or on its object) whose "to" names an actor, never a place."""
+    verb = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _recipient_verbs()
+
+
+@cache
+def _recipient_verbs() -> frozenset[str]:
+    """Verbs of the relation types whose "to" is a recipient or target that is never a place."""
+    return frozenset(phrase.split()[0] for r in vocabulary().relations.values()
+                     if "to" in r.target_preps and "Place" not in r.target for phrase in r.verbs)
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -308,6 +332,14 @@ def _titles_with_owners(mentions: DocumentMentions, resolution: Resolution) -> l
 
 
 def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> str | None:
+    best = _antecedent_index(doc, pronoun, mentions, ids)
+    return ids[best] if best is not None else None
+
+
+def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None],
+                      roles_too: bool = False) -> int | None:
+    """The mention a pronoun points back to; with `roles_too`, a role phrase that stands for its country
+    counts ("Kyiv's ambassador ... his country")."""
     sentence_start = doc[pronoun.start].sent.start
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
@@ -316,11 +348,68 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
     for index, mention in enumerate(mentions.mentions):
         if ids[index] in subject_ids:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject
-        if mention.label == "Person" and (ids[index] or "").startswith("person:") and mention.start < pronoun.start:
+        person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
+        if mention.label == "Person" and person and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
-    return ids[best] if best is not None else None
+    return best
+
+
+def _country_of(doc: Doc, mentions: DocumentMentions, person: int | None,
+                resolution: Resolution) -> tuple[str | None, str]:
+    """Rule 7: the country of the person a mention ("his", "Yoon") stands for, and the rule that gave it."""
+    ids = resolution.ids
+    if person is None:
+        return None, "a person's country: no person"
+    if mentions.mentions[person].label == "Pronoun":
+        person = _antecedent_index(doc, mentions.mentions[person], mentions, ids, roles_too=True)
+        if person is None:
+            return None, "a person's country: nobody named before the pronoun"
+    nominal = mentions.nominals.get(person)
+    if nominal is not None and nominal.owner is not None and _is_country(ids[nominal.owner]):
+        return ids[nominal.owner], "a person's country: the country of the role phrase naming the person"
+    if _is_country(ids[person]):
+        return ids[person], "a person's country: the role phrase stands for its country"
+    owners = [ids[t.role.owner] for t in resolution.titles
+              if ids[t.person] == ids[person] and t.role.owner is not None and _is_country(ids[t.role.owner])]
+    if ids[person] and owners:
+        return owners[0], "a person's country: the country the person's title names"
+    if mentions.is_named(person) and ids[person]:
+        return ids[person], "a named person's government, country not written: the person"  # better than no actor
+    return None, "a person's country: not written in the article"
+
+
+def _the_country(doc: Doc, mentions: DocumentMentions, index: int, ids: list[str | None]) -> tuple[str | None, str]:
+    """ "the country", "called on it to": the one country named earlier in its sentence, else in the
+    one before; where two are, which one is meant is not known."""
+    start = mentions.mentions[index].start
+    here = _sentence_number(doc, start)
+    subjects = _subjects_above(doc[start])
+    for sentence in (here, here - 1):  # its own sentence first
+        named = {ids[i] for i, m in enumerate(mentions.mentions) if m.start < start and _is_country(ids[i])
+                 and mentions.is_named(i) and _sentence_number(doc, m.start) == sentence and m.start not in subjects}
+        if len(named) == 1:
+            return named.pop(), "'the country', 'it': the only country named before it in its sentence or the one before"
+        if named:
+            break
+    return None, "'the country', 'it': no single country named just before it"
+
+
+def _subjects_above(token) -> set[int]:
+    """The tokens of the subjects of the clauses above a word: "Peru praised X but called on it to":
+    "it" is not Peru, which would have said "itself"."""
+    found, current = set(), token
+    while current.head.i != current.i:
+        current = current.head
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+def _is_country(key: str | None) -> bool:
+    return bool(key) and key.startswith("country:")
 
 
 def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:

@@ -67,6 +67,17 @@ def test_capital_as_a_place_is_not_the_government():
     assert "country:united-states" in ids("Washington warned Pyongyang against more tests.")
 
 
+def test_seats_of_government_act_for_their_government():
+    assert {"country:russia", "country:united-states"} <= ids("The Kremlin rejected a White House proposal.")
+    assert "organization:u-s-department-of-defense" in ids("The Pentagon sent missiles to Ukraine.")
+
+
+def test_capital_receiving_a_transfer_is_the_government():
+    assert "country:russia" in ids("Iran is sending missiles to Moscow.")
+    found = ids("President Yoon Suk Yeol flew to Washington on Monday.")
+    assert "place:washington" in found and "country:united-states" not in found
+
+
 def test_visited_city_is_a_place():
     assert "place:tokyo" in ids("Indian Prime Minister Narendra Modi visited Tokyo.")
 
@@ -103,6 +114,11 @@ def test_contextual_alias_needs_the_plain_name():
 
 def test_shared_demonym_goes_to_the_largest_country():
     assert "country:china" in ids("Chinese warships sailed near Taiwan.")
+    found = ids("American, French and Indian diplomats met Philippine and Saudi officials.")
+    assert {"country:united-states", "country:france", "country:india", "country:philippines",
+            "country:saudi-arabia"} <= found
+    assert not found & {"country:northern-mariana-islands", "country:saint-pierre-and-miquelon",
+                        "country:british-indian-ocean-territory"}
 
 
 def test_agencies_platforms_and_weapons_are_typed_by_the_gazetteer():
@@ -319,3 +335,32 @@ def test_bodies_in_lower_case_and_pointed_back_to():
     assert names["organization:defense-ministry-ukraine"][0] == "Defense Ministry (Ukraine)"
     assert names["organization:defense-ministry-russia"][1] == ["Defense Ministry", "ministry"]
     assert "organization:ministry" not in names and not any(i.startswith("organization:ministry") for i in ids("The ministry said nothing."))
+
+
+
+def test_a_line_break_ends_a_sentence():
+    first = "The group documented 300 strikes on schools in Yemen, causing “40 deaths among pupils and teachers.”"
+    second = "Nigerian President Bola Tinubu’s government has condemned Iran’s raid."
+    assert [s.text.strip() for s in nlp.load_pipeline()(first + "\n" + second).sents] == [first, second]
+    condemned = [r for r in extract(first + "\n" + second).relations if r.type == "CONDEMNED"]
+    assert condemned and all(r.sentence == second for r in condemned)
+
+
+def test_date_of_the_occasion_an_act_took_place_at():
+    found = extract("The delegation from Peru did not request that Chile provide vaccines during talks held Wednesday in Lima.")
+    assert {r.date for r in found.relations if r.type == "REQUESTED"} == {"2024-11-27"}
+    later = extract("Peru asked Chile to deliver vaccines by Friday.")
+    assert {r.date for r in later.relations if r.type == "REQUESTED"} == {None}  # the deadline is not when Peru asked
+
+
+def test_contextual_name_with_its_members_named_is_no_actor():
+    assert "organization:nato" in ids("NATO leaders met in Vilnius. The alliance condemned Russia.")
+    found = extract("NATO leaders met in Vilnius. The alliance between Chile and Peru grew.")
+    assert not any(m["text"] == "The alliance" for e in found.entities for m in e.mentions)
+    assert {(r.source, r.target) for r in found.relations if r.type == "ALLIED"} == {("country:chile", "country:peru")}
+
+
+def test_the_south_gives_way_to_the_longer_name_it_starts():
+    assert "country:south-korea" in ids("The South Korean government condemned the test.")
+    doc = nlp.load_pipeline()("Officials said the South Korean defense minister would resign.")
+    assert [e.text for e in doc.ents if e.ent_id_] == ["South Korean"]

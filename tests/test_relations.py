@@ -343,3 +343,51 @@ def test_gold_set_covers_every_relation_type_with_triggers():
     gold_types = {fact[1] for sentence in load_gold(GOLD) for fact in sentence.facts}
     assert gold_types >= {name for name, r in vocabulary().relations.items() if r.verbs or r.nouns}
     assert len(load_gold(GOLD)) >= 80
+
+
+# --- a person's country ----------------------------------------------------------------------------
+
+def test_his_country_is_the_country_of_the_role_phrase():
+    found = facts("Peru's ambassador urged Chile to provide his country with vaccines.")
+    assert ("Chile", "SUPPLIED", "Peru", "positive", "hypothetical") in found
+    assert {r.theme for r in relations("Peru's ambassador urged Chile to provide his country with vaccines.")
+            if r.type == "REQUESTED"} == {"vaccines"}
+    assert ("Bolivia", "WARNED", "Chile", "positive", "asserted") in facts(
+        "The Chilean defense minister rejected Bolivia's warnings against his country.")
+
+
+def test_her_country_is_the_country_her_title_names():
+    found = facts("Chilean Defense Minister Ana Lopez spoke on Monday. She said Bolivia had threatened her country.")
+    assert ("Bolivia", "WARNED", "Chile", "positive", "asserted") in found
+
+
+def test_a_leaders_government_or_administration_is_the_country():
+    assert ("Kenya", "CONDEMNED", "Somalia", "positive", "asserted") in facts(
+        "Kenyan President William Ruto's government condemned Somalia.")
+    found = facts("Kenyan President William Ruto spoke on Monday. The Ruto administration later sanctioned Somalia.")
+    assert ("Kenya", "SANCTIONED", "Somalia", "positive", "asserted") in found
+    assert not any(f[0] == "William Ruto" and f[1] == "SANCTIONED" for f in found)
+
+
+def test_object_the_parser_made_the_subject_of_a_gerund():
+    found = facts("Chile dismissed Bolivia's warnings against Chile sending troops.")
+    assert {("Chile", "DENIED", "Bolivia", "positive", "asserted"), ("Bolivia", "WARNED", "Chile", "positive", "asserted")} <= found
+
+
+def test_a_text_urging_speaks_for_its_authors():
+    found = facts("Kenyan President William Ruto spoke on Monday. Opposition lawmakers of the Orange Democratic "
+                  "Movement filed a motion urging the Ruto administration to recall its ambassador.")
+    assert ("Orange Democratic Movement", "REQUESTED", "Kenya", "positive", "asserted") in found
+
+
+def test_the_country_is_the_only_country_named_just_before():
+    assert ("Chile", "CONDEMNED", "Bolivia", "positive", "asserted") in facts(
+        "Chile held elections on Sunday. The country condemned Bolivia on Monday.")
+    assert not any(f[1] == "CONDEMNED" for f in facts("Peru said Bolivia had attacked. The country also condemned Chile."))
+
+
+def test_it_asked_to_act_is_the_country_named_before_it():
+    found = facts("Peru praised Chile's offer but called on it to send more doctors.")
+    assert ("Peru", "REQUESTED", "Chile", "positive", "asserted") in found
+    assert not any(f[1] == "REQUESTED" for f in facts("Bolivia and Peru met. Chile urged it to end the strike."))
+    assert not facts("Peru found it hard to trust Chile.")
