@@ -39,7 +39,7 @@ def check_recent_documents(rows):
 def check_entity_profile(rows):
     assert {(r["name"], r["type"]) for r in rows} == {("Yoon Suk Yeol", "Person")}
     assert "Yoon" in rows[0]["aliases"]
-    assert any("Russia" in r["with_whom"] and r["sources"] for r in rows)
+    assert any("Rustem Umerov" in r["with_whom"] and r["sources"] for r in rows)  # Umerov met Yoon in Seoul
 
 
 def check_requests(rows):
