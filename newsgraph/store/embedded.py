@@ -26,6 +26,10 @@ GRAPH_NAME = "newsgraph"
 # The append-only log is rewritten as a snapshot once it passes 8 MB: opening the store then loads
 # the snapshot instead of replaying every write ever made (seconds on a few thousand documents).
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0", "auto-aof-rewrite-min-size": "8mb"}
+# A read the server gives up on after READ_TIMEOUT_MS; the client waits a little longer for its answer.
+# Without a server-side limit a query the client stopped waiting for would run on, holding a core.
+READ_TIMEOUT_MS = 60_000
+SOCKET_TIMEOUT_S = 90
 FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may need
 UNDO_STATEMENTS = ("undo-relations", "undo-documents", "delete-unmentioned-entities")
 
@@ -50,7 +54,7 @@ class EmbeddedStore(GraphStore):
             config = dict(SERVER_CONFIG, appenddirname=f"{self.path.name}.aof")
             with self._server_lock():
                 _forget_dead_server(self.path)  # its data is safe in the append-only file: a new server loads it
-                self.db = FalkorDB(str(self.path), serverconfig=config)
+                self.db = FalkorDB(str(self.path), serverconfig=config, socket_timeout=SOCKET_TIMEOUT_S)
         except (OSError, RedisError) as error:
             raise StoreError(f"cannot open the {self.description}: {error}") from None
         self.graph = self.db.select_graph(GRAPH_NAME)
@@ -77,7 +81,7 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{error}; removed the {len(ids)} documents of that write so none is half-written") from None
 
     def read(self, cypher: str, params: dict | None = None) -> Result:
-        result = self._call(self.graph.ro_query, cypher, params or {})
+        result = self._call(self.graph.ro_query, cypher, params or {}, READ_TIMEOUT_MS)
         columns = [name for _, name in result.header]
         return Result(columns, [[_plain(v) for v in row] for row in result.result_set])
 
