@@ -289,3 +289,14 @@ def test_two_embedded_graphs_in_one_folder_keep_their_data_apart(tmp_path):
         b.write_documents([document("only-in-b")])
     with open_store(str(tmp_path / "a.db")) as a:
         assert a.read("MATCH (d:Document) RETURN d.id").rows == [["only-in-a"]]
+
+
+def test_a_read_that_runs_too_long_is_stopped_by_the_server(store, monkeypatch):
+    """The server enforces the read timeout, so a query nobody waits for any more never runs on."""
+    from newsgraph.store import embedded
+
+    monkeypatch.setattr(embedded, "READ_TIMEOUT_MS", 1)
+    with pytest.raises(StoreError, match="timed out"):
+        store.read("UNWIND range(1, 5000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)")
+    monkeypatch.setattr(embedded, "READ_TIMEOUT_MS", 60_000)
+    assert store.read("RETURN 1").rows == [[1]]  # the store still answers
