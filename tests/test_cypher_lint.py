@@ -4,7 +4,6 @@ checked by Neo4j's own parser and semantic analysis (tests/cypherlint.py)."""
 from __future__ import annotations
 
 from dataclasses import fields
-from pathlib import Path
 
 import pytest
 
