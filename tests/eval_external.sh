@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Scores `newsgraph extract` on the human-coded development sets in ../shared/eval (kept outside the
+# repository, never copied in). Skips in one line when they are not there.
+#   tests/eval_external.sh [events|attribution|factuality|actors ...]   (default: all)
+# Set EVAL_OUT=DIR to keep the outputs (for --verbose runs of score.py); VERBOSE=1 lists the misses.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+K=${EVAL_DIR:-../shared/eval}
+if [ ! -f "$K/score.py" ]; then echo "eval-external: skipped ($K not found)"; exit 0; fi
+NG=${NG:-.venv/bin/newsgraph}
+PY=${PY:-python3}
+OUT=${EVAL_OUT:-$(mktemp -d)}
+mkdir -p "$OUT"
+V=${VERBOSE:+--verbose}
+sets=${*:-events attribution factuality actors}
+
+extract() {  # extract NAME GOLD [prepare args]: prepares and extracts once per run
+  local name=$1 gold=$2; shift 2
+  if [ ! -s "$OUT/$name.jsonl" ]; then
+    rm -rf "${OUT:?}/$name"
+    $PY "$K/score.py" prepare "$gold" "$OUT/$name" "$@" >/dev/null
+    $NG extract "$OUT/$name" > "$OUT/$name.jsonl" 2> "$OUT/$name.log" || true
+  fi
+}
+last() { tail -n 1; }
+
+for set in $sets; do
+  case $set in
+    events)
+      extract conf "$K/dev/conflibert_dev.jsonl"
+      echo "ConfliBERT dev events:  $($PY "$K/score.py" events "$K/dev/conflibert_dev.jsonl" "$OUT/conf.jsonl" $V | last)";;
+    attribution)
+      extract pn "$K/dev/polnear_dev.jsonl" --limit 150
+      echo "PolNeAR dev attribution: $($PY "$K/score.py" attribution "$K/dev/polnear_dev.jsonl" "$OUT/pn.jsonl" --limit 150 $V | last)";;
+    factuality)
+      extract mt "$K/dev/meantime_dev.jsonl"
+      echo "MEANTIME dev factuality: $($PY "$K/score.py" factuality "$K/dev/meantime_dev.jsonl" "$OUT/mt.jsonl" $V | last)";;
+    actors)
+      extract mt "$K/dev/meantime_dev.jsonl"
+      echo "MEANTIME dev actors:     $($PY "$K/score.py" actors "$K/dev/meantime_dev.jsonl" "$OUT/mt.jsonl" $V | last)"
+      extract ecb "$K/dev/ecbplus_dev.jsonl"
+      echo "ECB+ dev actors:         $($PY "$K/score.py" actors "$K/dev/ecbplus_dev.jsonl" "$OUT/ecb.jsonl" $V | last)";;
+    *) echo "unknown set: $set (events, attribution, factuality, actors)" >&2; exit 2;;
+  esac
+done
+echo "(outputs in $OUT)"
