@@ -1,4 +1,5 @@
-"""The graph's schema as data: the relation vocabulary, the gazetteer and the DDL per store.
+"""The graph's schema as data: the relation vocabulary, the gazetteer, the extraction's word lists
+and the DDL per store.
 
 Everything here is read from the files beside this module; code elsewhere asks these functions
 instead of hard-coding labels, relationship types or names.
@@ -69,6 +70,20 @@ def vocabulary() -> Vocabulary:
         for name, spec in data["relations"].items()
     }
     return Vocabulary(data["version"], data["entity_types"], data["modalities"], relations)
+
+
+@cache
+def language() -> dict[str, frozenset[str] | dict[str, str]]:
+    """The word lists of the extraction rules (schema/language.toml): each list a frozenset of lemmas;
+    each table ("modal_auxiliaries", "embedding_modality") a dict word -> what it gives."""
+    data = tomllib.loads((HERE / "language.toml").read_text())
+    words: dict[str, frozenset[str] | dict[str, str]] = {}
+    for name, value in data.items():
+        if isinstance(value, dict):
+            words[name] = {word: meaning for meaning, listed in value.items() for word in listed}
+        else:
+            words[name] = frozenset(value)
+    return words
 
 
 @dataclass(frozen=True)

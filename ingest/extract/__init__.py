@@ -1,0 +1,120 @@
+"""Stage 3: the relations a parsed article states, from the dependency parse.
+
+Nothing here knows any particular article. Each question has its own module, with its rules in the
+order a reader meets them; their word lists are in schema/language.toml, the trigger words in
+schema/relations.toml:
+- triggers.py      which words are events: verbs and nouns of the vocabulary; light verbs ("made a
+                   request") that only carry the event noun they take.
+- actors.py        who a noun phrase stands for ("Kyiv's ambassador", "his counterpart X") and who does a
+                   verb (subject, passive agent, controller of an infinitive: "urged X to", "accused X of").
+- participants.py  the source, target and theme of one trigger: object, target prepositions, the subject
+                   of a requested clause, the one reacting to an event noun ("Hungary rejected Ukraine's request").
+- polarity.py      negation on the trigger or above it ("did not request that", "refused to", "ruled out").
+- modality.py      modal auxiliaries, "whether"/"if", and the words that embed the act ("plans to").
+- attribution.py   who says so: the speech verb above the trigger, or "according to X".
+- dates.py         the date expression the act is dated by.
+- grammar.py       walking the parse: clause heads above a word, prepositions, passives, infinitives.
+This module runs them over each sentence and builds the raw relations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.ingest.mentions import DocumentMentions
+from newsgraph.schema import RelationType, vocabulary
+from newsgraph.ingest.extract.attribution import speaker_of
+from newsgraph.ingest.extract.dates import date_near
+from newsgraph.ingest.extract.modality import modality_of
+from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
+from newsgraph.ingest.extract.polarity import negated
+from newsgraph.ingest.extract.triggers import has_particle, lookup, triggers_at
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    """A relation between two mentions, before mentions are resolved to actors."""
+
+    source: "MentionRef"
+    target: "MentionRef"
+    type: str
+    polarity: str
+    modality: str
+    attributed_to: "MentionRef | None"
+    theme: str | None
+    sentence: str
+    sentence_index: int
+    date_text: str | None
+    confidence: float
+    trigger: str | None = None  # the vocabulary entry that matched: "call on", "invasion"
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """A mention by its token span; `index` points into DocumentMentions.mentions."""
+
+    index: int
+
+
+def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
+    relations: list[RawRelation] = []
+    for sent_index, sent in enumerate(doc.sents):
+        if _is_question(sent):
+            continue  # "Did China send weapons to Russia?" asserts nothing
+        for token in sent:
+            for trigger in triggers_at(token, mentions):
+                if trigger.particle and not has_particle(token, trigger.particle):
+                    continue
+                found = _relations_at(token, trigger, mentions, sent, sent_index)
+                relations.extend(found)
+                if found:
+                    break  # an ambiguous word ("call", "strike") is the first type whose roles fit
+    return relations
+
+
+def _is_question(sent) -> bool:
+    words = [t for t in sent if not t.is_space and not t.is_quote]
+    return bool(words) and words[-1].text == "?"
+
+
+def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelation]:
+    reader = noun_roles if trigger.noun else converse_roles if trigger.converse else verb_roles
+    roles = reader(token, trigger.relation, trigger.particle, mentions)
+    if roles is None:
+        return []
+    relation_type = _retyped(trigger.relation, roles.theme)
+    polarity = "negative" if negated(token) else "positive"
+    modality = modality_of(token)
+    speaker = speaker_of(token, mentions)
+    date_text = date_near(token)
+    confidence = 0.8 if roles.direct else 0.6
+    theme = phrase_text(roles.theme) if roles.theme is not None else None
+    out = []
+    for source in roles.sources:
+        for target in roles.targets:
+            if source == target or _same_text(mentions, source, target):
+                continue
+            out.append(
+                RawRelation(
+                    MentionRef(source), MentionRef(target), relation_type, polarity, modality,
+                    MentionRef(speaker) if speaker is not None and speaker != source else None,
+                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase,
+                )
+            )
+    return out
+
+
+def _retyped(relation: RelationType, theme: Token | None) -> str:
+    """"sent 12,000 troops to Russia" is a deployment, not a supply: the theme decides (theme_nouns)."""
+    if theme is not None:
+        for other in vocabulary().relations.values():
+            if relation.name in other.takes_over and lookup(set(other.theme_nouns), theme):
+                return other.name
+    return relation.name
+
+
+def _same_text(mentions: DocumentMentions, a: int, b: int) -> bool:
+    ma, mb = mentions.mentions[a], mentions.mentions[b]
+    return (ma.key and ma.key == mb.key) or ma.text == mb.text

@@ -1,0 +1,195 @@
+"""Who: the actors a noun phrase stands for, and the doer of a verb.
+
+- A name is its mention; a phrase that is not a name stands for the actor it belongs to: "Kyiv's
+  ambassador", "the Ukrainian delegation", "the delegation from Ukraine", "his counterpart Rustem
+  Umerov", "the delegation led by the Ukrainian minister". An event noun is never a doer.
+- The doer of a verb: the subject; the passive agent; for an infinitive or gerund, its controller
+  ("urged X to", "was asked to", "accused X of", "Finland's bid to join"); "it"/"they" in "denied that
+  it ..." is the reporting subject; "which"/"who" is the noun it relates to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.ingest.mentions import DocumentMentions
+from newsgraph.schema import language
+from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
+from newsgraph.ingest.extract.triggers import lookup, trigger_index
+
+ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
+CROWD_WORDS = language()["crowd_words"]
+DOCUMENT_NOUNS = language()["document_nouns"]
+EMBEDDING_MODALITY = language()["embedding_modality"]
+OBJECT_CONTROL = language()["object_control"]
+OBJECT_PCOMP = language()["object_pcomp"]
+POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
+
+
+def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = False) -> list[int]:
+    """The mentions a noun phrase stands for, following coordination ("Yoon and Kishida").
+
+    A phrase that is not itself a name stands for the actor it belongs to: "Kyiv's ambassador",
+    "the Ukrainian delegation", "the delegation from Ukraine", "South Korea's Defense Ministry".
+    As the doer (`agent`), an event noun stands for nobody: "Russia's warnings" do not send weapons.
+    """
+    if token is None:
+        return []
+    found = []
+    for head in [token, *conjuncts(token)]:
+        index = mentions.by_token.get(head.i)
+        if index is None and not (agent and lookup(trigger_index()[1], head)):
+            index = owner_of(head, mentions)
+        if index is not None and index not in found:
+            found.append(index)
+    return found
+
+
+def owner_of(token: Token, mentions: DocumentMentions) -> int | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    appositive = next((c for c in token.children if c.dep_ == "appos" and c.i in mentions.by_token), None)
+    if appositive is not None:
+        return mentions.by_token[appositive.i]  # "his counterpart Rustem Umerov" is Umerov
+    order = ["poss", "compound", "amod", "nmod", "nummod", "prep"]  # "F-16 jets" may parse as a number
+    for child in sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_)):
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            found = possessive_owner(child, mentions)
+            if found is not None:
+                return found
+        elif child.dep_ != "prep" and child.i in mentions.by_token:
+            return mentions.by_token[child.i]
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
+                    return mentions.by_token[grandchild.i]
+                if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
+                    return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists"
+    return _leader(token, mentions)
+
+
+def _leader(token: Token, mentions: DocumentMentions) -> int | None:
+    """"the delegation led by the Ukrainian defense minister" stands for the minister's side; "a
+    ceasefire brokered by Qatar" is no actor at all."""
+    if lookup(trigger_index()[1], token):
+        return None
+    for child in token.children:
+        agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
+        if agent is not None:
+            found = actors_of(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)
+            if found:
+                return found[0]
+    return None
+
+
+def possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
+    """"its forces", "their country": the country or organisation the clause's subject stands for.
+    "his/her country" is a mention of its own (mentions.py), resolved to the person's country."""
+    for _, head in governors(pronoun):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.i not in mentions.by_token and pronoun not in subject.subtree:
+            owner = owner_of(subject, mentions) if subject.pos_ in ("NOUN", "PROPN") else None
+            if owner is not None and mentions.mentions[owner].label in ("Country", "Organization"):
+                return owner
+            return None
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The doer of a verb: its subject, the agent of a passive, or the controller of a clause."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head  # "Iran, which has supplied Russia with drones"
+            if child.lower_ in ANAPHORIC_SUBJECTS:
+                return _reporter(verb) or child  # "China denied that it had supplied ..."
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if is_passive(verb):
+        return None
+    head = verb.head
+    if is_complement(verb) and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        return _controller(head)
+    if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
+    if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head)
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
+        return _noun_controller(head.head)  # "reconsider the option of providing"
+    governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and governor.pos_ in ("VERB", "AUX"):
+        return _pcomp_controller(governor)  # "accused Russia of shelling", "before meeting Xi, Biden ..."
+    if verb.dep_ == "acl" and infinitival(verb) and lookup(EMBEDDING_MODALITY, head):
+        return _noun_controller(head)  # "Finland's bid to join NATO"
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if lookup(DOCUMENT_NOUNS, head) and head.dep_ == "dobj":
+            return subject_of(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
+        return head
+    return None
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the clause that reports `verb`: "China denied that ...", "Pyongyang denied
+    reports that ..."."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head)
+    if verb.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        return subject_of(head.head)
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive under `verb` says: "urged Seoul to send" -> Seoul; "was asked to"
+    -> the passive subject; "plans to send" -> the subject."""
+    if lookup(OBJECT_CONTROL, verb):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+                return child
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("on", "upon", "to"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj  # "called on Japan to impose"
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        return passive_subject
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        return subject_of(verb.head)  # "North Korea is unlikely to send"
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _pcomp_controller(verb: Token) -> Token | None:
+    if lookup(OBJECT_PCOMP, verb):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return passive_subject if passive_subject is not None else subject_of(verb)
+
+
+def _noun_controller(noun: Token) -> Token | None:
+    """Whose plan, bid or option it is: the possessor, the "by" agent, or the subject of the verb
+    that has it ("Seoul would reconsider the option of ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)
+    return None
+
+
+def own_agent(noun: Token, mentions: DocumentMentions) -> bool:
+    """Whether a nominal event names its doer: "Ukraine's request", "accusations by the US"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and actors_of(child, mentions):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if any(actors_of(g, mentions) for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False

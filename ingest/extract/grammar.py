@@ -1,0 +1,75 @@
+"""Walking the dependency parse: the clause heads above a word, prepositions, passives, infinitives,
+negation. Shared by every question the extraction asks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.schema import language
+from newsgraph.ingest.extract.triggers import lookup
+
+OBJECT_CONTROL = language()["object_control"]
+
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+
+
+def governors(token: Token):
+    """The chain of clause heads above a token, stopping at the sentence root or a paragraph break
+    (the parser sometimes runs two paragraphs into one sentence)."""
+    current = token
+    while current.head.i != current.i and not paragraph_between(current, current.head):
+        yield current, current.head
+        current = current.head
+
+
+def paragraph_between(a: Token, b: Token) -> bool:
+    start, end = sorted((a.i, b.i))
+    return any("\n" in t.whitespace_ or "\n" in t.text for t in a.doc[start:end])
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def infinitival(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_complement(verb: Token) -> bool:
+    """An infinitive that says what its head verb asks or plans: "urged X to send" (the parser may
+    call it an adverbial clause under "urge", "implore", ...)."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and infinitival(verb) and bool(lookup(OBJECT_CONTROL, verb.head))
+
+
+def is_passive(verb: Token) -> bool:
+    # "the system manufactured by LIG Nex1" is a reduced passive; "reports that it had sent" is not.
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def prepositions(token: Token) -> list[Token]:
+    """Prepositions on a word, counting "to Ukraine" that the parser calls a dative and the "of" of
+    "pulled out of"."""
+    preps = [c for c in token.children if c.dep_ in ("prep", "prt", "advmod") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    bare = [p for p in preps if p.lower_ != "according" and not any(g.dep_ == "pobj" for g in p.children)]
+    return preps + [g for p in bare for g in p.children if g.dep_ == "prep"]
+
+
+def has_negation(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in ("never", "no", "neither") and c.dep_ in ("det", "advmod", "preconj"))
+               for c in token.children)
+
+
+def is_phrasal(verb: Token, phrases: set[str]) -> bool:
+    return any(f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in verb.children if c.dep_ == "prt")
+
+
+def is_rule_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)

@@ -1,0 +1,83 @@
+"""Modality: asserted, future, possible or hypothetical (schema/relations.toml [modalities]).
+
+Modal auxiliaries, "whether"/"if", and the verb or noun that embeds the act ("plans to", "is mulling
+whether to", "the option of", "will not rule out"); adjunct phrases do not embed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.schema import language
+from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, is_rule_out
+from newsgraph.ingest.extract.polarity import presupposed
+from newsgraph.ingest.extract.triggers import lookup
+
+COMPLEMENT_PREPS = language()["complement_preps"]
+EMBEDDING_MODALITY = language()["embedding_modality"]
+HYPOTHETICAL_MARKS = language()["hypothetical_marks"]
+LIGHT_VERBS = language()["light_verbs"]
+MODAL_AUX = language()["modal_auxiliaries"]
+POSSIBILITY_WORDS = language()["possibility_words"]
+POSSIBLE_MARKS = language()["possible_marks"]
+SPEECH_VERBS = language()["speech_verbs"]
+
+
+def modality_of(token: Token) -> str:
+    own = _clause_modality(token)
+    if own:
+        return own
+    if presupposed(token) and not lookup(LIGHT_VERBS, token.head):
+        return "asserted"  # "Iran could reject the EU's offer": the offer was made
+    for child, head in governors(token):
+        dep = child.dep_
+        if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
+            break
+        if dep == "prep" and child.lower_ not in COMPLEMENT_PREPS:
+            break  # "during his visit": an adjunct, not what the governing verb asks or plans
+        if is_rule_out(head):
+            # "will not rule out providing" is a possibility; "ruled out providing" a refusal (negated)
+            return "possible" if has_negation(head) else "asserted"
+        if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
+            break  # "while North Korea is dispatching troops": its own clause
+        speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head)
+        embedding = lookup(EMBEDDING_MODALITY, head)
+        complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
+        if embedding and (complement or dep == "ccomp" and not speech):
+            return embedding
+        if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
+            inherited = _clause_modality(head)
+            if inherited:
+                return inherited  # "may impose sanctions", "would reconsider the option of providing"
+        if speech or dep in ("ROOT", "relcl"):
+            break
+    return "asserted"
+
+
+def _clause_modality(token: Token) -> str | None:
+    own = _own_modality(token)
+    if own == "hypothetical" and _reported_would(token):
+        return "future"  # "Germany said it would deliver": the future of reported speech
+    return own
+
+
+def _own_modality(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
+            return MODAL_AUX[child.lower_]
+        if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_WORDS:
+            return "possible"
+        if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+            return "hypothetical"
+        if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
+            return "possible"
+    return None
+
+
+def _reported_would(token: Token) -> bool:
+    """"would" in a clause reported by a speech verb, with no condition attached."""
+    reporting = token.head
+    reported = token.dep_ == "ccomp" and (
+        lookup(SPEECH_VERBS, reporting) or lookup(EMBEDDING_MODALITY, reporting) == "future")
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in token.children)
+    return bool(reported) and not conditional and any(c.lower_ == "would" for c in token.children if c.dep_ == "aux")

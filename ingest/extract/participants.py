@@ -1,0 +1,238 @@
+"""Source, target and theme of one trigger: the roles the grammar gives a verb or an event noun.
+
+- Verbs: the doer (actors.py); the object per the type's object_role; a target preposition; the subject
+  or object of a requested clause ("demanded that France withdraw", "threatened to strike Israel").
+- Converse verbs: "Ukraine received jets from Denmark" is Denmark's act.
+- Nouns: the possessor or modifier ("Russia's warnings"), "from"/"by", "between A and B"; the subject of
+  a light verb ("the EU imposed sanctions on Iran"); the one reacting ("Hungary rejected Ukraine's request").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.ingest.mentions import PRONOUNS, DocumentMentions
+from newsgraph.schema import RelationType, language, vocabulary
+from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
+from newsgraph.ingest.extract.grammar import OBJECT_DEPS, SUBJECT_DEPS, conjuncts, is_complement, is_passive, prepositions
+from newsgraph.ingest.extract.triggers import lookup, trigger_index
+
+ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
+LIGHT_VERBS = language()["light_verbs"]
+NOT_MATERIAL = language()["not_material"]
+ONE_SIDED_VERBS = language()["one_sided_verbs"]
+POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
+QUANTITY_NOUNS = language()["quantity_nouns"]
+REACTION_VERBS = language()["reaction_verbs"]
+
+
+@dataclass
+class Roles:
+    sources: list[int]
+    targets: list[int]
+    theme: Token | None
+    direct: bool  # both ends found by the grammar, not guessed from context
+
+
+def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    sources = actors_of(subject_of(verb), mentions, agent=True)
+    targets: list[int] = []
+    theme: Token | None = None
+    objects = ([c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
+               or _gerund_subject_object(verb))
+    if is_passive(verb):
+        passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "acl" and passive_subject is None:
+            passive_subject = verb.head  # "the system manufactured by LIG Nex1"
+        if passive_subject is not None:
+            objects.insert(0, passive_subject)
+    preps = prepositions(verb)
+    for obj in objects:
+        found = _object_actors(obj, relation, mentions)
+        if found and not targets and _accepts(relation.target, mentions, found):
+            targets = found
+        elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+            theme = obj
+            preps += [c for c in obj.children if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+            found = actors_of(obj, mentions)
+            if found and not targets and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
+                targets = found
+            elif prep.lower_ in relation.theme_preps and theme is None and not found:
+                theme = obj
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" or is_complement(c)), None)
+    if clause is not None and relation.clause_target:
+        targets = targets or _clause_target(clause, relation, mentions)
+        theme = theme or _clause_theme(clause, mentions)
+    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb):
+        sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
+    if not sources or not targets or not _accepts(relation.source, mentions, sources):
+        return None
+    return Roles(sources, targets, theme, True)
+
+
+def converse_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    """"Ukraine received F-16s from Denmark", "India bought oil from Russia": the giver is the
+    object of "from", the receiver the subject."""
+    theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if theme is None or lookup(NOT_MATERIAL, theme) or lookup(trigger_index()[1], theme):
+        return None
+    preps = [p for p in prepositions(verb) + [c for c in theme.children if c.dep_ == "prep"] if p.lower_ == "from"]
+    sources = [i for p in preps for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
+    targets = actors_of(subject_of(verb), mentions, agent=True)
+    if not sources or not targets:
+        return None
+    if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
+        return None
+    return Roles(sources, targets, theme, True)
+
+
+def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    """Nominal events: "Russia's warnings", "a request from Kyiv for air defence",
+    "the alliance between Russia and North Korea", "South Korea's deal to export ..."."""
+    sources: list[int] = []
+    targets: list[int] = []
+    theme: Token | None = None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
+            sources = actors_of(child, mentions)
+            if relation.symmetric and sources:
+                targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "a coalition being formed between A and B": the prepositions may hang on a participle.
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        preps += [c for c in acl.children if c.dep_ == "prep"]
+    phrase = _measured(noun)
+    verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and lookup(LIGHT_VERBS, verb):
+        preps += [c for c in prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = actors_of(obj, mentions)
+            if prep.lower_ == "between" and found:
+                # "between A and B" names both sides of a joint act.
+                sources, targets = found[:1], found[1:] or targets
+            elif prep.lower_ == "of" and lookup(_force_nouns(), obj) and found and not sources:
+                sources = found  # "the deployment of North Korean troops": their country deploys
+            elif prep.lower_ in relation.agent_preps and found and not sources:
+                sources = found
+            elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
+                targets = found
+            elif prep.lower_ in relation.theme_preps and theme is None and not found:
+                theme = obj
+    direct = bool(sources)
+    if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
+        # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
+        sources = actors_of(subject_of(verb), mentions, agent=True)
+    if verb is not None and not targets and phrase.dep_ == "dobj" and lookup(REACTION_VERBS, verb):
+        # "Hungary rejected Ukraine's request": the request was made to Hungary; "Russia received a
+        # warning from NATO": from NATO.
+        sources = sources or [i for p in prepositions(verb) if p.lower_ in relation.agent_preps
+                              for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
+        targets = actors_of(subject_of(verb), mentions, agent=True) if sources else []
+    if relation.symmetric and len(sources) > 1 and not targets:
+        sources, targets = sources[:1], sources[1:]
+    if not sources or not targets:
+        return None
+    if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
+        return None
+    return Roles(sources, targets, theme, direct)
+
+
+def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMentions) -> list[int]:
+    if relation.object_role == "theme":
+        return []
+    if relation.object_role == "recipient":
+        # A named actor, or "his country" standing for the clause subject's country.
+        named = [mentions.by_token[t.i] for t in [obj, *conjuncts(obj)] if t.i in mentions.by_token]
+        named += [mentions.by_token[a.i] for a in obj.children if a.dep_ == "appos" and a.i in mentions.by_token]
+        pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        owner = possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
+        return named or ([owner] if owner is not None else [])
+    return actors_of(obj, mentions)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """"France condemned and sanctioned Iran": the object of the last of coordinated verbs."""
+    for other in verb.conjuncts:
+        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
+            return [c for c in other.children if c.dep_ == "dobj"]
+    return []
+
+
+def _gerund_subject_object(verb: Token) -> list[Token]:
+    """"dismissed Russia's warnings against his country sending weapons": the parser may make the
+    object noun the subject of a gerund clause; a transitive verb's object it is."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+    if clause is None or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+
+
+def _clause_target(
+clause: Token, relation: RelationType, mentions) -> list[int]:
+    """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children):
+        return []  # "asked whether NATO would send troops" is a question, not a request to NATO
+    deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
+    word = next((c for c in clause.children if c.dep_ in deps), None)
+    if word is None or word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS:
+        return []
+    return actors_of(word, mentions)
+
+
+def _clause_theme(clause: Token, mentions) -> Token | None:
+    """What an embedded act is about: "provide his country with air defense systems" -> the systems."""
+    for child in clause.children:
+        if child.dep_ == "dobj" and child.i not in mentions.by_token and not owner_of(child, mentions):
+            return child
+    for prep in prepositions(clause):
+        if prep.lower_ in ("with", "for"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
+    """The other side of a hyphenated pair of names: "Moscow" for "Pyongyang" in "Moscow-Pyongyang"."""
+    for child in modifier.children:
+        hyphen = child.i + 1 < modifier.i and modifier.doc[modifier.i - 1].tag_ == "HYPH"
+        if child.dep_ in ("compound", "amod") and hyphen and child.i in mentions.by_token:
+            return [mentions.by_token[child.i]]
+    return []
+
+
+def _measured(noun: Token) -> Token:
+    """"a new package of military aid": the quantity phrase stands where the event noun would."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and lookup(QUANTITY_NOUNS, prep.head):
+        return prep.head
+    return noun
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    return frozenset(n for r in vocabulary().relations.values() for n in r.theme_nouns)
+
+
+def _accepts(allowed: tuple[str, ...], mentions: DocumentMentions, found: list[int]) -> bool:
+    """Type check on an end of a relation."""
+    if not allowed:
+        return True
+    def fits(label: str) -> bool:
+        # A pronoun is checked once resolved; an unknown place name may be a state acting.
+        return label in allowed or label == "Pronoun" or (label == "Place" and "Country" in allowed)
+    return any(fits(mentions.mentions[i].label) for i in found)
+
+
+def phrase_text(token: Token) -> str | None:
+    """The words of a noun phrase without its determiner: "the air defense systems" -> "air defense systems"."""
+    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "prep") or t.i < token.i]
+    words = [t for t in words if not (t.dep_ == "det" and t.i < token.i)]
+    # Stop at a relative or prepositional tail to keep the theme short.
+    kept = [t for t in words if t.i <= token.i or t.head == token and t.dep_ in ("nummod", "compound", "amod")]
+    text = " ".join(t.text for t in kept).strip()
+    return text or None

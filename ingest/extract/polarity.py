@@ -1,0 +1,87 @@
+"""Polarity: whether the act is said to have not taken place.
+
+Negation on the trigger, its subject ("neither"), its governing verbs ("did not request that",
+"refused to", "ruled out"), "without"/"instead of", cancelled nominal events, and indefinite event nouns
+under a negated verb ("made no mention of"), never presupposed ones ("the EU's offer").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.schema import language
+from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation, is_phrasal, is_rule_out
+from newsgraph.ingest.extract.triggers import lookup
+
+CANCELLING_VERBS = language()["cancelling_verbs"]
+EXISTENCE_VERBS = language()["existence_verbs"]
+INDEFINITE_DETS = language()["indefinite_dets"]
+LIGHT_VERBS = language()["light_verbs"]
+NEGATING_VERBS = language()["negating_verbs"]
+POSSIBLE_MARKS = language()["possible_marks"]
+SPEECH_VERBS = language()["speech_verbs"]
+SUCCESS_VERBS = language()["success_verbs"]
+
+
+def negated(token: Token) -> bool:
+    if has_negation(token):
+        return True
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and any(c.lower_ in ("neither", "no") for c in subject.children if c.dep_ in ("det", "preconj")):
+        return True  # "Neither China nor India condemned", "No country has sanctioned"; not "China, not Russia, ..."
+    if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
+        if lookup(CANCELLING_VERBS, token.head) or is_phrasal(token.head, CANCELLING_VERBS):
+            return True  # "the summit was cancelled"
+        if lookup(EXISTENCE_VERBS, token.head) and has_negation(token.head):
+            return True  # "the alliance does not exist"
+        if presupposed(token):
+            return False  # "did not reject the EU's offer" still says there was an offer
+        if not lookup(LIGHT_VERBS, token.head):
+            # "would not support an attack" says nothing about the attack; "denied an attack" does.
+            return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
+        if has_negation(token.head):
+            return True  # "did not impose sanctions", "has no agreement with"
+    for child, head in governors(token):
+        dep = child.dep_
+        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
+            break
+        if any(c.lower_ in POSSIBLE_MARKS for c in child.children if c.dep_ in ("mark", "advmod")):
+            return False  # "has not decided whether to attack": an open question, not a denial
+        if dep == "pcomp" and _negating_prep(head):
+            return True  # "without consulting", "instead of sending", "stopped short of condemning"
+        if is_rule_out(head):
+            return not has_negation(head)  # "ruled out sending" vs "will not rule out sending"
+        if lookup({"fail"}, head) and lookup(SUCCESS_VERBS, token):
+            return False  # "failed to persuade Hungary": the asking happened, the persuading did not
+        if lookup(NEGATING_VERBS, head) and dep in ("xcomp", "ccomp", "pcomp", "prep", "dobj"):
+            return not has_negation(head)  # "denied that ...", "refused to ..."
+        if head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head):
+            break
+        if has_negation(head):
+            # "did not request that X provide": the request is negated, and so is what it asked for.
+            return True
+    return False
+
+
+def presupposed(noun: Token) -> bool:
+    """An event noun under a verb whose event is taken as given: definite ("the EU's offer") or
+    named by its doer without an article ("Western sanctions"); "an Israeli attack" is not."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if any(d in INDEFINITE_DETS for d in dets):
+        return False
+    return bool(dets) or _own_agent_token(noun)
+
+
+def _own_agent_token(noun: Token) -> bool:
+    """"Western sanctions", "Russia's warnings": a nominal event with its doer named exists, whatever
+    is said about joining or heeding it."""
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ for c in noun.children)
+
+
+def _negating_prep(prep: Token) -> bool:
+    if prep.lower_ == "without":
+        return True
+    near = [prep.head, *prep.children]
+    return prep.lower_ == "of" and any(t.lower_ in ("instead", "short") for t in near)
