@@ -52,10 +52,11 @@ class Entity:
 
 @dataclass(frozen=True)
 class Relation:
-    """One extracted fact: source did `type` to target, as said in one sentence."""
+    """One extracted fact: source did `type` to target, as said in one sentence. An event with one
+    side ("the militia announced a truce") has no target; its theme says what it was about."""
 
     source: str
-    target: str
+    target: str | None
     type: str
     plover: str | None
     cameo: str | None
@@ -66,6 +67,10 @@ class Relation:
     sentence: str = ""
     date: str | None = None
     confidence: float = 0.5
+    # The evidence, as {"text", "start", "end"} character offsets into Article.text (None: not a span).
+    source_mention: dict | None = None
+    target_mention: dict | None = None
+    trigger: dict | None = None
 
 
 @dataclass

@@ -86,10 +86,27 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
                 attributed_to=speaker if speaker != source else None,
                 theme=item.theme, sentence=item.sentence,
                 date=resolve_date(item.date_text, article.published), confidence=item.confidence,
+                source_mention=_mention_span(doc, mentions, item.source.index),
+                target_mention=_mention_span(doc, mentions, item.target.index),
+                trigger=_token_span(doc, item.trigger_token),
             )
         )
     relations += roles.holds_role(resolution.titles, ids, article.published)
     return ExtractedDocument(article, sorted(entities.values(), key=lambda e: e.id), relations)
+
+
+def _mention_span(doc: Doc, mentions: DocumentMentions, index: int) -> dict:
+    """A mention as {"text", "start", "end"}: character offsets into the parsed text (Article.text)."""
+    mention = mentions.mentions[index]
+    span = doc[mention.start:mention.end]
+    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _token_span(doc: Doc, token_index: int | None) -> dict | None:
+    if token_index is None:
+        return None
+    token = doc[token_index]
+    return {"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
 
 
 def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:

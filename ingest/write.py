@@ -32,6 +32,22 @@ def fact_id(doc_id: str, index: int, relation: Relation) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
+SPANS = {"source_mention": "source", "target_mention": "target", "trigger": "trigger"}
+
+
+def relation_properties(relation: Relation) -> dict:
+    """A relation's properties as graph values: each evidence span flattened to text, start and end
+    ("trigger", "trigger_start", "trigger_end"; "source_text", ...), since a property cannot be a map."""
+    properties = {k: v for k, v in asdict(relation).items() if k not in ("source", "target", "type", *SPANS)}
+    for field_name, prefix in SPANS.items():
+        span = getattr(relation, field_name) or {}
+        text_key = prefix if prefix == "trigger" else f"{prefix}_text"
+        properties[text_key] = span.get("text")
+        properties[f"{prefix}_start"] = span.get("start")
+        properties[f"{prefix}_end"] = span.get("end")
+    return properties
+
+
 def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     """Every statement, in order, that replaces what these documents say in the graph.
 
@@ -57,7 +73,8 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
         counts = Counter()
         for relation in document.relations:
             counts[relation.source] += 1
-            counts[relation.target] += 1
+            if relation.target is not None:
+                counts[relation.target] += 1
         for entity in document.entities:
             label = vocab.label(entity.type)
             row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": []})
@@ -65,7 +82,9 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
             mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id]})
         for index, relation in enumerate(document.relations):
             vocab.relation(relation.type)  # raises for anything outside the vocabulary
-            properties = {k: v for k, v in asdict(relation).items() if k not in ("source", "target", "type")}
+            if relation.target is None:
+                continue  # a one-sided event has no actor-to-actor relationship (only its Event node)
+            properties = relation_properties(relation)
             properties["doc_id"] = document.article.id
             relations_by_type[relation.type].append({
                 "id": fact_id(document.article.id, index, relation),

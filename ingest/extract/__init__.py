@@ -49,6 +49,7 @@ class RawRelation:
     date_text: str | None
     confidence: float
     trigger: str | None = None  # the vocabulary entry that matched: "call on", "invasion"
+    trigger_token: int | None = None  # the token index of the trigger word in the doc
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelatio
                 RawRelation(
                     MentionRef(source), MentionRef(target), relation_type, polarity, modality,
                     MentionRef(speaker) if speaker is not None and speaker != source else None,
-                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase,
+                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i,
                 )
             )
     return out
