@@ -29,6 +29,8 @@ class RelationType:
     symmetric: bool = False
     verbs: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
+    verb_phrases: tuple[str, ...] = ()  # "impose curfew", "go on strike": the verb first
+    noun_phrases: tuple[str, ...] = ()  # "hunger strike", "state of emergency": the noun last
     target_preps: tuple[str, ...] = ()
     theme_preps: tuple[str, ...] = ()
     source: tuple[str, ...] = ()

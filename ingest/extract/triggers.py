@@ -1,5 +1,6 @@
-"""Which words are triggers: the trigger index of schema/relations.toml, a word's lemma forms, and
-light verbs that only carry the event noun they take ("made a request", "launched an attack")."""
+"""Which words are triggers: the trigger index of schema/relations.toml, a word's lemma forms, phrases
+whose words decide the act ("imposed a curfew", "went on strike", "a hunger strike"), and light verbs
+that only carry the event noun they take ("made a request", "launched an attack")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ class Trigger:
     particle: str | None  # "on" in "call on": must be a child of the verb
     converse: bool = False  # "Ukraine received jets from Denmark": source and target swap
     noun: bool = False  # a nominal event ("request", "invasion"): its roles are read off the noun phrase
+    words: tuple[str, ...] = ()  # the other words of a phrase ("curfew" of "impose curfew"), near the head
+
+
+# Clauses of their own under a verb: a phrase's words are never looked for inside them.
+OWN_CLAUSES = {"nsubj", "nsubjpass", "csubj", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl"}
 
 
 @cache
@@ -37,24 +43,98 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
         for phrase in relation.nouns:
             lemma, _, particle = phrase.partition(" ")
             nouns.setdefault(lemma, []).append(Trigger(relation, phrase, particle or None, noun=True))
-    # Phrasal entries first, so "rule out" wins over a plain "rule" where both could match.
+        for phrase in relation.verb_phrases:
+            head, *words = phrase.split()
+            verbs.setdefault(head, []).append(Trigger(relation, phrase, None, words=tuple(words)))
+        for phrase in relation.noun_phrases:
+            *words, head = phrase.split()
+            nouns.setdefault(head, []).append(Trigger(relation, phrase, None, noun=True, words=tuple(words)))
+    # Longest phrases first, then phrasal entries, so "rule out" wins over a plain "rule" where both match.
     for table in (verbs, nouns):
         for triggers in table.values():
-            triggers.sort(key=lambda trigger: trigger.particle is None)
+            triggers.sort(key=lambda trigger: (-len(trigger.words), trigger.particle is None))
     return verbs, nouns
 
 
 def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
-    """The triggers a word can be, in the order to try them."""
+    """The triggers a word can be, in the order to try them. A phrase whose words are all there wins
+    over the word alone ("declared a ceasefire" is a truce, not the agreement "ceasefire" is); of two
+    phrases, the one whose words are nearer ("opened fire on the border guards" is no open border)."""
     verbs, nouns = trigger_index()
-    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+    if is_verb(token):
+        candidates = lookup(verbs, token) or []
+        phrased = _phrases_found(token, candidates, _verb_neighbours(token))
+        if phrased:
+            return phrased
         if light_use(token, mentions):
             return []
-        return lookup(verbs, token) or []
+        return [t for t in candidates if not t.words]
     if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
-        return lookup(nouns, token) or []
+        if _in_verb_phrase(token):
+            return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
+        candidates = lookup(nouns, token) or []
+        return _phrases_found(token, candidates, _noun_neighbours(token)) or [t for t in candidates if not t.words]
     return []
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB"))
+
+
+# Modifiers inside an object ("the border guards") are not words of the verb's phrase.
+MODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos"}
+
+
+def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
+    """The words of a verb's own phrase with their distance: its objects, particles and prepositions
+    and their words, not its subject or the clauses under it ("imposed a curfew on the city")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in OWN_CLAUSES and child.dep_ not in MODIFIERS:
+            found.append((child, depth))
+            if depth < 3:
+                found += _verb_neighbours(child, depth + 1)
+    return found
+
+
+def _noun_neighbours(noun: Token) -> list[tuple[Token, int]]:
+    """The modifiers of a noun and the noun phrase it sits in: "hunger strike", "state of emergency"."""
+    near = [(c, 1) for c in noun.children] + [(g, 2) for c in noun.children for g in c.children]
+    head = noun
+    for depth in (1, 2):
+        if head.head.i == head.i or head.dep_ in OWN_CLAUSES:
+            break
+        head = head.head
+        near.append((head, depth))
+    return near
+
+
+def _phrases_found(head: Token, candidates: list[Trigger], neighbours: list[tuple[Token, int]]) -> list[Trigger]:
+    """The phrase triggers among `candidates` whose words are all near `head`, nearest first."""
+    distance: dict[str, int] = {}
+    for token, depth in neighbours:
+        for form in lemma_forms(token):
+            distance[form] = min(depth, distance.get(form, depth))
+    found = [t for t in candidates if t.words and all(w in distance for w in t.words)]
+    return sorted(found, key=lambda t: (-len(t.words), sum(distance[w] for w in t.words)))
+
+
+def _in_verb_phrase(noun: Token) -> bool:
+    """Whether the noun is a word of a phrase its verb makes: "strike" in "went on strike"."""
+    verbs, _ = trigger_index()
+    verb = noun
+    for _ in range(3):
+        if verb.dep_ in OWN_CLAUSES or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if is_verb(verb):
+            break
+    if not is_verb(verb):
+        return False
+    forms = set(lemma_forms(noun))
+    phrases = _phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb))
+    return any(forms & set(t.words) for t in phrases)
 
 
 def lemma_forms(token: Token) -> list[str]:

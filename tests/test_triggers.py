@@ -1,0 +1,94 @@
+"""The trigger lexicon (schema/relations.toml): one sentence or more per CAMEO root, with the finer
+CAMEO code where the trigger decides it; phrases whose words decide the act ("imposed a curfew",
+"went on strike"); and words no list names, found through WordNet with a lower confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def coded(text: str) -> set[tuple]:
+    """(source, type, target, cameo) of the positive relations of `text`, on entity names."""
+    extracted = next(extract_all([make_article(text, "test.txt", {})]))
+    names = {e.id: e.name for e in extracted.entities}
+    return {(names[r.source], r.type, names.get(r.target), r.cameo)
+            for r in extracted.relations if r.polarity == "positive" and r.type != "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # 01 public statements
+    ("Japan expressed its condolences to Nepal after the earthquake.", ("Japan", "COMMENTED", "Nepal", "018")),
+    ("Chile voiced concern about Argentina's new mining law.", ("Chile", "COMMENTED", "Argentina", "012")),
+    ("Vietnam commented on China's survey of the reef.", ("Vietnam", "COMMENTED", "China", "010")),
+    # 02 appeals (PLOVER REQUEST, but not a demand)
+    ("Bolivia called on Peru to reopen the port.", ("Bolivia", "REQUESTED", "Peru", "02")),
+    # 03 intent to cooperate
+    ("Ghana accepted an invitation from Togo to join the talks.", ("Ghana", "AGREED", "Togo", "03")),
+    # 04 consult
+    ("Kenya phoned Tanzania about the outbreak.", ("Kenya", "MET", "Tanzania", "041")),
+    ("Iran paid a visit to Iraq.", ("Iran", "MET", "Iraq", "042")),
+    # 05 diplomatic cooperation
+    ("Serbia apologised to Croatia for the incident.", ("Serbia", "SUPPORTED", "Croatia", "055")),
+    ("Germany sent its congratulations to Austria.", ("Germany", "SUPPORTED", "Austria", "05")),
+    # 06 material cooperation
+    ("Spain extradited the suspect to Portugal.", ("Spain", "COOPERATED", "Portugal", "063")),
+    # 07 aid
+    ("Kenya granted asylum to Uganda's former minister.", ("Kenya", "SUPPLIED", "Uganda", "075")),
+    # 08 yield
+    ("Norway declared a ceasefire with Denmark.", ("Norway", "CONCEDED", "Denmark", "0871")),
+    ("Argentina returned the prisoners to Uruguay.", ("Argentina", "CONCEDED", "Uruguay", "0841")),
+    ("Peru accepted the demands of Bolivia.", ("Peru", "CONCEDED", "Bolivia", "08")),
+    # 09 investigate
+    ("Egypt is investigating Sudan over the border incident.", ("Egypt", "INVESTIGATED", "Sudan", "09")),
+    ("The European Union opened an inquiry into Hungary's use of public funds.",
+     ("European Union", "INVESTIGATED", "Hungary", "09")),
+    # 10 demand
+    ("Cuba demanded that Mexico hand over the documents.", ("Cuba", "REQUESTED", "Mexico", "10")),
+    # 11 disapprove
+    ("France hit out at Italy over migrants.", ("France", "CONDEMNED", "Italy", "11")),
+    ("Spain summoned Morocco's ambassador.", ("Spain", "CONDEMNED", "Morocco", "114")),
+    # 12 reject
+    ("Greece defied Turkey's demand.", ("Greece", "DENIED", "Turkey", "128")),
+    # 13 threaten
+    ("Ethiopia issued an ultimatum to Eritrea.", ("Ethiopia", "WARNED", "Eritrea", "139")),
+    # 14 protest
+    ("Cuba staged a general strike against Spain.", ("Cuba", "PROTESTED", "Spain", "143")),
+    # 15 force posture
+    ("Armenia placed its army on high alert near Azerbaijan.", ("Armenia", "DEPLOYED", "Azerbaijan", "152")),
+    # 16 reduce relations
+    ("Sweden broke off relations with Iran.", ("Sweden", "SANCTIONED", "Iran", "161")),
+    ("Brazil cut aid to Paraguay.", ("Brazil", "SANCTIONED", "Paraguay", "162")),
+    # 17 coerce
+    ("Ghana imposed a curfew on Togo.", ("Ghana", "COERCED", "Togo", "1723")),
+    ("Poland set fire to a Belarusian border post.", ("Poland", "COERCED", "Belarus", "1712")),
+    # 18 assault
+    ("Somalia kidnapped two Kenyan engineers.", ("Somalia", "ATTACKED", "Kenya", "181")),
+    # 19 fight
+    ("Colombia opened fire on Venezuela's border guards.", ("Colombia", "ATTACKED", "Venezuela", "193")),
+    ("Pakistan clashed with India.", ("Pakistan", "ATTACKED", "India", "193")),
+    # 20 mass violence
+    ("Serbia massacred Croatian civilians.", ("Serbia", "ATTACKED", "Croatia", "202")),
+])
+def test_each_cameo_root_has_triggers_with_their_code(text, fact):
+    assert fact in coded(text)
+
+
+def test_a_phrase_wins_over_its_words():
+    # "declared a ceasefire" is a truce (08), not the agreement (03) the noun alone would be.
+    assert {f[1] for f in coded("Norway declared a ceasefire with Denmark.")} == {"CONCEDED"}
+    # "staged a strike": the strike is a protest, not an attack.
+    assert {f[1] for f in coded("Chile staged a strike against Bolivia.")} == {"PROTESTED"}
+    # "opened fire on the border guards" is no open border.
+    assert {f[1] for f in coded("Colombia opened fire on Venezuela's border guards.")} == {"ATTACKED"}
+
+
+def test_a_phrase_needs_its_words_in_the_verbs_own_phrase():
+    # "cut" alone is no act; "aid" in another clause does not make "cut ties".
+    assert coded("Brazil cut the ribbon while Paraguay praised the aid.") == set()
+
+
+def test_sent_congratulations_is_support_not_supply():
+    assert {f[1] for f in coded("Germany sent its congratulations to Austria.")} == {"SUPPORTED"}
