@@ -92,3 +92,39 @@ def test_a_phrase_needs_its_words_in_the_verbs_own_phrase():
 
 def test_sent_congratulations_is_support_not_supply():
     assert {f[1] for f in coded("Germany sent its congratulations to Austria.")} == {"SUPPORTED"}
+
+
+# --- beyond the lexicon: WordNet ------------------------------------------------------------------
+
+def confidences(text: str) -> dict[tuple, float]:
+    extracted = next(extract_all([make_article(text, "test.txt", {})]))
+    names = {e.id: e.name for e in extracted.entities}
+    return {(names[r.source], r.type, names.get(r.target)): r.confidence for r in extracted.relations}
+
+
+def test_a_word_only_wordnet_knows_is_found_with_a_lower_confidence():
+    beyond = confidences("Serbia reviled Croatia over the trial.")  # "revile": a kind of "vilify"
+    listed = confidences("Serbia vilified Croatia over the trial.")
+    assert beyond[("Serbia", "CONDEMNED", "Croatia")] < listed[("Serbia", "CONDEMNED", "Croatia")]
+    assert ("Chile", "DEPLOYED", "Peru") in confidences("Chile garrisoned troops in Peru.")
+
+
+def test_wordnet_never_overrides_the_lexicon():
+    # "strike" is listed; WordNet's words for it stay out, and a listed word keeps its listed type.
+    from newsgraph.ingest.extract.triggers import WORDNET_WEIGHT, trigger_index
+
+    verbs, nouns = trigger_index()
+    assert all(t.weight == 1.0 for t in verbs["strike"]) and all(t.weight == 1.0 for t in nouns["protest"])
+    assert {t.weight for t in verbs["revile"]} == {WORDNET_WEIGHT}
+
+
+def test_the_wordnet_file_is_what_the_builder_gives():
+    from pathlib import Path
+
+    from newsgraph.ingest.extract import wordnet
+    from newsgraph.schema import HERE
+
+    folder = Path("/usr/share/wordnet")
+    if not (folder / "data.verb").exists():
+        pytest.skip("WordNet database files not installed (Debian package wordnet-base)")
+    assert wordnet.build(folder) == (HERE / "wordnet_triggers.toml").read_text()

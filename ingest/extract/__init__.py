@@ -90,7 +90,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelatio
     modality = modality_of(token)
     speaker = speaker_of(token, mentions)
     date_text = date_near(token)
-    confidence = 0.8 if roles.direct else 0.6
+    confidence = round((0.8 if roles.direct else 0.6) * trigger.weight, 2)
     theme = phrase_text(roles.theme) if roles.theme is not None else None
     out = []
     for source in roles.sources:

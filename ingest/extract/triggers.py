@@ -4,15 +4,18 @@ that only carry the event noun they take ("made a request", "launched an attack"
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import DocumentMentions
-from newsgraph.schema import RelationType, language, vocabulary
+from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
 
 LIGHT_VERBS = language()["light_verbs"]
+# A word only WordNet ties to a trigger (schema/wordnet_triggers.toml) is less sure than the lexicon.
+WORDNET_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Trigger:
     converse: bool = False  # "Ukraine received jets from Denmark": source and target swap
     noun: bool = False  # a nominal event ("request", "invasion"): its roles are read off the noun phrase
     words: tuple[str, ...] = ()  # the other words of a phrase ("curfew" of "impose curfew"), near the head
+    weight: float = 1.0  # how much a relation it triggers is trusted: lower for WordNet's words
 
 
 # Clauses of their own under a verb: a phrase's words are never looked for inside them.
@@ -49,6 +53,12 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
         for phrase in relation.noun_phrases:
             *words, head = phrase.split()
             nouns.setdefault(head, []).append(Trigger(relation, phrase, None, noun=True, words=tuple(words)))
+    # Words WordNet ties to a trigger, where the lexicon has none: read as that trigger.
+    beyond = tomllib.loads((SCHEMA / "wordnet_triggers.toml").read_text())
+    for table, found in ((verbs, beyond.get("verbs", {})), (nouns, beyond.get("nouns", {}))):
+        for word, (name, seed) in found.items():
+            if word not in table:
+                table[word] = [Trigger(vocabulary().relation(name), seed, None, noun=table is nouns, weight=WORDNET_WEIGHT)]
     # Longest phrases first, then phrasal entries, so "rule out" wins over a plain "rule" where both match.
     for table in (verbs, nouns):
         for triggers in table.values():
