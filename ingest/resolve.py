@@ -89,7 +89,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
             Relation(
                 source=source, target=target, type=item.type, plover=plover, cameo=cameo,
                 polarity=item.polarity, modality=item.modality,
-                attributed_to=speaker if speaker != source else None,
+                attributed_to=speaker,
                 theme=item.theme, sentence=item.sentence,
                 date=resolve_date(item.date_text, article.published), confidence=item.confidence,
                 source_mention=_mention_span(doc, mentions, item.source.index), target_mention=target_mention,

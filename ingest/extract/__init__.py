@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.attribution import speaker_of
+from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
@@ -65,6 +65,7 @@ class MentionRef:
 
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
+    quotes = quote_speakers(doc, mentions)
     for sent_index, sent in enumerate(doc.sents):
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
@@ -74,7 +75,7 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
             for trigger in triggers_at(token, mentions):
                 if trigger.particle and not has_particle(token, trigger.particle):
                     continue
-                found = _relations_at(token, trigger, mentions, sent, sent_index)
+                found = _relations_at(token, trigger, mentions, sent, sent_index, quotes)
                 relations.extend(found)
                 if found:
                     break  # an ambiguous word ("call", "strike") is the first type whose roles fit
@@ -92,7 +93,7 @@ def _is_question(sent) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
-def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelation]:
+def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[RawRelation]:
     reader = noun_roles if trigger.noun else converse_roles if trigger.converse else verb_roles
     roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
@@ -100,7 +101,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelatio
     relation_type = _retyped(trigger.relation, roles.theme)
     polarity = "negative" if negated(token) else "positive"
     modality = modality_of(token)
-    speaker = speaker_of(token, mentions)
+    speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
     confidence = 0.8 if roles.direct else 0.6
     theme = phrase_text(roles.theme) if roles.theme is not None else None
@@ -113,7 +114,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelatio
             out.append(
                 RawRelation(
                     MentionRef(source), MentionRef(target) if target is not None else None, relation_type,
-                    polarity, modality, MentionRef(speaker) if speaker is not None and speaker != source else None,
+                    polarity, modality, MentionRef(speaker) if speaker is not None else None,
                     theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i, patient,
                 )
             )
