@@ -68,11 +68,17 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
     relations: list[Relation] = []
     seen: set[tuple] = set()
     for item in raw:
-        source, target = ids[item.source.index], ids[item.target.index]
-        if source is None or target is None or source == target:
+        source = ids[item.source.index]
+        target = ids[item.target.index] if item.target else None
+        if source is None or (item.target and target is None) or source == target:
             continue
-        if entities[source].type == "Place" or entities[target].type == "Place" and item.type not in ("MET", "DEPLOYED", "RETREATED"):
+        if entities[source].type == "Place":
             continue
+        target_mention = _mention_span(doc, mentions, item.target.index) if item.target else _span(doc, item.patient)
+        if target and entities[target].type == "Place" and item.type not in ("MET", "DEPLOYED", "RETREATED"):
+            if "Place" not in vocabulary().relation(item.type).target:
+                continue
+            target = None  # "shelled Kharkiv": the place is what was hit, no actor; a one-sided event
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
         plover, cameo = event_codes(item.type, item.polarity, item.modality, item.trigger)
         key = (source, target, item.type, item.polarity, item.modality, item.sentence_index)
@@ -83,11 +89,10 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
             Relation(
                 source=source, target=target, type=item.type, plover=plover, cameo=cameo,
                 polarity=item.polarity, modality=item.modality,
-                attributed_to=speaker if speaker != source else None,
+                attributed_to=speaker,
                 theme=item.theme, sentence=item.sentence,
                 date=resolve_date(item.date_text, article.published), confidence=item.confidence,
-                source_mention=_mention_span(doc, mentions, item.source.index),
-                target_mention=_mention_span(doc, mentions, item.target.index),
+                source_mention=_mention_span(doc, mentions, item.source.index), target_mention=target_mention,
                 trigger=_token_span(doc, item.trigger_token),
             )
         )
@@ -98,15 +103,19 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
 def _mention_span(doc: Doc, mentions: DocumentMentions, index: int) -> dict:
     """A mention as {"text", "start", "end"}: character offsets into the parsed text (Article.text)."""
     mention = mentions.mentions[index]
-    span = doc[mention.start:mention.end]
-    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    return _span(doc, (mention.start, mention.end))
 
 
 def _token_span(doc: Doc, token_index: int | None) -> dict | None:
-    if token_index is None:
+    return _span(doc, (token_index, token_index + 1)) if token_index is not None else None
+
+
+def _span(doc: Doc, tokens: tuple[int, int] | None) -> dict | None:
+    """A token span (start, end) as {"text", "start", "end"} character offsets, or None."""
+    if tokens is None:
         return None
-    token = doc[token_index]
-    return {"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
+    span = doc[tokens[0]:tokens[1]]
+    return {"text": span.text, "start": span.start_char, "end": span.end_char}
 
 
 def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:

@@ -78,6 +78,8 @@ def predict(texts: list[str]) -> list[dict[Fact, str | None]]:
         names = {e.id: e.name for e in extracted.entities}
         facts = {}
         for r in extracted.relations:
+            if r.target is None:
+                continue  # the gold sets list relations between two actors; one-sided events are tested apart
             fact = normal((names[r.source], r.type, names[r.target], r.polarity, r.modality))
             facts.setdefault(fact, names.get(r.attributed_to))
         out.append(facts)
@@ -125,7 +127,8 @@ def seed_summary() -> list[str]:
         for r in extracted.relations:
             said = f" [said: {names[r.attributed_to]}]" if r.attributed_to else ""
             theme = f" ({r.theme})" if r.theme else ""
-            lines.append(f"  {names[r.source]} {r.type} {names[r.target]}{theme} {r.polarity}/{r.modality}"
+            target = names[r.target] if r.target else "(one-sided)"
+            lines.append(f"  {names[r.source]} {r.type} {target}{theme} {r.polarity}/{r.modality}"
                          f" {r.plover}/{r.cameo}{said}")
     return lines
 

@@ -108,7 +108,7 @@ def test_extract_prints_json_lines():
     assert set(document["document"]) >= {"id", "path", "title", "outlet", "url", "published"}
     entity_ids = {e["id"] for e in document["entities"]}
     for relation in document["relations"]:
-        assert relation["source"] in entity_ids and relation["target"] in entity_ids
+        assert relation["source"] in entity_ids and relation["target"] in entity_ids | {None}  # None: one-sided
         assert set(relation) >= {"type", "plover", "cameo", "polarity", "modality", "attributed_to",
                                  "theme", "sentence", "date", "confidence"}
         assert 0.0 <= relation["confidence"] <= 1.0

@@ -87,7 +87,7 @@ def test_a_phrase_wins_over_its_words():
 
 def test_a_phrase_needs_its_words_in_the_verbs_own_phrase():
     # "cut" alone is no act; "aid" in another clause does not make "cut ties".
-    assert coded("Brazil cut the ribbon while Paraguay praised the aid.") == set()
+    assert {f[0] for f in coded("Brazil cut the ribbon while Paraguay praised the aid.")} == {"Paraguay"}
 
 
 def test_sent_congratulations_is_support_not_supply():

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
-from newsgraph.schema import RelationType, vocabulary
-from newsgraph.ingest.extract.attribution import speaker_of
+from newsgraph.schema import RelationType, language, vocabulary
+from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
@@ -33,12 +33,15 @@ from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, triggers_at
 
 
+CONTENT_EMBEDDERS = language()["content_embedders"]
+
+
 @dataclass(frozen=True)
 class RawRelation:
     """A relation between two mentions, before mentions are resolved to actors."""
 
     source: "MentionRef"
-    target: "MentionRef"
+    target: "MentionRef | None"  # None: a one-sided event (`patient` may say what it was done to)
     type: str
     polarity: str
     modality: str
@@ -50,6 +53,7 @@ class RawRelation:
     confidence: float
     trigger: str | None = None  # the vocabulary entry that matched: "call on", "invasion"
     trigger_token: int | None = None  # the token index of the trigger word in the doc
+    patient: tuple[int, int] | None = None  # token span of the other side when it is no actor ("the city")
 
 
 @dataclass(frozen=True)
@@ -61,18 +65,27 @@ class MentionRef:
 
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
+    quotes = quote_speakers(doc, mentions)
     for sent_index, sent in enumerate(doc.sents):
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
         for token in sent:
+            if _content_of_an_act(token):
+                continue
             for trigger in triggers_at(token, mentions):
                 if trigger.particle and not has_particle(token, trigger.particle):
                     continue
-                found = _relations_at(token, trigger, mentions, sent, sent_index)
+                found = _relations_at(token, trigger, mentions, sent, sent_index, quotes)
                 relations.extend(found)
                 if found:
                     break  # an ambiguous word ("call", "strike") is the first type whose roles fit
     return relations
+
+
+def _content_of_an_act(token: Token) -> bool:
+    """"threatened to shell the town": what is threatened is the threat's content, not an act of
+    its own; the embedding verb decides the type (schema/language.toml content_embedders)."""
+    return token.dep_ == "xcomp" and bool(lookup(CONTENT_EMBEDDERS, token.head))
 
 
 def _is_question(sent) -> bool:
@@ -80,7 +93,7 @@ def _is_question(sent) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
-def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelation]:
+def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[RawRelation]:
     reader = noun_roles if trigger.noun else converse_roles if trigger.converse else verb_roles
     roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
@@ -88,23 +101,29 @@ def _relations_at(token, trigger, mentions, sent, sent_index) -> list[RawRelatio
     relation_type = _retyped(trigger.relation, roles.theme)
     polarity = "negative" if negated(token) else "positive"
     modality = modality_of(token)
-    speaker = speaker_of(token, mentions)
+    speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
     confidence = round((0.8 if roles.direct else 0.6) * trigger.weight, 2)
     theme = phrase_text(roles.theme) if roles.theme is not None else None
+    patient = _noun_phrase(roles.patient) if roles.patient is not None and not roles.targets else None
     out = []
     for source in roles.sources:
-        for target in roles.targets:
-            if source == target or _same_text(mentions, source, target):
+        for target in roles.targets or [None]:
+            if target is not None and (source == target or _same_text(mentions, source, target)):
                 continue
             out.append(
                 RawRelation(
-                    MentionRef(source), MentionRef(target), relation_type, polarity, modality,
-                    MentionRef(speaker) if speaker is not None and speaker != source else None,
-                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i,
+                    MentionRef(source), MentionRef(target) if target is not None else None, relation_type,
+                    polarity, modality, MentionRef(speaker) if speaker is not None else None,
+                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i, patient,
                 )
             )
     return out
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """The token span of a noun and the words before it that modify it: "the final rebel-held city"."""
+    return head.left_edge.i if head.left_edge.i <= head.i else head.i, head.i + 1
 
 
 def _retyped(relation: RelationType, theme: Token | None) -> str:

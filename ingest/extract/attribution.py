@@ -1,9 +1,16 @@
-"""Attribution: who says so. The subject of the speech verb above the trigger, or "according to X";
-never the listener ("told Nikkei Asia")."""
+"""Attribution: who says so. In order:
+- "according to X" in the sentence;
+- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ...");
+- a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late');
+- a quotation, also one running over several sentences, and the speech verb just outside it
+  ('"... . ...," X said.', 'X said: "... . ..."').
+The speaker is the actor mention the subject stands for ("he" is resolved later, to the actor it
+refers to, or dropped); never the listener ("told Nikkei Asia").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
@@ -12,11 +19,18 @@ from newsgraph.ingest.extract.grammar import governors, paragraph_between
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
+# Dependencies by which a clause hangs under the verb that reports it. Not "conj" ("X denied it, and
+# he still meets Y" asserts the meeting) nor "advcl" ("Speaking to Y, X said ...": X's own act).
+REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "pcomp", "prep"}
+# The argument and adjunct dependencies of a speech verb: what hangs by these is not what is said.
+NOT_REPORTED_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "conj", "advcl", "acl", "npadvmod"}
+OPENING_QUOTES = {"“", "``", "‘"}
+CLOSING_QUOTES = {"”", "''", "’"}
 
 
-def speaker_of(token: Token, mentions: DocumentMentions) -> int | None:
-    """Who says so: the subject of a speech verb the trigger is reported under, or "according to X".
-    "told Nikkei Asia" names the listener, never the speaker."""
+def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] | None = None) -> int | None:
+    """The mention index of who says the trigger's clause, or None (the reporter). `quotes` maps the
+    tokens inside quotations to their speaker (quote_speakers)."""
     sentence = token.sent
     for t in sentence:
         if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
@@ -25,17 +39,80 @@ def speaker_of(token: Token, mentions: DocumentMentions) -> int | None:
             if found:
                 return found[0]
     for child, head in governors(token):
-        dep = child.dep_
-        if lookup(SPEECH_VERBS, head) and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "pcomp", "prep"):
+        if child.dep_ in REPORTED_DEPS and _is_speech(head):
             found = actors_of(subject_of(head), mentions)
             if found:
                 return found[0]
-    # A quotation with the speech verb after it: '"...," Kim said.' parses the quote under the verb.
-    root = sentence.root
-    arguments = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent")]
-    if (lookup(SPEECH_VERBS, root) and token.i != root.i and not any(token in a.subtree for a in arguments)
-            and not paragraph_between(token, root)):
-        found = actors_of(subject_of(root), mentions)
+    side = _side_speech_verb(token, sentence)
+    if side is not None:
+        found = actors_of(subject_of(side), mentions)
         if found:
             return found[0]
+    if quotes and token.i in quotes:
+        return quotes[token.i]
+    return None
+
+
+def _is_speech(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and bool(lookup(SPEECH_VERBS, verb))
+
+
+def _side_speech_verb(token: Token, sentence) -> Token | None:
+    """The speech verb of '"...," Kim said.' (the root: the parse hangs the quote under it) or of a
+    parenthetical 'It was impossible, Kim said, so ...' (a parataxis), when the trigger is not one of
+    its own arguments."""
+    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis"]
+    for verb in candidates:
+        if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
+            continue
+        arguments = [c for c in verb.children if c.dep_ in NOT_REPORTED_DEPS]
+        if any(token in a.subtree for a in arguments):
+            continue
+        if verb.dep_ == "parataxis" and token in verb.subtree:
+            continue
+        return verb
+    return None
+
+
+def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
+    """Token index -> speaker mention for every token inside a quotation whose speech verb stands just
+    outside it, in the sentence where the quotation ends or the one where it begins. A quotation runs
+    to its closing mark, or to the end of its paragraph."""
+    speakers: dict[int, int] = {}
+    previous: tuple[int, int] | None = None  # (end token, speaker) of the last quotation with a speaker
+    for start, end in _quotations(doc):
+        speaker = _quotation_speaker(doc, start, end, mentions)
+        if speaker is None and previous is not None and not paragraph_between(doc[previous[0]], doc[start]):
+            speaker = previous[1]  # '"...," said Kim. "..."': the next quotation of the paragraph is Kim's too
+        if speaker is not None:
+            previous = (end - 1, speaker)
+            for i in range(start, end):
+                speakers[i] = speaker
+    return speakers
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """(first, end) token spans between quotation marks; a straight '"' opens and closes in turn."""
+    spans, opened = [], None
+    for token in doc:
+        text = token.text
+        if opened is not None and (text in CLOSING_QUOTES or text == '"'):
+            spans.append((opened, token.i))
+            opened = None
+        elif text in OPENING_QUOTES or text == '"':
+            opened = token.i + 1
+        elif opened is not None and ("\n\n" in token.whitespace_ or token.is_space and "\n" in token.text):
+            spans.append((opened, token.i + 1))  # an unclosed quotation ends with its paragraph
+            opened = None
+    return spans
+
+
+def _quotation_speaker(doc: Doc, start: int, end: int, mentions: DocumentMentions) -> int | None:
+    for tokens in (range(end, doc[end - 1].sent.end), reversed(range(doc[start].sent.start, start))):
+        for i in tokens:
+            verb = doc[i]
+            if _is_speech(verb) and not paragraph_between(doc[start], verb):
+                found = actors_of(subject_of(verb), mentions)
+                if found:
+                    return found[0]
     return None

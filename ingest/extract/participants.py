@@ -5,6 +5,9 @@
 - Converse verbs: "Ukraine received jets from Denmark" is Denmark's act.
 - Nouns: the possessor or modifier ("Russia's warnings"), "from"/"by", "between A and B"; the subject of
   a light verb ("the EU imposed sanctions on Iran"); the one reacting ("Hungary rejected Ukraine's request").
+- One-sided events: with no actor on the other side, an event is kept when its doer is named by the
+  subject itself (not "China's economy") and it says what it was about: a theme, a patient that is
+  no actor ("shelled the city"), or a nominal event its doer carried out ("the militia announced a truce").
 """
 
 from __future__ import annotations
@@ -27,20 +30,48 @@ ONE_SIDED_VERBS = language()["one_sided_verbs"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
+CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
+
+
+# Entity types that say when or how much, never who an act was done to ("struck on Monday").
+NOT_PATIENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 @dataclass
 class Roles:
     sources: list[int]
-    targets: list[int]
+    targets: list[int]  # empty: a one-sided event
     theme: Token | None
     direct: bool  # both ends found by the grammar, not guessed from context
+    patient: Token | None = None  # the other side when it is no actor: "the city" in "shelled the city"
+
+
+def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
+    """A noun the act was done to that names no actor ("the city", "a convoy"), or None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_PATIENTS or token.lower_ in PRONOUNS:
+        return None
+    return token if token.i not in mentions.by_token else None
+
+
+def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
+    """Whether the doer's own words name an actor (a one-sided event needs one): "the militia",
+    "Iran and Syria", not "China's economy" (owned) nor an event noun."""
+    return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
+
+
+def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, mentions,
+               theme: Token | None, patient: Token | None, carried_out: bool = False) -> bool:
+    return (bool(relation.plover) and bool(sources) and _named_doer(doer, mentions)
+            and _accepts(relation.source, mentions, sources)
+            and (theme is not None or patient is not None or carried_out))
 
 
 def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
-    sources = actors_of(subject_of(verb), mentions, agent=True)
+    doer = subject_of(verb)
+    sources = actors_of(doer, mentions, agent=True)
     targets: list[int] = []
     theme: Token | None = None
+    patient: Token | None = None
     objects = ([c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
                or _gerund_subject_object(verb))
     if is_passive(verb):
@@ -52,6 +83,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     preps = prepositions(verb)
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
+        if not found and patient is None and relation.object_role == "target":
+            patient = _patient(obj, mentions)
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
         elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -60,16 +93,24 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             found = actors_of(obj, mentions)
-            if found and not targets and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
+            to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps
+            if not found and to_target and patient is None:
+                patient = _patient(obj, mentions)  # "imposed a curfew on the city"
+            if found and not targets and to_target:
                 targets = found
-            elif prep.lower_ in relation.theme_preps and theme is None and not found:
+            elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
     clause = next((c for c in verb.children if c.dep_ == "ccomp" or is_complement(c)), None)
     if clause is not None and relation.clause_target:
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
+        if not targets and patient is None and relation.clause_target == "object":
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
+    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient):
+        return Roles(sources, [], theme, True, patient)
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
@@ -97,6 +138,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     sources: list[int] = []
     targets: list[int] = []
     theme: Token | None = None
+    patient: Token | None = None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
@@ -122,12 +164,16 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 sources = found
             elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
                 targets = found
-            elif prep.lower_ in relation.theme_preps and theme is None and not found:
+            elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
+            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
+                patient = _patient(obj, mentions)  # "an attack on the convoy"
     direct = bool(sources)
+    doer = None
     if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
-        sources = actors_of(subject_of(verb), mentions, agent=True)
+        doer = subject_of(verb)
+        sources = actors_of(doer, mentions, agent=True)
     if verb is not None and not targets and phrase.dep_ == "dobj" and lookup(REACTION_VERBS, verb):
         # "Hungary rejected Ukraine's request": the request was made to Hungary; "Russia received a
         # warning from NATO": from NATO.
@@ -136,6 +182,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         targets = actors_of(subject_of(verb), mentions, agent=True) if sources else []
     if relation.symmetric and len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
+    if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
+        return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
@@ -180,9 +228,14 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
         return []  # "asked whether NATO would send troops" is a question, not a request to NATO
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
-    if word is None or word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS:
+    if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
         return []
-    return actors_of(word, mentions)
+    found = actors_of(word, mentions) if word is not None else []
+    if not found and relation.clause_target == "object":
+        # "threatened to deliver weapons to Taiwan", "vowed to retaliate against Israel": whom the act is for
+        found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
+                 for g in prep.children if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
+    return found
 
 
 def _clause_theme(clause: Token, mentions) -> Token | None:

@@ -1,0 +1,51 @@
+"""Attribution (ingest/extract/attribution.py) on the real spaCy pipeline: who says so, resolved to
+an actor id. Sentences written for these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def said(text: str) -> dict[tuple, str | None]:
+    """(source, type, target) -> attributed_to, for the event relations of a text."""
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.source, r.type, r.target): r.attributed_to for r in document.relations if r.plover}
+
+
+KENYA_SENDS = ("country:kenya", "DEPLOYED", "country:somalia")
+
+
+@pytest.mark.parametrize("text", [
+    '"Talks are over. Kenya will send troops to Somalia," William Ruto said.',  # a quotation of two sentences
+    '"Talks are over," said William Ruto. "Kenya will send troops to Somalia."',  # the next quotation of the paragraph
+    'William Ruto said: "Talks are over. Kenya will send troops to Somalia."',  # the speech verb before it
+    "Kenya will send troops to Somalia, William Ruto tweeted on Monday.",  # speech verbs beyond "say"
+    "The talks were over, William Ruto said, so Kenya will send troops to Somalia.",  # a parenthetical speech verb
+])
+def test_the_speaker_of_a_quotation_or_report(text):
+    assert said(text).get(KENYA_SENDS) == "person:william-ruto", said(text)
+
+
+def test_a_claim_about_oneself_is_attributed_to_its_speaker():
+    assert said("Germany said it would deliver tanks to Poland.")[("country:germany", "SUPPLIED", "country:poland")] == "country:germany"
+
+
+def test_the_speaker_is_an_actor_never_a_pronoun():
+    found = said("William Ruto arrived in Nairobi. He said Kenya would send troops to Somalia.")
+    assert found[KENYA_SENDS] == "person:william-ruto"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Speaking to Uganda, William Ruto said the talks were over.", ("person:william-ruto", "MET", "country:uganda")),
+    ("William Ruto denied the claim, and he met Yoweri Museveni on Monday.",
+     ("person:william-ruto", "MET", "person:yoweri-museveni")),
+])
+def test_the_speakers_own_acts_are_in_the_reporters_voice(text, relation):
+    assert relation in said(text) and said(text)[relation] is None, said(text)
+
+
+def test_a_quotation_without_a_speech_verb_has_no_speaker():
+    assert said('Kenya sent troops to Somalia. "It is a mistake."').get(KENYA_SENDS, "missing") is None

@@ -1,0 +1,78 @@
+"""One-sided events (no actor on the other side) and the embedding verb deciding the type, on the
+real spaCy pipeline. Sentences written for these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def events(text: str) -> list[tuple]:
+    """(source, type, target, theme, target_mention text, polarity, modality, plover) per event relation."""
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return [(r.source, r.type, r.target, r.theme, (r.target_mention or {}).get("text"), r.polarity, r.modality, r.plover)
+            for r in document.relations if r.plover]
+
+
+def test_an_event_whose_other_side_is_no_actor_is_kept_with_a_null_target():
+    [event] = events("Iran seized an oil tanker in the Gulf.")
+    assert event[:5] == ("country:iran", "COERCED", None, "oil tanker", "an oil tanker")
+
+
+def test_a_nominal_event_its_doer_carried_out_needs_no_other_side():
+    found = events("Nigeria staged a protest.")
+    assert [e[:4] for e in found] == [("country:nigeria", "PROTESTED", None, "protest")]
+    assert [e[:3] for e in events("Hamas announced a truce.")] == [("organization:hamas", "AGREED", None)]
+
+
+def test_the_thing_attacked_is_the_target_mention():
+    [event] = events("Syria launched an offensive against the rebel-held town.")
+    assert event[:3] == ("country:syria", "ATTACKED", None)
+    assert event[4] == "the rebel-held town"
+
+
+def test_a_place_hit_is_a_one_sided_event_not_an_actor():
+    [event] = events("Russia shelled Kharkiv on Monday.")
+    assert event[:3] == ("country:russia", "ATTACKED", None) and event[4] == "Kharkiv"
+
+
+@pytest.mark.parametrize("text", [
+    "China's economy hit a record low.",  # the doer is owned, not named: no event
+    "Kenya met on Monday.",  # a symmetric act with one side and nothing it was about
+])
+def test_no_one_sided_event_without_a_named_doer_and_a_content(text):
+    assert [e for e in events(text) if e[2] is None] == []
+
+
+def test_two_sided_relations_stay_two_sided():
+    assert [e[:3] for e in events("Ghana warned Togo.")] == [("country:ghana", "WARNED", "country:togo")]
+
+
+# --- the embedding verb decides ------------------------------------------------------------------
+
+def test_threatening_to_deliver_is_a_threat_not_a_supply():
+    found = events("The United States threatened to deliver weapons to Taiwan.")
+    assert [e[:3] for e in found] == [("country:united-states", "WARNED", "country:taiwan")]
+    assert found[0][7] == "THREATEN"
+
+
+def test_threatening_to_attack_a_non_actor_is_a_one_sided_threat():
+    found = events("Iraq threatened to shell the border post.")
+    assert [(e[1], e[2], e[4]) for e in found] == [("WARNED", None, "the border post")]
+
+
+def test_asking_still_gives_the_embedded_act_of_the_other_actor():
+    found = {e[:3] + (e[6],) for e in events("Poland urged Germany to send tanks to Ukraine.")}
+    assert ("country:germany", "SUPPLIED", "country:ukraine", "hypothetical") in found
+
+
+def test_seeking_aid_is_a_request_not_a_supply():
+    found = events("Haiti sought aid from Canada.")
+    assert [e[:3] for e in found] == [("country:haiti", "REQUESTED", "country:canada")]
+
+
+def test_willing_to_withdraw_is_an_intent_to_yield():
+    [event] = [e for e in events("Honduras is willing to withdraw its troops from the border zone.") if e[1] == "RETREATED"]
+    assert event[6] == "possible" and event[7] == "AGREE"
