@@ -6,6 +6,9 @@ Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
 - role phrases that stand for a person: "the envoy", "the South Korean defense minister",
   "NATO's secretary-general" (label Person, details in `DocumentMentions.nominals`);
 - personal pronouns;
+- agents: a group noun with a sector ("Ukrainian police", "UN peacekeepers", "protesters in Kyiv",
+  "senior officials"; schema/agents.toml), with the mention of the country or organisation it
+  belongs to, if the text gives one (label Agent, details in `DocumentMentions.agents`);
 - a person's country: "his country", "her government", "Yoon's government", "the Yoon
   administration", and "the country" (label Country; whose country in `DocumentMentions.country_of`,
   decided in resolve.py).
@@ -19,7 +22,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.records import Mention
-from newsgraph.schema import gazetteer, role_words
+from functools import cache
+
+from newsgraph.schema import agent_words, gazetteer, role_words, vocabulary
 
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
@@ -41,6 +46,14 @@ class Nominal:
     current: bool  # False for "the former president"
 
 
+@dataclass(frozen=True)
+class AgentPhrase:
+    """A group noun standing for an agent: its sector and whose it is."""
+
+    sector: str  # "police", from schema/agents.toml
+    anchor: int | None  # mention index of the country or organisation: "Ukrainian", "of the UN"
+
+
 @dataclass
 class DocumentMentions:
     """Every actor mention in one doc, and which token belongs to which mention."""
@@ -54,6 +67,7 @@ class DocumentMentions:
     # "his country", "Yoon's government": mention index -> the mention of the person whose country it is
     # (None for "the country": the country named just before)
     country_of: dict[int, int | None] = field(default_factory=dict)
+    agents: dict[int, AgentPhrase] = field(default_factory=dict)  # mention index -> its sector and anchor
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -92,6 +106,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
     _add_country_references(doc, found)
+    _add_agent_phrases(doc, found)
     return found
 
 
@@ -491,3 +506,109 @@ def role_of(words_span: Span, head: Token, found: DocumentMentions) -> Nominal:
             break
     current = not any(t.lower_ in lexicon.not_current for t in head.subtree)
     return Nominal(frozenset(role - ranks - {"national"}), ranks, owner, current)
+
+
+# --- agents ------------------------------------------------------------------------------------
+
+AGENT_MODIFIERS = {"amod", "compound", "nmod", "poss", "npadvmod"}
+ANCHOR_PREPS = {"of", "from", "in", "inside", "within"}  # "police of Ukraine", "protesters in Kyiv"
+ANCHOR_LABELS = {"Country", "Organization", "Group"}
+STANCE_PREFIXES = {"pro", "anti"}  # "pro-Russian separatists" do not act for Russia
+
+
+def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
+    """ "Ukrainian police", "North Korean troops", "UN peacekeepers", "the police of Ukraine",
+    "protesters in Kyiv", "senior officials": a group noun of schema/agents.toml with the modifiers
+    written before it, anchored to the country or organisation named in them or in an "of", "from"
+    or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
+    government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
+    lexicon = agent_words()
+    for token in doc:
+        if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
+                or token.dep_ in ("compound", "amod", "nmod")):
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        sector = lexicon.sector([before, token.lower_]) or lexicon.sector([token.lemma_.lower()])
+        if sector is None:
+            continue
+        if sector == "military" and _moved(token):
+            continue  # "sent 200 troops", "withdrew peacekeepers": what is sent, not who
+        anchor = _agent_anchor(token, found)
+        needs_anchor = token.lower_ in lexicon.anchored_only or token.lemma_.lower() in lexicon.anchored_only
+        if anchor == -1 or anchor is None and needs_anchor and not _counted(token):
+            continue
+        start, end = _agent_span(doc, token, found, anchor)
+        index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
+            " with its country or organisation" if anchor is not None else ", no country or organisation written"))
+        found.agents[index] = AgentPhrase(sector, anchor)
+
+
+QUANTIFIERS = {"several", "many", "some", "dozens", "hundreds", "thousands", "millions", "scores", "tens", "numerous"}
+
+
+def _counted(noun: Token) -> bool:
+    """ "18 people", "dozens of people", "several people": a counted group, not people in general."""
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in noun.children):
+        return True
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return prep is not None and (prep.head.like_num or prep.head.lower_ in QUANTIFIERS)
+
+
+def _moved(noun: Token) -> bool:
+    """Troops that are the object of a verb that sends, deploys or withdraws something: the theme."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _moving_verbs()
+
+
+@cache
+def _moving_verbs() -> frozenset[str]:
+    """The verbs of the relation types whose direct object is what is moved or given (schema/relations.toml)."""
+    return frozenset(verb.split()[0] for r in vocabulary().relations.values()
+                     if r.object_role in ("recipient", "theme") for verb in r.verbs)
+
+
+def _agent_anchor(head: Token, found: DocumentMentions) -> int | None:
+    """The mention of the country or organisation an agent noun belongs to; -1 when a person or a
+    pronoun owns it (the rules for people decide those)."""
+    owners = []
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            owners += [t for t in child.subtree if not _after_stance_prefix(t)]
+        elif child.dep_ == "prep" and child.lower_ in ANCHOR_PREPS:
+            owners += [g for g in child.children if g.dep_ == "pobj"]
+    for token in owners:
+        if token.lower_ in PRONOUNS | {"its", "their", "our", "my", "your"} and token.dep_ == "poss":
+            return -1
+        index = found.by_token.get(token.i)
+        if index is None:
+            continue
+        mention = found.mentions[index]
+        if mention.label in ("Person", "Pronoun"):
+            return -1
+        if mention.label in ANCHOR_LABELS and found.is_named(index) or mention.key and gazetteer()[mention.key].type == "Country":
+            return index
+    return None
+
+
+def _after_stance_prefix(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _agent_span(doc: Doc, head: Token, found: DocumentMentions, anchor: int | None) -> tuple[int, int]:
+    """The agent's words: its modifiers before it ("the Ukrainian riot police" -> "Ukrainian riot
+    police") and the "of"/"in" phrase of its anchor after it ("police of Ukraine")."""
+    lefts = [c for c in head.lefts if c.dep_ in AGENT_MODIFIERS]
+    start = min((c.left_edge.i for c in lefts), default=head.i)
+    for i in range(start, head.i):  # never another actor's words ("Putin's" was left to the people rules)
+        if found.by_token.get(i) not in (None, anchor):
+            start = i + 1
+    while start < head.i and (doc[start].dep_ in ("det", "predet", "case") or doc[start].is_punct):
+        start += 1
+    end = head.i + 1
+    if anchor is not None and found.mentions[anchor].start > head.i:
+        tail = found.mentions[anchor].end
+        if all(found.by_token.get(i) in (None, anchor) for i in range(end, tail)):
+            end = tail
+    return start, end
