@@ -570,7 +570,10 @@ def _moving_verbs() -> frozenset[str]:
 
 def _agent_anchor(head: Token, found: DocumentMentions) -> int | None:
     """The mention of the country or organisation an agent noun belongs to; -1 when a person or a
-    pronoun owns it (the rules for people decide those)."""
+    pronoun owns it (the rules for people decide those) or a weapon names it."""
+    if any(found.mentions[found.by_token[t.i]].label == "Weapon" for c in head.lefts for t in c.subtree
+           if t.i in found.by_token):
+        return -1  # "Shahed drones", "F-16 jets" are equipment, not an agent
     owners = []
     for child in head.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):

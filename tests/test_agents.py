@@ -89,3 +89,11 @@ def test_agent_in_the_graph_with_sector_anchor_and_acts_for(store, tmp_path):
     assert rows == [["agent:moldova:police", "police", "country:moldova", "country:moldova"],
                     ["agent:ukraine:farmers", "farmers", "country:ukraine", "country:ukraine"]]
     assert store.read("MATCH (a:Agent {id: 'agent:moldova:police'})<-[:MENTIONS]-(d:Document) RETURN count(d)").rows == [[2]]
+
+
+def test_a_weapon_name_makes_the_noun_equipment():
+    assert not any(key.startswith("agent:") for key in entities("Iran sold Shahed drones to Russia."))
+
+
+def test_an_indefinite_court_is_its_countrys_judiciary():
+    assert "agent:austria:judiciary" in entities("An Austrian court rejected the appeal of Ruritania.")
