@@ -93,7 +93,11 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
     doc.ents = [ent for ent in doc.ents if not _names_its_members(ent)]
+    headline = _headline_tokens(doc)
+    body_names = {ent.text for ent in doc.ents if ent.start not in headline}
     for ent in doc.ents:
+        if ent.start in headline:
+            ent = _without_headline_words(ent, body_names)
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
             found.add(*typed)
@@ -111,6 +115,45 @@ def find_mentions(doc: Doc) -> DocumentMentions:
 
 
 # --- names -------------------------------------------------------------------------------------
+
+# Words a headline writes in capitals that say nothing about case: "Lohan Checks Into Rehab".
+SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "by", "from", "into", "as", "is"}
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    """The tokens of lines written in title case ("AMD Acquires SeaMicro In Bold Move"): a headline,
+    where every word is capitalised and spaCy glues verbs onto names."""
+    tokens, start = set(), 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens |= {t.i for t in span}
+        start = end + 1
+    return tokens
+
+
+def _without_headline_words(ent: Span, body_names: set[str]) -> Span:
+    """A name in a headline is the longest run of its words the article names in its text
+    ("Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan"), else it ends before the first word the
+    article writes in lower case ("Microsoft Patches" when the text says "patches")."""
+    best = None
+    for length in range(len(ent) - 1, 0, -1):
+        for start in range(ent.start, ent.end - length + 1):
+            if ent.doc[start:start + length].text in body_names:
+                best = best or ent.doc[start:start + length]
+        if best is not None:
+            return _as_entity(best, ent)
+    lower_words = {t.lower_ for t in ent.doc if t.is_lower}
+    end = next((t.i for t in ent if t.i > ent.start and t.lower_ in lower_words and t.lower_ not in SMALL_WORDS), ent.end)
+    return _as_entity(ent.doc[ent.start:end], ent) if end < ent.end else ent
+
+
+def _as_entity(span: Span, ent: Span) -> Span:
+    return Span(ent.doc, span.start, span.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+
 
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:

@@ -191,7 +191,21 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
     elif mention.label == "Person" and len(mention.text.split()) > 1 and not _longer_names(mentions, index):
         resolution.set(index, entity_id("Person", mention.text), "full person name")
     elif mention.label != "Person":
-        resolution.set(index, entity_id(mention.label, mention.text), f"{mention.label} name")
+        resolution.set(index, entity_id(mention.label, _name_key(mention.text)), f"{mention.label} name")
+
+
+# "Intel Corp." is Intel: the legal form is no part of who an organisation is.
+LEGAL_FORMS = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
+               "s.a.", "sa", "n.v.", "nv", "limited", "incorporated"}
+
+
+def _name_key(text: str) -> str:
+    """The part of a name its id is made of: without a bracketed short form ("ATI Technologies (ATI)")
+    and a trailing legal form ("Intel Corp.", "Advanced Micro Devices, Inc.")."""
+    words = text.split(" (")[0].replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words) or text
 
 
 def _named_plainly(mentions: DocumentMentions, key: str) -> bool:
