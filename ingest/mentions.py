@@ -93,11 +93,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
     doc.ents = [ent for ent in doc.ents if not _names_its_members(ent)]
-    headline = _headline_tokens(doc)
-    body_names = {ent.text for ent in doc.ents if ent.start not in headline}
     for ent in doc.ents:
-        if ent.start in headline:
-            ent = _without_headline_words(ent, body_names)
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
             found.add(*typed)
@@ -111,6 +107,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
     _add_country_references(doc, found)
     _add_agent_phrases(doc, found)
+    _trim_headline_names(doc, found)
     return found
 
 
@@ -135,24 +132,35 @@ def _headline_tokens(doc: Doc) -> set[int]:
     return tokens
 
 
-def _without_headline_words(ent: Span, body_names: set[str]) -> Span:
+def _trim_headline_names(doc: Doc, found: DocumentMentions) -> None:
     """A name in a headline is the longest run of its words the article names in its text
-    ("Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan"), else it ends before the first word the
-    article writes in lower case ("Microsoft Patches" when the text says "patches")."""
-    best = None
-    for length in range(len(ent) - 1, 0, -1):
-        for start in range(ent.start, ent.end - length + 1):
-            if ent.doc[start:start + length].text in body_names:
-                best = best or ent.doc[start:start + length]
-        if best is not None:
-            return _as_entity(best, ent)
-    lower_words = {t.lower_ for t in ent.doc if t.is_lower}
-    end = next((t.i for t in ent if t.i > ent.start and t.lower_ in lower_words and t.lower_ not in SMALL_WORDS), ent.end)
-    return _as_entity(ent.doc[ent.start:end], ent) if end < ent.end else ent
+    ("Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan"), else it ends with the last of its words
+    the text writes capitalised ("Marta Quell Checks Into ..." and "Quell said" -> "Marta Quell")."""
+    headline = _headline_tokens(doc)
+    if not headline:
+        return
+    body_names = {m.text for m in found.mentions if m.start not in headline}
+    body_words = {t.text for t in doc if t.i not in headline and (t.is_title or t.is_upper)}
+    for index, mention in enumerate(found.mentions):
+        if mention.start not in headline or mention.key or mention.end - mention.start < 2 or not found.is_named(index):
+            continue
+        start, end = _headline_trim(doc, mention, body_names, body_words)
+        if (start, end) == (mention.start, mention.end):
+            continue
+        for i in range(mention.start, mention.end):
+            if not start <= i < end and found.by_token.get(i) == index:
+                del found.by_token[i]
+        found.mentions[index] = replace(mention, text=doc[start:end].text, start=start, end=end)
+        found.found_by[index] += " (headline words cut off)"
 
 
-def _as_entity(span: Span, ent: Span) -> Span:
-    return Span(ent.doc, span.start, span.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+def _headline_trim(doc: Doc, mention: Mention, body_names: set[str], body_words: set[str]) -> tuple[int, int]:
+    for length in range(mention.end - mention.start - 1, 0, -1):
+        for start in range(mention.start, mention.end - length + 1):
+            if doc[start:start + length].text in body_names:
+                return start, start + length
+    known = [i for i in range(mention.start, mention.end) if doc[i].text in body_words]
+    return (mention.start, known[-1] + 1) if known else (mention.start, mention.end)
 
 
 

@@ -42,7 +42,7 @@ from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
-from newsgraph.schema import agent_words, entity_id, gazetteer, role_words, slug, vocabulary
+from newsgraph.schema import agent_words, entity_id, gazetteer, name_words, role_words, slug, vocabulary
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "across", "around", "toward", "towards"}
 VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "land"}  # "visited Seoul": the city
@@ -194,16 +194,11 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
         resolution.set(index, entity_id(mention.label, _name_key(mention.text)), f"{mention.label} name")
 
 
-# "Intel Corp." is Intel: the legal form is no part of who an organisation is.
-LEGAL_FORMS = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
-               "s.a.", "sa", "n.v.", "nv", "limited", "incorporated"}
-
-
 def _name_key(text: str) -> str:
     """The part of a name its id is made of: without a bracketed short form ("ATI Technologies (ATI)")
     and a trailing legal form ("Intel Corp.", "Advanced Micro Devices, Inc.")."""
     words = text.split(" (")[0].replace(",", " ").split()
-    while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+    while len(words) > 1 and words[-1].lower() in name_words().legal_forms:  # "Intel Corp." is Intel
         words.pop()
     return " ".join(words) or text
 

@@ -210,6 +210,20 @@ def role_words() -> RoleWords:
 
 
 @dataclass(frozen=True)
+class NameWords:
+    """Words of organisation names that say what kind of body it is (gazetteer.toml [names])."""
+
+    legal_forms: frozenset[str]
+    corporate_words: frozenset[str]
+
+
+@cache
+def name_words() -> NameWords:
+    names = tomllib.loads((HERE / "gazetteer.toml").read_text())["names"]
+    return NameWords(frozenset(names["legal_forms"]), frozenset(names["corporate_words"]))
+
+
+@dataclass(frozen=True)
 class AgentWords:
     """The agent vocabulary (schema/agents.toml): which group nouns are agents, of which sector."""
 
