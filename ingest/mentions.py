@@ -262,10 +262,10 @@ def _trim(ent: Span) -> Span | None:
     "National Assembly", "North and" -> "North"."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in EDGE_WORDS | POSSESSIVE_ENDINGS or doc[end - 1].tag_ == "POS"
-                           or (doc[end - 1].is_punct and doc[end - 1].text not in ".")):
+                           or doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in ".")):
         end -= 1
     return doc[start:end] if end > start else None
 

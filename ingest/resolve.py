@@ -577,8 +577,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 def _is_generic(text: str) -> bool:
     words = role_words()
     vocabulary_words = words.institution_heads | words.modifiers | NAME_GLUE
-    tokens = text.lower().split()
-    return tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
+    tokens = text.lower().split()  # none for a mention of only white space
+    return bool(tokens) and tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
 
 
 def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> str | None:
