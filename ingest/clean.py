@@ -11,8 +11,9 @@ FURNITURE = [
     re.compile(r"^\s*(most popular|most read|related articles?|read more|advertisement|share this)\s*$", re.IGNORECASE),
     re.compile(r"^\s*(photo|image|picture|video)\s*(credit)?\s*:.*$", re.IGNORECASE),
     re.compile(r"^\s*\(?(getty images|afp|reuters|ap photo|yonhap|epa)\)?\s*$", re.IGNORECASE),
-    # A photo caption ends with its credit in brackets and no full stop: "... Thursday. (Yonhap)"
-    re.compile(r"^.*\((?:[A-Z][\w.&/-]*\s?){1,4}\)\s*$"),
+    # A photo caption ends a sentence, then gives its credit in brackets: "... Thursday. (Yonhap)";
+    # a sentence that ends with the credit itself ("... on Friday (AFP)") is text.
+    re.compile(r"^.*[.!?][\"”’']?\s+\((?:[A-Z][\w.&/-]*\s?){1,4}\)\s*$"),
     re.compile(r"^\s*((?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}|[\w.+-]+@[\w-]+\.[\w.]+)\s*$"),  # byline, e-mail
     re.compile(r"^\s*(copyright|©|\(c\)).*$", re.IGNORECASE),
     re.compile(r"^\s*(follow us|subscribe|sign up|click here|share on)\b.{0,80}$", re.IGNORECASE),

@@ -6,6 +6,9 @@ Three kinds of mention, each a `Mention` in `DocumentMentions.mentions`:
 - role phrases that stand for a person: "the envoy", "the South Korean defense minister",
   "NATO's secretary-general" (label Person, details in `DocumentMentions.nominals`);
 - personal pronouns;
+- agents: a group noun with a sector ("Ukrainian police", "UN peacekeepers", "protesters in Kyiv",
+  "senior officials"; schema/agents.toml), with the mention of the country or organisation it
+  belongs to, if the text gives one (label Agent, details in `DocumentMentions.agents`);
 - a person's country: "his country", "her government", "Yoon's government", "the Yoon
   administration", and "the country" (label Country; whose country in `DocumentMentions.country_of`,
   decided in resolve.py).
@@ -19,7 +22,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.records import Mention
-from newsgraph.schema import gazetteer, role_words
+from functools import cache
+
+from newsgraph.schema import agent_words, gazetteer, role_words, vocabulary
 
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
@@ -41,6 +46,14 @@ class Nominal:
     current: bool  # False for "the former president"
 
 
+@dataclass(frozen=True)
+class AgentPhrase:
+    """A group noun standing for an agent: its sector and whose it is."""
+
+    sector: str  # "police", from schema/agents.toml
+    anchor: int | None  # mention index of the country or organisation: "Ukrainian", "of the UN"
+
+
 @dataclass
 class DocumentMentions:
     """Every actor mention in one doc, and which token belongs to which mention."""
@@ -54,6 +67,7 @@ class DocumentMentions:
     # "his country", "Yoon's government": mention index -> the mention of the person whose country it is
     # (None for "the country": the country named just before)
     country_of: dict[int, int | None] = field(default_factory=dict)
+    agents: dict[int, AgentPhrase] = field(default_factory=dict)  # mention index -> its sector and anchor
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -92,10 +106,62 @@ def find_mentions(doc: Doc) -> DocumentMentions:
         if token.lower_ in PRONOUNS and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
     _add_country_references(doc, found)
+    _add_agent_phrases(doc, found)
+    _trim_headline_names(doc, found)
     return found
 
 
 # --- names -------------------------------------------------------------------------------------
+
+# Words a headline writes in capitals that say nothing about case: "Lohan Checks Into Rehab".
+SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "by", "from", "into", "as", "is"}
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    """The tokens of lines written in title case ("AMD Acquires SeaMicro In Bold Move"): a headline,
+    where every word is capitalised and spaCy glues verbs onto names."""
+    tokens, start = set(), 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens |= {t.i for t in span}
+        start = end + 1
+    return tokens
+
+
+def _trim_headline_names(doc: Doc, found: DocumentMentions) -> None:
+    """A name in a headline is the longest run of its words the article names in its text
+    ("Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan"), else it ends with the last of its words
+    the text writes capitalised ("Marta Quell Checks Into ..." and "Quell said" -> "Marta Quell")."""
+    headline = _headline_tokens(doc)
+    if not headline:
+        return
+    body_names = {m.text for m in found.mentions if m.start not in headline}
+    body_words = {t.text for t in doc if t.i not in headline and (t.is_title or t.is_upper)}
+    for index, mention in enumerate(found.mentions):
+        if mention.start not in headline or mention.key or mention.end - mention.start < 2 or not found.is_named(index):
+            continue
+        start, end = _headline_trim(doc, mention, body_names, body_words)
+        if (start, end) == (mention.start, mention.end):
+            continue
+        for i in range(mention.start, mention.end):
+            if not start <= i < end and found.by_token.get(i) == index:
+                del found.by_token[i]
+        found.mentions[index] = replace(mention, text=doc[start:end].text, start=start, end=end)
+        found.found_by[index] += " (headline words cut off)"
+
+
+def _headline_trim(doc: Doc, mention: Mention, body_names: set[str], body_words: set[str]) -> tuple[int, int]:
+    for length in range(mention.end - mention.start - 1, 0, -1):
+        for start in range(mention.start, mention.end - length + 1):
+            if doc[start:start + length].text in body_names:
+                return start, start + length
+    known = [i for i in range(mention.start, mention.end) if doc[i].text in body_words]
+    return (mention.start, known[-1] + 1) if known else (mention.start, mention.end)
+
 
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:
@@ -196,10 +262,10 @@ def _trim(ent: Span) -> Span | None:
     "National Assembly", "North and" -> "North"."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in EDGE_WORDS | POSSESSIVE_ENDINGS or doc[end - 1].tag_ == "POS"
-                           or (doc[end - 1].is_punct and doc[end - 1].text not in ".")):
+                           or doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in ".")):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -491,3 +557,112 @@ def role_of(words_span: Span, head: Token, found: DocumentMentions) -> Nominal:
             break
     current = not any(t.lower_ in lexicon.not_current for t in head.subtree)
     return Nominal(frozenset(role - ranks - {"national"}), ranks, owner, current)
+
+
+# --- agents ------------------------------------------------------------------------------------
+
+AGENT_MODIFIERS = {"amod", "compound", "nmod", "poss", "npadvmod"}
+ANCHOR_PREPS = {"of", "from", "in", "inside", "within"}  # "police of Ukraine", "protesters in Kyiv"
+ANCHOR_LABELS = {"Country", "Organization", "Group"}
+STANCE_PREFIXES = {"pro", "anti"}  # "pro-Russian separatists" do not act for Russia
+
+
+def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
+    """ "Ukrainian police", "North Korean troops", "UN peacekeepers", "the police of Ukraine",
+    "protesters in Kyiv", "senior officials": a group noun of schema/agents.toml with the modifiers
+    written before it, anchored to the country or organisation named in them or in an "of", "from"
+    or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
+    government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
+    lexicon = agent_words()
+    for token in doc:
+        if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
+                or token.dep_ in ("compound", "amod", "nmod")):
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        sector = lexicon.sector([before, token.lower_]) or lexicon.sector([token.lemma_.lower()])
+        if sector is None:
+            continue
+        if sector == "military" and _moved(token):
+            continue  # "sent 200 troops", "withdrew peacekeepers": what is sent, not who
+        anchor = _agent_anchor(token, found)
+        needs_anchor = token.lower_ in lexicon.anchored_only or token.lemma_.lower() in lexicon.anchored_only
+        if anchor == -1 or anchor is None and needs_anchor and not _counted(token):
+            continue
+        start, end = _agent_span(doc, token, found, anchor)
+        index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
+            " with its country or organisation" if anchor is not None else ", no country or organisation written"))
+        found.agents[index] = AgentPhrase(sector, anchor)
+
+
+QUANTIFIERS = {"several", "many", "some", "dozens", "hundreds", "thousands", "millions", "scores", "tens", "numerous"}
+
+
+def _counted(noun: Token) -> bool:
+    """ "18 people", "dozens of people", "several people": a counted group, not people in general."""
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in noun.children):
+        return True
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return prep is not None and (prep.head.like_num or prep.head.lower_ in QUANTIFIERS)
+
+
+def _moved(noun: Token) -> bool:
+    """Troops that are the object of a verb that sends, deploys or withdraws something: the theme."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _moving_verbs()
+
+
+@cache
+def _moving_verbs() -> frozenset[str]:
+    """The verbs of the relation types whose direct object is what is moved or given (schema/relations.toml)."""
+    return frozenset(verb.split()[0] for r in vocabulary().relations.values()
+                     if r.object_role in ("recipient", "theme") for verb in r.verbs)
+
+
+def _agent_anchor(head: Token, found: DocumentMentions) -> int | None:
+    """The mention of the country or organisation an agent noun belongs to; -1 when a person or a
+    pronoun owns it (the rules for people decide those) or a weapon names it."""
+    if any(found.mentions[found.by_token[t.i]].label == "Weapon" for c in head.lefts for t in c.subtree
+           if t.i in found.by_token):
+        return -1  # "Shahed drones", "F-16 jets" are equipment, not an agent
+    owners = []
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            owners += [t for t in child.subtree if not _after_stance_prefix(t)]
+        elif child.dep_ == "prep" and child.lower_ in ANCHOR_PREPS:
+            owners += [g for g in child.children if g.dep_ == "pobj"]
+    for token in owners:
+        if token.lower_ in PRONOUNS | {"its", "their", "our", "my", "your"} and token.dep_ == "poss":
+            return -1
+        index = found.by_token.get(token.i)
+        if index is None:
+            continue
+        mention = found.mentions[index]
+        if mention.label in ("Person", "Pronoun"):
+            return -1
+        if mention.label in ANCHOR_LABELS and found.is_named(index) or mention.key and gazetteer()[mention.key].type == "Country":
+            return index
+    return None
+
+
+def _after_stance_prefix(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _agent_span(doc: Doc, head: Token, found: DocumentMentions, anchor: int | None) -> tuple[int, int]:
+    """The agent's words: its modifiers before it ("the Ukrainian riot police" -> "Ukrainian riot
+    police") and the "of"/"in" phrase of its anchor after it ("police of Ukraine")."""
+    lefts = [c for c in head.lefts if c.dep_ in AGENT_MODIFIERS]
+    start = min((c.left_edge.i for c in lefts), default=head.i)
+    for i in range(start, head.i):  # never another actor's words ("Putin's" was left to the people rules)
+        if found.by_token.get(i) not in (None, anchor):
+            start = i + 1
+    while start < head.i and (doc[start].dep_ in ("det", "predet", "case") or doc[start].is_punct):
+        start += 1
+    end = head.i + 1
+    if anchor is not None and found.mentions[anchor].start > head.i:
+        tail = found.mentions[anchor].end
+        if all(found.by_token.get(i) in (None, anchor) for i in range(end, tail)):
+            end = tail
+    return start, end

@@ -134,8 +134,12 @@ def split_failures(items: Iterable, summary: Summary) -> Iterator:
 
 
 def extract_paths(paths: Iterable[str], summary: Summary) -> Iterator[ExtractedDocument]:
-    """Extract every article at `paths`, without a store; counts and failures go into `summary`."""
-    for document in split_failures(extract_all(split_failures(read_articles(paths), summary)), summary):
+    """Extract every article at `paths`, without a store; counts and failures go into `summary`.
+    Ids are made one per actor across all of them (ingest/identity.py), so they come out at the end."""
+    from newsgraph.ingest.identity import unify
+
+    documents = list(split_failures(extract_all(split_failures(read_articles(paths), summary)), summary))
+    for document in unify(documents):
         summary.documents += 1
         summary.entities += len(document.entities)
         summary.relations += len(document.relations)
@@ -171,9 +175,12 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
 
 
 def _flush(store, group: list[ExtractedDocument], summary: Summary, progress) -> None:
+    """Write a group of documents, their ids made one per actor across the group (ingest/identity.py)."""
+    from newsgraph.ingest.identity import unify
+
     if not group:
         return
-    store.write_documents(group)
+    store.write_documents(unify(group))
     summary.documents += len(group)
     summary.entities += sum(len(d.entities) for d in group)
     summary.relations += sum(len(d.relations) for d in group)

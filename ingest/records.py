@@ -48,6 +48,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     # Why each mention is this actor: ({"text": "Kim", "rule": "surname of a full name ..."}, ...)
     mentions: tuple[dict, ...] = ()
+    sector: str | None = None  # an Agent's sector ("police"), schema/agents.toml
+    anchor: str | None = None  # the id of the country or organisation an Agent acts for
 
 
 @dataclass(frozen=True)

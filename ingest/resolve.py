@@ -21,7 +21,12 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
    government"), the person; for a pronoun, unknown. "the country" (and an "it" asked to act: "called
    on it to") is the only country named before it in its sentence, else in the previous one, else unknown.
-8. Anything else is its own actor, keyed by type and name; never merged across types.
+8. An agent ("Ukrainian police", "protesters in Kyiv", schema/agents.toml) is one actor per
+   anchor and sector: "agent:ukraine:police" ("Ukraine · police"), which ACTS_FOR its anchor;
+   "agent:protesters" when no country or organisation is written. A government ("the Turkish
+   government", "Turkish officials") is its anchor itself, as a state acts through its government.
+   Agents are never merged with a named person, nor a person with an agent.
+9. Anything else is its own actor, keyed by type and name; never merged across types.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
-from newsgraph.schema import entity_id, gazetteer, role_words, vocabulary
+from newsgraph.schema import agent_words, entity_id, gazetteer, name_words, role_words, slug, vocabulary
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "across", "around", "toward", "towards"}
 VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "land"}  # "visited Seoul": the city
@@ -55,6 +60,7 @@ class Resolution:
     doc_id: str = ""
     titles: list[roles.Title] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # id -> display name, where not the text
+    agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # agent id -> (sector, anchor id)
 
     def set(self, index: int, key: str | None, rule: str) -> None:
         self.ids[index], self.rules[index] = key, rule
@@ -80,6 +86,8 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
                 continue
             target = None  # "shelled Kharkiv": the place is what was hit, no actor; a one-sided event
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
+        if speaker in resolution.agents and resolution.agents[speaker][1] is None:
+            speaker = None  # "officials said": nobody in particular
         plover, cameo = event_codes(item.type, item.polarity, item.modality, item.trigger)
         key = (source, target, item.type, item.polarity, item.modality, item.sentence_index)
         if key in seen:
@@ -97,6 +105,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
             )
         )
     relations += roles.holds_role(resolution.titles, ids, article.published)
+    relations += _acts_for(doc, mentions, resolution, article.published)
     return ExtractedDocument(article, sorted(entities.values(), key=lambda e: e.id), relations)
 
 
@@ -136,8 +145,23 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
         name = entry.name if entry else resolution.names.get(key) or max(texts, key=len, default=key.split(":", 1)[1])
         aliases = tuple(sorted({t for t in texts if t != name}))
         explained = tuple({"text": text, "rule": rule} for text, rule in why[key])
-        entities[key] = Entity(key, name, entity_type, aliases, explained)
+        sector, anchor = resolution.agents.get(key, (None, None))
+        entities[key] = Entity(key, name, entity_type, aliases, explained, sector, anchor)
     return entities
+
+
+def _acts_for(doc: Doc, mentions: DocumentMentions, resolution: Resolution, published: str | None) -> list[Relation]:
+    """ACTS_FOR from each anchored agent to its country or organisation, once per document."""
+    relations = {}
+    for index in mentions.agents:
+        key = resolution.ids[index]
+        sector, anchor = resolution.agents.get(key, (None, None))
+        if anchor and key not in relations:
+            relations[key] = Relation(
+                source=key, target=anchor, type="ACTS_FOR", plover=None, cameo=None, theme=sector,
+                sentence=doc[mentions.mentions[index].start].sent.text.strip(), date=published, confidence=0.9,
+            )
+    return list(relations.values())
 
 
 # --- mentions -> actors -----------------------------------------------------------------------
@@ -147,7 +171,7 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     """Rules 1-7 of the module docstring, in order."""
     count = len(mentions.mentions)
     resolution = Resolution([None] * count, [""] * count, doc_id=doc_id)
-    named = [i for i in range(count) if mentions.is_named(i)]
+    named = [i for i in range(count) if mentions.is_named(i) and i not in mentions.agents]
     resolution.titles = roles.find_titles(doc, mentions)
     for index in named:
         _resolve_name(doc, mentions, index, resolution)
@@ -157,6 +181,8 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     for index in named:
         if mentions.mentions[index].label == "Organization" and not mentions.mentions[index].key:
             _resolve_organization(doc, mentions, index, resolution)
+    for index in mentions.agents:
+        _resolve_agent(mentions, index, resolution)
     for index in sorted(mentions.nominals):
         _resolve_role_phrase(doc, mentions, index, resolution)
     resolution.titles = _titles_with_owners(mentions, resolution)
@@ -191,7 +217,16 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
     elif mention.label == "Person" and len(mention.text.split()) > 1 and not _longer_names(mentions, index):
         resolution.set(index, entity_id("Person", mention.text), "full person name")
     elif mention.label != "Person":
-        resolution.set(index, entity_id(mention.label, mention.text), f"{mention.label} name")
+        resolution.set(index, entity_id(mention.label, _name_key(mention.text)), f"{mention.label} name")
+
+
+def _name_key(text: str) -> str:
+    """The part of a name its id is made of: without a bracketed short form ("ATI Technologies (ATI)")
+    and a trailing legal form ("Intel Corp.", "Advanced Micro Devices, Inc.")."""
+    words = text.split(" (")[0].replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in name_words().legal_forms:  # "Intel Corp." is Intel
+        words.pop()
+    return " ".join(words) or text
 
 
 def _named_plainly(mentions: DocumentMentions, key: str) -> bool:
@@ -225,6 +260,44 @@ def _recipient_verbs() -> frozenset[str]:
     """Verbs of the relation types whose "to" is a recipient or target that is never a place."""
     return frozenset(phrase.split()[0] for r in vocabulary().relations.values()
                      if "to" in r.target_preps and "Place" not in r.target for phrase in r.verbs)
+
+
+# --- agents ------------------------------------------------------------------------------------
+
+
+def _resolve_agent(mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    """Rule 8: one actor per anchor and sector; a government is its anchor."""
+    phrase = mentions.agents[index]
+    anchor = _anchor_id(mentions, phrase.anchor, resolution) if phrase.anchor is not None else None
+    if anchor and phrase.sector in agent_words().anchor_sectors:
+        resolution.set(index, anchor, f"agent: {phrase.sector} of a country or organisation -> itself")
+        return
+    if anchor:
+        key = f"agent:{anchor.split(':', 1)[1]}:{slug(phrase.sector)}"
+        name = f"{_display_name(anchor, mentions, resolution)} · {phrase.sector}"
+        rule = f"agent: {phrase.sector} of {name.split(' · ')[0]}"
+    else:
+        key, name, rule = f"agent:{slug(phrase.sector)}", phrase.sector, f"agent: {phrase.sector}, nobody's written"
+    resolution.set(index, key, rule)
+    resolution.names[key] = name
+    resolution.agents[key] = (phrase.sector, anchor)
+
+
+def _anchor_id(mentions: DocumentMentions, anchor: int, resolution: Resolution) -> str | None:
+    """The actor an agent belongs to; a capital named as a place ("protesters in Kyiv") is its country."""
+    mention, key = mentions.mentions[anchor], resolution.ids[anchor]
+    if key and mention.key and gazetteer()[mention.key].type == "Country":
+        return mention.key
+    return key if key and key.split(":", 1)[0] in ("country", "organization", "group") else None
+
+
+def _display_name(key: str, mentions: DocumentMentions, resolution: Resolution) -> str:
+    if key in gazetteer():
+        return gazetteer()[key].name
+    if key in resolution.names:
+        return resolution.names[key]
+    texts = [m.text for m, k in zip(mentions.mentions, resolution.ids) if k == key]
+    return max(texts, key=len, default=key.split(":", 1)[1])
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -530,8 +603,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 def _is_generic(text: str) -> bool:
     words = role_words()
     vocabulary_words = words.institution_heads | words.modifiers | NAME_GLUE
-    tokens = text.lower().split()
-    return tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
+    tokens = text.lower().split()  # none for a mention of only white space
+    return bool(tokens) and tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
 
 
 def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> str | None:

@@ -77,7 +77,8 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
                 counts[relation.target] += 1
         for entity in document.entities:
             label = vocab.label(entity.type)
-            row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": []})
+            row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": [],
+                                                         "sector": entity.sector, "anchor": entity.anchor})
             row["aliases"] = sorted(set(row["aliases"]) | set(entity.aliases))
             mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id]})
         for index, relation in enumerate(document.relations):

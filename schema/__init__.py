@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -64,6 +64,10 @@ class Vocabulary:
         return entity_type
 
 
+def _with_agent(types: tuple[str, ...]) -> tuple[str, ...]:
+    return (*types, "Agent") if "Group" in types and "Agent" not in types else types
+
+
 @cache
 def vocabulary() -> Vocabulary:
     data = tomllib.loads((HERE / "relations.toml").read_text())
@@ -71,6 +75,9 @@ def vocabulary() -> Vocabulary:
         name: RelationType(name=name, **{k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()})
         for name, spec in data["relations"].items()
     }
+    # An agent ("Ukrainian police") may do and undergo every event a named group may.
+    relations = {name: replace(r, source=_with_agent(r.source), target=_with_agent(r.target)) if r.plover else r
+                 for name, r in relations.items()}
     return Vocabulary(data["version"], data["entity_types"], data["modalities"], relations)
 
 
@@ -217,6 +224,54 @@ class RoleWords:
 def role_words() -> RoleWords:
     data = tomllib.loads((HERE / "roles.toml").read_text())
     return RoleWords(**{k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words of organisation names that say what kind of body it is (gazetteer.toml [names])."""
+
+    legal_forms: frozenset[str]
+    corporate_words: frozenset[str]
+
+
+@cache
+def name_words() -> NameWords:
+    names = tomllib.loads((HERE / "gazetteer.toml").read_text())["names"]
+    return NameWords(frozenset(names["legal_forms"]), frozenset(names["corporate_words"]))
+
+
+@dataclass(frozen=True)
+class AgentWords:
+    """The agent vocabulary (schema/agents.toml): which group nouns are agents, of which sector."""
+
+    nouns: dict[str, str]  # "troops" -> "military"
+    phrases: dict[tuple[str, str], str]  # ("security", "forces") -> "police"
+    anchored_only: frozenset[str]  # "people": an agent only when it belongs to someone
+    anchor_sectors: frozenset[str]  # "government": anchored, the agent is its anchor
+
+    def sector(self, words: list[str]) -> str | None:
+        """The sector of a head noun written after `words[:-1]`, lower case: ["riot", "police"] -> "police"."""
+        if len(words) > 1 and (words[-2], words[-1]) in self.phrases:
+            return self.phrases[words[-2], words[-1]]
+        return self.nouns.get(words[-1])
+
+
+@cache
+def agent_words() -> AgentWords:
+    sectors = tomllib.loads((HERE / "agents.toml").read_text())["sectors"]
+    nouns: dict[str, str] = {}
+    phrases: dict[tuple[str, str], str] = {}
+    for name, spec in sectors.items():
+        for noun in [*spec.get("nouns", ()), *spec.get("anchored_only", ())]:
+            nouns.setdefault(noun, name)
+        for phrase in spec.get("phrases", ()):
+            first, second = phrase.split()
+            phrases.setdefault((first, second), name)
+    return AgentWords(
+        nouns, phrases,
+        frozenset(n for spec in sectors.values() for n in spec.get("anchored_only", ())),
+        frozenset(name for name, spec in sectors.items() if spec.get("is_anchor")),
+    )
 
 
 def ddl(store: str) -> list[str]:

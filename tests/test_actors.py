@@ -87,8 +87,10 @@ def test_person_and_party_with_one_name_stay_two_nodes(store, tmp_path):
     article.write_text("Senator Jane Likud criticized the plan. The Likud party said the coalition had failed, "
                        "and Likud lawmakers walked out.\n")
     ingest([str(article)], store)
-    rows = store.read("MATCH (e:Entity) WHERE e.name CONTAINS 'Likud' RETURN e.id ORDER BY e.id").rows
+    rows = store.read("MATCH (e:Entity) WHERE e.name CONTAINS 'Likud' AND NOT e:Agent RETURN e.id ORDER BY e.id").rows
     assert rows == [["organization:likud"], ["person:jane-likud"]]
+    # "Likud lawmakers" act for the party, not for the senator
+    assert store.read("MATCH (:Agent)-[:ACTS_FOR]->(o) RETURN o.id").rows == [["organization:likud"]]
 
 
 def test_one_node_for_one_actor_written_three_ways(store, tmp_path):

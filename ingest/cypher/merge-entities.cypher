@@ -1,9 +1,10 @@
 // {label} is an entity type from schema/relations.toml, never text from an article.
 // Aliases are kept sorted, so the graph is the same whatever order documents arrive in;
+// An Agent also gets its sector and anchor (null for every other entity, so never set);
 // `lookup` holds the name and aliases in lower case: the indexed key for case-insensitive lookups.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type
+ON CREATE SET e.name = row.name, e.type = row.type, e.sector = row.sector, e.anchor = row.anchor
 SET e:{label}
 WITH e, row
 // The [null] keeps one row for an entity without aliases; collect() drops it.

@@ -1,0 +1,159 @@
+"""Stage 4b: one id per actor across documents.
+
+resolve.py decides who each mention is inside one article; some of its ids can only be right across
+articles: "Lohan" in an article that never writes "Lindsay Lohan", "AMD" in one that never spells it
+out, "Colts" tagged an organisation in one article and a group in another. `unify` takes a set of
+extracted documents and re-points those ids, by rules that look only at the set of names (never at
+the order the documents come in), so the same corpus gives the same ids whatever its order:
+
+1. A single person name ("Lohan") is the one person named in full in the set whose first or last
+   name it is; where two are ("Laci Peterson", "Scott Peterson"), it stays apart.
+2. An acronym ("AMD") is the one organisation in the set whose initials or written short form it is.
+3. A short organisation name ("Ford") is the one longer organisation name in the set that adds only
+   corporate words to it ("Ford Motor Company"); "Boeing Commercial Airplanes" is not Boeing.
+4. One name has one type: where the set writes the same name as an organisation, a group, a person
+   or a place (a name of two words or more; one word only between organisation and group), the type
+   most documents give it wins (ties: Organization, Group, Person, Place).
+Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
+mentions with the rule that made it (`newsgraph actors` shows it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from newsgraph.ingest.records import Entity, ExtractedDocument, Relation
+from newsgraph.schema import gazetteer, name_words, slug
+
+TYPE_ORDER = ["organization", "group", "person", "place"]
+NAME_GLUE = {"of", "the", "for", "and", "&"}
+
+
+def unify(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
+    """The documents with their cross-document ids made one per actor (rules in the module docstring)."""
+    entities: dict[str, Entity] = {}
+    for entity in (e for d in documents for e in d.entities):  # the longest name of each id, whatever the order
+        old = entities.get(entity.id)
+        if old is None or (len(entity.name), entity.name) > (len(old.name), old.name):
+            entities[entity.id] = entity
+    moves = _type_moves(documents)
+    moves |= {key: target for key, target in _name_moves(entities, moves).items() if key not in moves}
+    if not moves:
+        return documents
+    names = {key: entity.name for key, entity in entities.items()}
+    return [_moved(document, moves, names) for document in documents]
+
+
+def _free(key: str) -> bool:
+    """Ids a rule may re-point: names resolve.py made, not gazetteer actors or agents."""
+    return key not in gazetteer() and key.split(":", 1)[0] in TYPE_ORDER
+
+
+def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]]:
+    """Rule 4: the same name under several types goes to the type most documents give it."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for document in documents:
+        for entity in document.entities:
+            kind, name = entity.id.split(":", 1)
+            if _free(entity.id):
+                votes[name][kind] += 1
+    moves = {}
+    for name, kinds in votes.items():
+        if len(kinds) < 2:
+            continue
+        allowed = TYPE_ORDER if "-" in name else ["organization", "group"]
+        candidates = [k for k in kinds if k in allowed]
+        if len(candidates) < 2:
+            continue
+        best = max(candidates, key=lambda k: (kinds[k], -TYPE_ORDER.index(k)))
+        for kind in candidates:
+            if kind != best:
+                moves[f"{kind}:{name}"] = (f"{best}:{name}", f"across documents: '{name}' is written as {best} in most of them")
+    return moves
+
+
+def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Rules 1-3, on the names after rule 4."""
+    def final(key: str) -> str:
+        return moves[key][0] if key in moves else key
+
+    people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
+    initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials or that short form
+    heads: dict[str, set[str]] = defaultdict(set)  # "ford" -> organisations that add only corporate words to it
+    for key, entity in entities.items():
+        key = final(key)
+        words = _words(entity.name)
+        if key.startswith("person:") and len(words) > 1 and "(in document" not in entity.name:
+            people[words[0]].add(key)
+            people[words[-1]].add(key)
+        if key.startswith("organization:") and len(words) > 1:
+            initials["".join(w[0] for w in words if w not in NAME_GLUE).upper()].add(key)
+            for alias in entity.aliases:
+                if _acronym(alias):
+                    initials[alias.replace(".", "")].add(key)
+            core = [w for w in words if w not in name_words().corporate_words]
+            if core and len(core) < len(words):
+                heads[" ".join(core)].add(key)
+    for entry in gazetteer().values():  # a known person shares the name: "Kim" stays apart
+        if entry.type == "Person":
+            for name in (entry.name, *entry.aliases):
+                words = _words(name)
+                if len(words) > 1:
+                    people[words[0]].add(entry.id)
+                    people[words[-1]].add(entry.id)
+
+    found = {}
+    for key, entity in entities.items():
+        if not _free(key) or key in moves:
+            continue
+        name = entity.name.split(" (in document")[0]
+        words = _words(name)
+        if key.startswith("person:") and len(words) == 1 and len(people[words[0]]) == 1:
+            target = next(iter(people[words[0]]))
+            found[key] = (target, f"across documents: the one person named in full whose name '{name}' is part of")
+        elif key.startswith("organization:") and _acronym(name) and len(initials[name.replace(".", "")] - {key}) == 1:
+            target = next(iter(initials[name.replace(".", "")] - {key}))
+            found[key] = (target, f"across documents: the one organisation '{name}' is the initials or short form of")
+        elif key.startswith("organization:") and len(heads[" ".join(words)] - {key}) == 1:
+            target = next(iter(heads[" ".join(words)] - {key}))
+            found[key] = (target, f"across documents: the one organisation that adds only corporate words to '{name}'")
+    return {k: v for k, v in found.items() if v[0] != k}
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in slug(name).split("-") if w]
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _moved(document: ExtractedDocument, moves: dict[str, tuple[str, str]], names: dict[str, str]) -> ExtractedDocument:
+    """One document with re-pointed ids: entities that become one are merged under the name the set
+    gives the target, their mentions say why."""
+    merged: dict[str, Entity] = {}
+    for entity in document.entities:
+        target, rule = moves.get(entity.id, (entity.id, ""))
+        if target != entity.id:
+            kind = target.split(":", 1)[0].capitalize()
+            explained = tuple(dict(m, rule=f"{m['rule']}; {rule}") for m in entity.mentions)
+            name = names.get(target, entity.name)
+            aliases = tuple(sorted((set(entity.aliases) | {entity.name.split(" (in document")[0]}) - {name}))
+            entity = Entity(target, name, kind, aliases, explained, entity.sector, entity.anchor)
+        old = merged.get(target)
+        if old is not None:
+            aliases = tuple(sorted((set(old.aliases) | set(entity.aliases) | {entity.name}) - {old.name}))
+            entity = replace(old, aliases=aliases, mentions=old.mentions + entity.mentions)
+        merged[target] = entity
+    relations: list[Relation] = []
+    for relation in document.relations:
+        source = moves.get(relation.source, (relation.source,))[0]
+        target = moves.get(relation.target, (relation.target,))[0] if relation.target else relation.target
+        speaker = moves.get(relation.attributed_to, (relation.attributed_to,))[0] if relation.attributed_to else None
+        if source == target:
+            continue
+        relations.append(replace(relation, source=source, target=target, attributed_to=speaker))
+    entities = sorted(merged.values(), key=lambda e: e.id)
+    return ExtractedDocument(document.article, entities, relations)
