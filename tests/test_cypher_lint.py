@@ -19,6 +19,7 @@ RELATIONSHIP_TYPES = ["MENTIONS", *EVENT_LINKS, *vocabulary().relations]
 PROPERTY_KEYS = sorted(
     {f.name for record in (Article, Entity, Relation) for f in fields(record)}
     | {"doc_id", "vocabulary_version", "count", "lookup", "type", *SPAN_PROPERTIES}
+    | {"sector", "anchor"}  # an Agent's (the actors branch writes them; the event table reads them)
     | {"entity_id", "properties"}  # keys of the writer's row maps, which the checker sees as properties
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)
