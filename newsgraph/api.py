@@ -6,6 +6,7 @@
     g.query("requests").to_df()             # any canned query; pandas optional
     g.events(actor="Ukraine").to_df()       # the event-data table
     g.view("Ukraine", path="ukraine.html")  # an interactive page
+    g.plot_timeline("Ukraine", "ukraine.png")  # events per month, by PLOVER type
 
 The CLI (newsgraph/cli.py) is a thin layer over these methods, so both give the same rows.
 """
@@ -21,6 +22,7 @@ from newsgraph import queries
 from newsgraph.schema import HERE as SCHEMA_DIR
 from newsgraph.store import Result, default_target, open_store
 
+TIMELINE_LIMIT = 1_000_000  # every event of one actor, for a chart
 EVENT_PAGE = 1000  # events read per query: memory stays flat however large the graph
 EVENT_COLUMNS = [
     "event_id", "date", "source_name", "source_country", "source_sector", "source_type",
@@ -135,6 +137,23 @@ class Graph:
                 after = page.rows[-1][0]
 
         return Events(pages)
+
+    def timeline(self, name: str, other: str = "", by: str = "month"):
+        """Events per week or month for an actor (or the pair with `other`), by PLOVER type and
+        cooperation against conflict: a plot.TimelineCounts, from the canned timeline query."""
+        from newsgraph.plot import timeline_counts
+
+        rows = self.query("timeline", name=name, other=other, limit=TIMELINE_LIMIT)
+        title = f"{name} and {other}" if other else name
+        return timeline_counts(rows, by, f"{title}: events per {by}")
+
+    def plot_timeline(self, name: str, path: str | Path, other: str = "", by: str = "month"):
+        """Draw timeline(name, other, by) to `path` (.png or .html); returns the counts drawn."""
+        from newsgraph.plot import write_chart
+
+        counts = self.timeline(name, other, by)
+        write_chart(counts, path)
+        return counts
 
     def neighbourhood(self, name: str, limit: int = 200) -> Rows:
         """An actor's relations and the actors at their other end (the entity-network query)."""

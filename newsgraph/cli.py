@@ -344,6 +344,30 @@ def view(graph, name, out, limit):
     _emit(page, out or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".html")
 
 
+@cli.group()
+def plot():
+    """Charts drawn from the canned queries."""
+
+
+@plot.command("timeline")
+@click.option("--name", required=True, help="The actor (name or alias).")
+@click.option("--with", "other", default="", metavar="NAME", help="Only the events between the actor and this one.")
+@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@click.option("--output", "-o", "out", required=True, type=click.Path(dir_okay=False), help="FILE.png or FILE.html")
+@with_graph
+def plot_timeline(graph, name, other, by, out):
+    """Events per week or month by PLOVER type, and cooperation against conflict, for one actor or a pair.
+
+    Example: newsgraph plot timeline --name Ukraine --with Russia --by month -o ukraine-russia.html
+    """
+    try:
+        counts = graph.plot_timeline(name, out, other, by)
+    except (ValueError, ImportError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {out}: {sum(map(sum, counts.plover.values()))} events in {len(counts.periods)} {by}s",
+               err=True)
+
+
 @cli.command()
 @click.option("--since", default="", metavar="YYYY-MM-DD", help="Only events on or after this date.")
 @click.option("--until", default="", metavar="YYYY-MM-DD", help="Only events on or before this date.")
