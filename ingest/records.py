@@ -58,7 +58,7 @@ class Relation:
     side ("the militia announced a truce") has no target; its theme says what it was about."""
 
     source: str
-    target: str | None
+    target: str | None  # None: a one-sided event (`theme` says what it was about)
     type: str
     plover: str | None
     cameo: str | None
@@ -69,9 +69,9 @@ class Relation:
     sentence: str = ""
     date: str | None = None
     confidence: float = 0.5
-    # The evidence, as {"text", "start", "end"} character offsets into Article.text (None: not a span).
+    # The evidence, as {"text", "start", "end"} with character offsets into the document text.
     source_mention: dict | None = None
-    target_mention: dict | None = None
+    target_mention: dict | None = None  # None when there is no target
     trigger: dict | None = None
 
 

@@ -6,6 +6,9 @@
 MATCH (e:Entity)
 WHERE toLower($name) IN e.lookup
 MATCH (e)-[r]-(other:Entity)
-RETURN e AS entity, r AS relation, other, r.polarity AS polarity, r.modality AS modality, r.sentence AS sentence
+OPTIONAL MATCH (d:Document {id: r.doc_id})
+OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
+RETURN e AS entity, r AS relation, other, r.polarity AS polarity, r.modality AS modality,
+       d.outlet AS outlet, speaker.name AS said_by, r.sentence AS sentence
 ORDER BY type(r), other.name
 LIMIT $limit;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsgraph.ingest.load import make_article
 from newsgraph.ingest.pipeline import extract_all
-from newsgraph.ingest.write import relation_properties
+from newsgraph.ingest.write import fact_properties
 
 
 def extracted(text: str):
@@ -23,7 +23,7 @@ def test_spans_are_character_offsets_into_the_article_text():
 
 def test_graph_properties_flatten_the_spans():
     relation = next(r for r in extracted("Ghana warned Togo.").relations if r.type == "WARNED")
-    properties = relation_properties(relation)
+    properties = fact_properties(relation, "test.txt")
     assert (properties["trigger"], properties["source_text"], properties["target_text"]) == ("warned", "Ghana", "Togo")
     assert properties["trigger_start"] == 6 and properties["trigger_end"] == 12
     assert not any(isinstance(value, dict) for value in properties.values())

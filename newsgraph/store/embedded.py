@@ -31,7 +31,7 @@ SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0", "aut
 READ_TIMEOUT_MS = 60_000
 SOCKET_TIMEOUT_S = 90
 FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may need
-UNDO_STATEMENTS = ("undo-relations", "undo-documents", "delete-unmentioned-entities")
+UNDO_STATEMENTS = ("undo-events", "undo-relations", "undo-documents", "delete-unmentioned-entities")
 
 
 class PartialWrite(StoreError):
