@@ -5,18 +5,16 @@ test_cypher_lint.py. A query without an entry in EXPECTATIONS fails here."""
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS, count
+from conftest import count
 from newsgraph import browser, output, queries
 from newsgraph.cli import cli
 from newsgraph.schema import vocabulary
-from newsgraph.ingest.pipeline import ingest
-from newsgraph.store import StoreError, open_store
+from newsgraph.store import StoreError
 
 
 def has(rows: list[dict], **values) -> bool:
@@ -220,18 +218,6 @@ def test_office_holders_reads_the_holds_role_contract(store):
                      "as_of": "2031-05-02", "reports": 1, "sources": ["Gazette"]}]
     profile = queries.get("entity-profile").run(store, {"name": "ana ruiz"}).records()
     assert profile[0]["roles"] == ["Minister of Defence, Chile"]
-
-
-@pytest.fixture(scope="module")
-def neo4j_seeds():
-    """The seeds in a live Neo4j (NEO4J_URI, e.g. `make test-neo4j`); these tests skip without one."""
-    if not os.environ.get("NEO4J_URI"):
-        pytest.skip("NEO4J_URI not set: library not run on a live Neo4j (test_cypher_lint.py still lints it)")
-    with open_store(os.environ["NEO4J_URI"]) as store:
-        store.run_write([("MATCH (n) DETACH DELETE n", {})])
-        store.apply_schema()
-        ingest([str(SEEDS)], store)
-        yield store
 
 
 @pytest.mark.parametrize("name", list(EXPECTATIONS))
