@@ -45,8 +45,6 @@ class EmbeddedStore(GraphStore):
     kind = "embedded"
 
     def __init__(self, path: str | Path):
-        from redis.exceptions import RedisError
-
         self.path = Path(path).expanduser().resolve()
         self.description = f"embedded store at {self.path}"
         self._token = None
@@ -63,17 +61,24 @@ class EmbeddedStore(GraphStore):
                     self.server.watchdog = embedded_server.start_watchdog(self.path, self.server)
                     embedded_server.note(self.path, self.server)
                 self._token = embedded_server.register_client(self.path)
+        except OSError as error:
+            self._leave()
+            raise StoreError(f"cannot open the {self.description}: {error}") from None
+        # Imported only now: the Redis client's import (a third of a second) overlaps the server's start.
+        from falkordb import Graph
+        from redis.exceptions import RedisError
+
+        try:
             self.client = self._connect()
         except (OSError, RedisError) as error:
             self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
-        from falkordb import Graph
-
         self.graph = Graph(self.client, GRAPH_NAME)
         self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
 
     def _connect(self):
-        """A client of the server, once the server has loaded the data (it answers LOADING till then)."""
+        """A client of the server once it answers: its socket appears as it starts, and it answers
+        LOADING until it has read the append-only file."""
         import redis
 
         client = redis.Redis(unix_socket_path=self.server.socket, decode_responses=True,
@@ -83,10 +88,10 @@ class EmbeddedStore(GraphStore):
             try:
                 client.ping()
                 return client
-            except redis.BusyLoadingError:
-                if time.monotonic() > deadline:
+            except (redis.BusyLoadingError, redis.ConnectionError):
+                if time.monotonic() > deadline or not embedded_server.running_server(self.path):
                     raise
-                time.sleep(0.01)
+                time.sleep(0.005)
 
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
         # MULTI/EXEC: Redis runs the queued graph queries as one block, nothing in between.
