@@ -2,7 +2,8 @@
 
 Articles are read lazily, parsed with nlp.pipe, extracted and written in groups of `batch_size`
 documents, one transaction a group, so memory does not grow with the corpus. An article whose
-content hash is already in the graph is skipped before any NLP. With `workers` > 1, worker
+content hash is already in the graph is skipped before any NLP (and when every one is, spaCy is
+never even imported). A group is written on a thread while the next is parsed. With `workers` > 1, worker
 processes parse and extract batches while this process writes them, in input order. A `Shard`
 keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice, tee
 from multiprocessing import get_context
@@ -165,24 +166,47 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
         while batch := list(islice(articles, HASH_CHECK_BATCH)):
             yield from changed(batch)
 
-    group: list[ExtractedDocument] = []
-    for extracted in split_failures(extract_all(to_extract(), batch_size=batch_size, workers=workers), summary):
-        group.append(extracted)
-        if len(group) >= batch_size:
-            _flush(store, group, summary, progress)
-    _flush(store, group, summary, progress)
+    writer = _Writer(store, summary, progress)
+    try:
+        group: list[ExtractedDocument] = []
+        for extracted in split_failures(extract_all(to_extract(), batch_size=batch_size, workers=workers), summary):
+            group.append(extracted)
+            if len(group) >= batch_size:
+                writer.write(group)
+                group = []
+        writer.write(group)
+        writer.wait()
+    finally:
+        writer.pool.shutdown()  # lets a write in flight finish: it is in the graph whole or not at all
     return summary
 
 
-def _flush(store, group: list[ExtractedDocument], summary: Summary, progress) -> None:
-    """Write a group of documents, their ids made one per actor across the group (ingest/identity.py)."""
-    from newsgraph.ingest.identity import unify
+class _Writer:
+    """Writes groups of documents on a thread, one at a time and in order, while the caller parses
+    the next group: the store's server runs the write on another core. One group waits at most,
+    so memory stays flat; a failed write is raised at the next group."""
 
-    if not group:
-        return
-    store.write_documents(unify(group))
-    summary.documents += len(group)
-    summary.entities += sum(len(d.entities) for d in group)
-    summary.relations += sum(len(d.relations) for d in group)
-    progress(len(group))
-    group.clear()
+    def __init__(self, store, summary: Summary, progress: Callable[[int], None]):
+        self.store, self.summary, self.progress = store, summary, progress
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="newsgraph-write")
+        self.pending = None
+
+    def write(self, group: list[ExtractedDocument]) -> None:
+        self.wait()
+        if group:
+            self.pending = self.pool.submit(self._write, group)
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def _write(self, group: list[ExtractedDocument]) -> None:
+        from newsgraph.ingest.identity import unify  # ids made one per actor across the group
+
+        group = unify(group)
+        self.store.write_documents(group)
+        self.summary.documents += len(group)
+        self.summary.entities += sum(len(d.entities) for d in group)
+        self.summary.relations += sum(len(d.relations) for d in group)
+        self.progress(len(group))

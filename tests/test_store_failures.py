@@ -231,7 +231,7 @@ def test_a_server_killed_with_its_client_does_not_block_the_next_open(tmp_path):
     graph = tmp_path / "graph.db"
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys, time; from newsgraph.store import open_store; s = open_store(sys.argv[1]); "
-        "s.run_write([(\"CREATE (:Document {id: 'x'})\", {})]); print(s.db.client.pid, flush=True); time.sleep(600)"
+        "s.run_write([(\"CREATE (:Document {id: 'x'})\", {})]); print(s.server.pid, flush=True); time.sleep(600)"
     ), str(graph)], stdout=subprocess.PIPE, text=True)
     server = psutil.Process(int(holder.stdout.readline()))
     holder.kill()

