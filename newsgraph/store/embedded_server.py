@@ -85,15 +85,23 @@ def start_server(path: Path, config: dict[str, str]) -> Server:
                    check=True, stdout=subprocess.DEVNULL)
     # The pid file comes first; the client waits for the socket while it imports its driver.
     deadline = time.monotonic() + START_TIMEOUT_S
-    while not os.path.exists(pidfile):
+    while not (pid := _read_pid(pidfile)):
         if time.monotonic() > deadline:
             log = Path(f"{folder}/redis.log").read_text(errors="replace")[-2000:]
             raise OSError(f"the embedded server did not start in {START_TIMEOUT_S} s: {log}")
         time.sleep(0.002)
-    server = Server(int(Path(pidfile).read_text()), socket, folder)
+    server = Server(pid, socket, folder)
     server.watchdog = start_watchdog(path, server)
     note(path, server)
     return server
+
+
+def _read_pid(pidfile: str) -> int | None:
+    """The pid in the server's pid file, or None while it is missing or not yet written whole."""
+    try:
+        return int(Path(pidfile).read_text().strip())
+    except (OSError, ValueError):
+        return None
 
 
 def start_watchdog(path: Path, server: Server) -> int:
