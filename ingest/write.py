@@ -75,7 +75,7 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
                 "source": relation.source, "target": relation.target,
                 "properties": fact_properties(relation, document.article.id),
             }
-            if relation_type.plover:  # an event: also an Event node, with or without a target
+            if relation_type.is_event:  # an event: also an Event node, with or without a target
                 events.append({**row, "properties": {**row["properties"], "type": relation.type}})
             if relation.target is not None:
                 relations_by_type[relation.type].append(row)

@@ -14,7 +14,7 @@ ORDER BY modality, source, relation
 LIMIT $limit
 UNION ALL
 MATCH (s:Entity)-[r]->(t:Entity)
-WHERE r.plover IS NULL AND r.modality IN ['future', 'possible', 'hypothetical']
+WHERE coalesce(r.plover, r.cameo) IS NULL AND r.modality IN ['future', 'possible', 'hypothetical']
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
 RETURN s.name AS source, type(r) AS relation, t.name AS target, r.modality AS modality, r.theme AS what,

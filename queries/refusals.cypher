@@ -14,7 +14,7 @@ ORDER BY relation, source, target
 LIMIT $limit
 UNION ALL
 MATCH (s:Entity)-[r]->(t:Entity)
-WHERE r.plover IS NULL AND r.polarity = 'negative'
+WHERE coalesce(r.plover, r.cameo) IS NULL AND r.polarity = 'negative'
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
 RETURN s.name AS source, type(r) AS relation, r.polarity AS polarity, t.name AS target, r.theme AS what,

@@ -22,7 +22,7 @@ WHERE toLower($speaker) IN speaker.lookup
 MATCH (subject:Entity)
 WHERE toLower($subject) IN subject.lookup
 MATCH (subject)-[r]-(:Entity)
-WHERE r.attributed_to = speaker.id AND r.plover IS NULL
+WHERE r.attributed_to = speaker.id AND coalesce(r.plover, r.cameo) IS NULL
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN speaker.name AS speaker, startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target,
        r.theme AS what, r.polarity AS polarity, r.modality AS modality, d.outlet AS outlet, r.sentence AS sentence

@@ -21,7 +21,7 @@ MATCH (speaker:Entity)
 WHERE toLower($name) IN speaker.lookup
 MATCH (d:Document)-[:MENTIONS]->(speaker)
 MATCH (d)-[:MENTIONS]->(s:Entity)-[r]->(t:Entity)
-WHERE r.doc_id = d.id AND r.attributed_to = speaker.id AND r.plover IS NULL
+WHERE r.doc_id = d.id AND r.attributed_to = speaker.id AND coalesce(r.plover, r.cameo) IS NULL
 RETURN speaker.name AS speaker, s.name AS source, type(r) AS relation, t.name AS target, r.theme AS what,
        r.polarity AS polarity, r.modality AS modality, d.outlet AS outlet,
        coalesce(r.date, d.published) AS date, r.sentence AS sentence

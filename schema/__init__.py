@@ -43,6 +43,11 @@ class RelationType:
     converse_verbs: tuple[str, ...] = ()  # "X received Y from Z": Z did it to X
     cameo_by_trigger: dict[str, str] = field(default_factory=dict)  # a finer CAMEO root for some triggers
 
+    @property
+    def is_event(self) -> bool:
+        """An event (an Event node in the graph) has a PLOVER or a CAMEO code; HOLDS_ROLE and the like do not."""
+        return bool(self.plover or self.cameo)
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -76,7 +81,7 @@ def vocabulary() -> Vocabulary:
         for name, spec in data["relations"].items()
     }
     # An agent ("Ukrainian police") may do and undergo every event a named group may.
-    relations = {name: replace(r, source=_with_agent(r.source), target=_with_agent(r.target)) if r.plover else r
+    relations = {name: replace(r, source=_with_agent(r.source), target=_with_agent(r.target)) if r.is_event else r
                  for name, r in relations.items()}
     return Vocabulary(data["version"], data["entity_types"], data["modalities"], relations)
 

@@ -61,7 +61,7 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
 
 def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, mentions,
                theme: Token | None, patient: Token | None, carried_out: bool = False) -> bool:
-    return (bool(relation.plover) and bool(sources) and _named_doer(doer, mentions)
+    return (relation.is_event and bool(sources) and _named_doer(doer, mentions)
             and _accepts(relation.source, mentions, sources)
             and (theme is not None or patient is not None or carried_out))
 
@@ -81,12 +81,15 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         if passive_subject is not None:
             objects.insert(0, passive_subject)
     preps = prepositions(verb)
+    object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
         if not found and patient is None and relation.object_role == "target":
             patient = _patient(obj, mentions)
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
+            if all(i in mentions.agents for i in found):
+                object_agent = obj
         elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             theme = obj
             preps += [c for c in obj.children if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
@@ -96,7 +99,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
-            if found and not targets and to_target:
+            if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
+                # "returned the prisoners to Uruguay": the recipient is the target, the prisoners the theme
+                if targets:
+                    theme, object_agent = theme or object_agent, None
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj

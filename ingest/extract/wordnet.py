@@ -114,7 +114,7 @@ def build(folder: Path) -> str:
         "# out, give it a meaning in relations.toml or language.toml.",
         "",
     ]
-    relations = [r for r in vocabulary().relations.values() if r.plover or r.cameo]
+    relations = [r for r in vocabulary().relations.values() if r.is_event]
     for pos, table in (("v", "verbs"), ("n", "nouns")):
         seeds = {w: r.name for r in relations for w in (r.verbs if pos == "v" else r.nouns) if " " not in w}
         taken = {w.split()[0] for r in vocabulary().relations.values()
