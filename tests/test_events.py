@@ -130,3 +130,15 @@ def test_seeds_events_match_their_direct_relationships(seeds_store):
     direct = count(seeds_store, "MATCH (:Entity)-[r]->(:Entity) WHERE r.plover IS NOT NULL RETURN count(r)")
     linked = count(seeds_store, "MATCH (:Entity)-[r]->(:Entity) MATCH (ev:Event {id: r.id}) RETURN count(ev)")
     assert direct == linked > 10
+
+
+def test_the_view_draws_a_one_sided_event_as_its_node(events_store):
+    from newsgraph import view
+
+    result = queries.get("entity-network").run(events_store, {"name": "Varnian opposition"})
+    assert [(r["relation"]["type"], r["other"]["labels"]) for r in result.records()] == [("SOURCE_OF", ["Event"])]
+    data = view.visualization(result)
+    assert {n.caption for n in data.nodes} == {"Varnian opposition", "REQUESTED: early elections"}
+    [drawn] = data.relationships
+    assert drawn.caption == "REQUESTED" and drawn.properties["outlet"] == "The Test Gazette"
+    assert drawn.properties["sentence"] == CALL_FOR_ELECTIONS.sentence and drawn.properties["trigger"] == "called for"
