@@ -333,7 +333,7 @@ def _get(name: str) -> queries.Query:
 @click.option("--limit", default=200, show_default=True, help="Relations drawn at most.")
 @with_graph
 def view(graph, name, out, limit):
-    """Draw an actor's neighbourhood as a self-contained HTML page (the entity-network query).
+    """Draw an actor's neighbourhood as an interactive, self-contained HTML page (the entity-network query).
 
     Example: newsgraph view "Yoon Suk Yeol"   # writes yoon-suk-yeol.html
     """
@@ -346,7 +346,10 @@ def view(graph, name, out, limit):
 
 @cli.group()
 def plot():
-    """Charts drawn from the canned queries."""
+    """Charts drawn from the canned queries.
+
+    Example: newsgraph plot timeline --name Ukraine -o ukraine.png
+    """
 
 
 @plot.command("timeline")

@@ -19,8 +19,7 @@ def display(value) -> str:
     if value is None:
         return ""
     if isinstance(value, dict) and "labels" in value:
-        props = value["properties"]
-        return str(props.get("name") or props.get("title") or props.get("id") or ":".join(value["labels"]))
+        return view.caption(value)
     if isinstance(value, dict) and "type" in value and "start" in value:
         return f"[:{value['type']}]"
     if isinstance(value, dict) and "nodes" in value:

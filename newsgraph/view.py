@@ -86,6 +86,8 @@ def node_type(node: dict) -> str:
 
 def caption(node: dict) -> str:
     props = node["properties"]
+    if "Event" in node["labels"]:  # a one-sided event: what was done, about what
+        return f"{props.get('type', 'Event')}: {props['theme']}" if props.get("theme") else props.get("type", "Event")
     return str(props.get("name") or props.get("title") or props.get("id") or node_type(node))
 
 
@@ -98,11 +100,10 @@ def fact_kind(properties: dict) -> str:
     return "asserted"
 
 
-def relationship_caption(rel: dict) -> str:
+def relationship_caption(kind: str, props: dict) -> str:
     """The type, marked so a negated or non-asserted fact reads differently: "NOT REQUESTED",
     "SUPPLIED (possible)"."""
-    props = rel["properties"]
-    text = rel["type"]
+    text = kind
     if props.get("polarity") == "negative":
         text = f"NOT {text}"
     if props.get("modality") not in (None, "asserted"):
@@ -125,13 +126,16 @@ def visualization(result: Result, title: str = "newsgraph"):
     ]
     relationships = []
     for rel in graph.edges():
-        props = rel["properties"]
-        kind = fact_kind(props)
+        props, kind = rel["properties"], rel["type"]
+        end = graph.nodes[rel["end"]]
+        if kind == "SOURCE_OF" and "Event" in end["labels"]:  # a one-sided event: its facts are on the node
+            props, kind = end["properties"], end["properties"].get("type", kind)
+        reported = fact_kind(props)
         details = {k: _shown(props[k]) for k in RELATIONSHIP_DETAILS if props.get(k) not in (None, "")}
         relationships.append(Relationship(
-            source=rel["start"], target=rel["end"], caption=relationship_caption(rel), color=FACT_COLORS[kind],
-            width=1 if kind == "asserted" else 2,
-            properties={"type": rel["type"], "reported as": kind, **details, **rel["details"]},
+            source=rel["start"], target=rel["end"], caption=relationship_caption(kind, props),
+            color=FACT_COLORS[reported], width=1 if reported == "asserted" else 2,
+            properties={"type": kind, "reported as": reported, **details, **rel["details"]},
         ))
     vg = VisualizationGraph(nodes=nodes, relationships=relationships)
     shown_types = sorted({node_type(n) for n in graph.nodes.values()})

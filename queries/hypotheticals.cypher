@@ -2,7 +2,7 @@
 // What is only being considered, planned, threatened, pledged or asked for: every event whose
 // modality is not 'asserted', i.e. it has not (yet) happened (one-sided events with an empty
 // target), then the other facts (roles, memberships) of that kind.
-// param limit: integer = 50, example 20 - rows at most
+// param limit: integer = 50, example 20 - events at most, and as many other facts
 MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event)
 WHERE ev.modality IN ['future', 'possible', 'hypothetical']
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)

@@ -2,7 +2,7 @@
 // What was refused, rejected or denied (DENIED events), and every act reported as not having
 // happened (negative polarity), with the sentence and the outlet; one-sided events have an empty
 // target. Negated facts that are not events (roles, memberships) follow.
-// param limit: integer = 50, example 20 - rows at most
+// param limit: integer = 50, example 20 - events at most, and as many other facts
 MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event)
 WHERE ev.type = 'DENIED' OR ev.polarity = 'negative'
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)

@@ -3,7 +3,7 @@
 // them ("X said that ..."), newest first, one-sided events with an empty target. Found through
 // the documents that mention the speaker.
 // param name: string, example "Rustem Umerov" - the speaker's name or one of its aliases
-// param limit: integer = 50, example 20 - rows at most
+// param limit: integer = 50, example 20 - events at most, and as many other facts
 MATCH (speaker:Entity)
 WHERE toLower($name) IN speaker.lookup
 MATCH (d:Document)-[:MENTIONS]->(speaker)

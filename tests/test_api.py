@@ -124,3 +124,28 @@ def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
     silent(2)
     silent.end_line()
     assert capsys.readouterr().err == "" and silent.done == 2
+
+
+def test_event_table_fills_an_agents_country_and_sector(store):
+    """The agreed Agent model (written here by hand, as the actors branch writes it): the table gives
+    its anchor as the country and its sector; a one-sided event has empty target columns."""
+    store.run_write([(
+        "CREATE (d:Document {id: 'd1', outlet: 'Gazette', url: 'https://example.org/1', published: '2031-05-02'}) "
+        "CREATE (c:Entity:Country {id: 'country:varnia', name: 'Varnia', type: 'Country', lookup: ['varnia']}) "
+        "CREATE (a:Entity:Agent {id: 'agent:varnia:police', name: 'Varnia · police', type: 'Agent', sector: 'police', "
+        "anchor: 'country:varnia', lookup: ['varnia · police']}) "
+        "CREATE (a)-[:SOURCE_OF]->(ev:Event {id: 'e1', type: 'COERCED', plover: 'COERCE', cameo: '173', "
+        "polarity: 'positive', modality: 'asserted', theme: 'protesters', doc_id: 'd1', confidence: 0.7, "
+        "sentence: 'Varnian police detained protesters.'})<-[:REPORTS]-(d)",
+        {},
+    )])
+    with Graph(str(store.path)) as graph:
+        [row] = list(graph.events())
+    assert row == {
+        "event_id": "e1", "date": "2031-05-02", "source_name": "Varnia · police", "source_country": "Varnia",
+        "source_sector": "police", "source_type": "Agent", "event_type": "COERCED", "plover_type": "COERCE",
+        "cameo_code": "173", "quad_class": "material conflict", "target_name": None, "target_country": None,
+        "target_sector": None, "target_type": None, "polarity": "positive", "modality": "asserted",
+        "attributed_to": None, "document_id": "d1", "outlet": "Gazette", "url": "https://example.org/1",
+        "sentence": "Varnian police detained protesters.", "confidence": 0.7,
+    }

@@ -130,3 +130,37 @@ def test_seeds_events_match_their_direct_relationships(seeds_store):
     direct = count(seeds_store, "MATCH (:Entity)-[r]->(:Entity) WHERE r.plover IS NOT NULL RETURN count(r)")
     linked = count(seeds_store, "MATCH (:Entity)-[r]->(:Entity) MATCH (ev:Event {id: r.id}) RETURN count(ev)")
     assert direct == linked > 10
+
+
+def test_the_view_draws_a_one_sided_event_as_its_node(events_store):
+    from newsgraph import view
+
+    result = queries.get("entity-network").run(events_store, {"name": "Varnian opposition"})
+    assert [(r["relation"]["type"], r["other"]["labels"]) for r in result.records()] == [("SOURCE_OF", ["Event"])]
+    data = view.visualization(result)
+    assert {n.caption for n in data.nodes} == {"Varnian opposition", "REQUESTED: early elections"}
+    [drawn] = data.relationships
+    assert drawn.caption == "REQUESTED" and drawn.properties["outlet"] == "The Test Gazette"
+    assert drawn.properties["sentence"] == CALL_FOR_ELECTIONS.sentence and drawn.properties["trigger"] == "called for"
+
+
+def test_one_sided_events_from_real_text_reach_the_queries(store):
+    """Through the real pipeline: a call for something with no one asked. Skips (saying so) while the
+    extraction of this branch gives no one-sided events; runs as soon as it does."""
+    from newsgraph.ingest.load import make_article
+    from newsgraph.ingest.pipeline import extract_all
+
+    text = ("Germany called for an immediate ceasefire on Tuesday. "
+            "France announced a national day of mourning after the floods.")
+    article = make_article(text, "calls.txt", {"id": "calls", "published": "2031-05-06", "outlet": "The Test Gazette"})
+    [extracted] = list(extract_all([article]))
+    one_sided = [r for r in extracted.relations if r.target is None]
+    if not one_sided:
+        pytest.skip("the extraction on this branch finds no one-sided event in the test text yet")
+    store.write_documents([extracted])
+    names = {e.id: e.name for e in extracted.entities}
+    for relation in one_sided:
+        rows = queries.get("timeline").run(store, {"name": names[relation.source]}).records()
+        assert any(r["relation"] == relation.type and r["target"] is None and r["what"] == relation.theme
+                   for r in rows), (relation, rows)
+    assert count(store, "MATCH (ev:Event) WHERE NOT (ev)-[:TARGETS]->() RETURN count(ev)") == len(one_sided)

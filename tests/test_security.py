@@ -39,11 +39,14 @@ def hostile_document(index: int, name: str) -> ExtractedDocument:
 
 def test_hostile_names_are_stored_as_text_and_nothing_else_changes(store):
     store.write_documents([hostile_document(i, name) for i, name in enumerate(HOSTILE)])
-    assert count(store, "MATCH (n) RETURN count(n)") == 3 * len(HOSTILE) + 1  # a document, a person, an event each
+    assert count(store, "MATCH (n) RETURN count(n)") == 3 * len(HOSTILE) + 1  # document, person, event each
     assert count(store, "MATCH (d:Document) RETURN count(d)") == len(HOSTILE)
     assert count(store, "MATCH (e:Person) RETURN count(e)") == len(HOSTILE)
-    # 2 mentions, 1 fact, and its event's SOURCE_OF, TARGETS and REPORTS each
+    # 2 mentions + 1 fact each, and the fact's Event node with SOURCE_OF, TARGETS and REPORTS
     assert count(store, "MATCH ()-[r]->() RETURN count(r)") == 6 * len(HOSTILE)
+    events = store.read("MATCH (p:Person)-[:SOURCE_OF]->(ev:Event)<-[:REPORTS]-(d:Document) "
+                        "RETURN p.name, ev.theme, ev.attributed_to, d.id ORDER BY p.name").rows
+    assert events == [[n, n, n, f"doc {n}"] for n in sorted(HOSTILE)]
     assert store.read("MATCH (n) WHERE n.admin IS NOT NULL OR n.x IS NOT NULL RETURN count(n)").rows == [[0]]
     stored = store.read("MATCH (p:Person)-[r:WARNED]->() RETURN p.name, p.aliases, r.sentence, r.theme, "
                         "r.attributed_to, r.doc_id ORDER BY p.name").rows
