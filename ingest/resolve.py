@@ -10,7 +10,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
    to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly", "ICC") is the longer one in the article that contains its
-   words or initials; "the ministry" is the last ministry named before it; a generic body
+   words or initials (a name that begins the longer one only when the rest is corporate words:
+   "Ford Motor Company", not "Boeing Commercial Airplanes"); "the ministry" is the last ministry named before it; a generic body
    ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)"), and kept to
    its article when no country is written.
 5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
@@ -542,7 +543,8 @@ def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, reso
         return
     words = _org_words(mention.text)
     longer = [i for i, m in enumerate(mentions.mentions) if m.label == "Organization" and i != index
-              and resolution.ids[i] and len(_org_words(m.text)) > len(words) and _contains(_org_words(m.text), words)]
+              and resolution.ids[i] and len(_org_words(m.text)) > len(words) and _contains(_org_words(m.text), words)
+              and _may_stand_for(words, _org_words(m.text))]
     if longer:
         chosen = min(longer, key=lambda i: abs(mentions.mentions[i].start - mention.start))
         resolution.set(index, resolution.ids[chosen], "short organisation name: a longer one in the article contains it")
@@ -558,6 +560,15 @@ def _expansion(mentions: DocumentMentions, index: int, resolution: Resolution) -
         if other.label == "Organization" and i != index and initials == acronym and resolution.ids[i]:
             return resolution.ids[i]
     return None
+
+
+def _may_stand_for(short: list[str], long: list[str]) -> bool:
+    """ "Assembly" may be the "National Assembly" and "Ford" the "Ford Motor Company", but "Boeing"
+    is not "Boeing Commercial Airplanes": a name that begins a longer one stands for it only when the
+    rest is corporate words."""
+    if long[:len(short)] != short or short[-1] in role_words().institution_heads:
+        return True
+    return all(w in name_words().corporate_words or w in name_words().legal_forms for w in long[len(short):])
 
 
 def _org_words(text: str) -> list[str]:

@@ -105,3 +105,21 @@ def test_a_division_is_not_its_parent():
     docs = [_doc("1", Entity("organization:velmora", "Velmora", "Organization")),
             _doc("2", Entity("organization:velmora-rail-systems", "Velmora Rail Systems", "Organization"))]
     assert {e.id for d in unify(docs) for e in d.entities} == {"organization:velmora", "organization:velmora-rail-systems"}
+
+
+def test_names_that_differ_by_corporate_words_are_one_across_documents():
+    docs = [_doc("1", Entity("organization:velmora", "Velmora", "Organization")),
+            _doc("2", Entity("organization:velmora-motors", "Velmora Motors", "Organization")),
+            _doc("3", Entity("organization:velmora-motor-company", "Velmora Motor Company", "Organization")),
+            _doc("4", Entity("organization:velmora", "Velmora", "Organization"))]
+    assert {e.id for d in unify(docs) for e in d.entities} == {"organization:velmora"}
+
+
+def test_a_leading_name_is_not_its_division_in_one_article():
+    found = ids("Velmora Rail Systems won the contract. Velmora said the unit would hire 200 people.")
+    assert "organization:velmora-rail-systems" in found and len([k for k in found if "velmora" in k]) == 2
+
+
+def test_title_words_after_an_organisation_are_not_its_name():
+    found = ids("Velmora Executive Vice President Dana Holt said the plant would open.")
+    assert not any("executive" in key for key in found)
