@@ -13,7 +13,10 @@ the order the documents come in), so the same corpus gives the same ids whatever
    Company") are one, under the one most documents name; "Boeing Commercial Airplanes" is not Boeing.
 4. One name has one type: where the set writes the same name as an organisation, a group, a person
    or a place (a name of two words or more; one word only between organisation and group), the type
-   most documents give it wins (ties: Organization, Group, Person, Place).
+   most documents give it wins (ties: Organization, Group, Person, Place); a "person" named by a
+   place and a plural ("Indianapolis Colts") counts as an organisation.
+5. A one-word organisation or group name ("Colts") is the one organisation in the set whose name
+   ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
 mentions with the rule that made it (`newsgraph actors` shows it).
 """
@@ -53,13 +56,20 @@ def _free(key: str) -> bool:
 
 
 def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]]:
-    """Rule 4: the same name under several types goes to the type most documents give it."""
+    """Rule 4: the same name under several types goes to the type most documents give it; a
+    "person" named by a place and a plural ("Indianapolis Colts") is an organisation."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    places = {e.id.split(":", 1)[1] for d in documents for e in d.entities if e.type in ("Place", "Country")}
+    places |= {slug(m) for e in gazetteer().values() for m in e.metonyms}
     for document in documents:
         for entity in document.entities:
             kind, name = entity.id.split(":", 1)
-            if _free(entity.id):
-                votes[name][kind] += 1
+            if not _free(entity.id):
+                continue
+            if kind == "person" and "-" in name and name.endswith("s") and name.rsplit("-", 1)[0] in places:
+                votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
+                kind = "organization"  # ... that votes for an organisation
+            votes[name][kind] += 1
     moves = {}
     for name, kinds in votes.items():
         if len(kinds) < 2:
@@ -99,7 +109,9 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
                 found[key] = (best, f"across documents: '{entities[key].name}' and '{entities[best].name}' differ only by corporate words")
 
     people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
-    initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials or that short form
+    initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials
+    written: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations written with that short form
+    last_words: dict[str, set[str]] = defaultdict(set)  # "saints" -> organisations whose name ends in it
     for key, entity in entities.items():
         target, words = final(key), _words(entity.name)
         if target.startswith("person:") and len(words) > 1 and "(in document" not in entity.name:
@@ -109,7 +121,9 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
             initials["".join(w[0] for w in words if w not in NAME_GLUE).upper()].add(target)
             for alias in entity.aliases:
                 if _acronym(alias):
-                    initials[alias.replace(".", "")].add(target)
+                    written[alias.replace(".", "")].add(target)
+            if not _generic_word(words[-1]):
+                last_words[words[-1]].add(target)
     for entry in gazetteer().values():  # a known person shares the name: "Kim" stays apart
         if entry.type == "Person":
             for name in (entry.name, *entry.aliases):
@@ -126,10 +140,19 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         if key.startswith("person:") and len(words) == 1 and len(people[words[0]]) == 1:
             target = next(iter(people[words[0]]))
             found[key] = (target, f"across documents: the one person named in full whose name '{name}' is part of")
-        elif key.startswith("organization:") and _acronym(name) and len(initials[name.replace(".", "")] - {key}) == 1:
-            target = next(iter(initials[name.replace(".", "")] - {key}))
-            found[key] = (target, f"across documents: the one organisation '{name}' is the initials or short form of")
+        elif key.startswith("organization:") and _acronym(name):
+            letters = name.replace(".", "")
+            candidates = initials[letters] - {key} if len(initials[letters] - {key}) == 1 else written[letters] - {key}
+            if len(candidates) == 1:
+                found[key] = (next(iter(candidates)), f"across documents: the one organisation '{name}' is the initials or short form of")
+        elif key.startswith(("organization:", "group:")) and len(words) == 1 and len(last_words[words[0]] - {key}) == 1:
+            target = next(iter(last_words[words[0]] - {key}))
+            found[key] = (target, f"across documents: the one organisation whose name ends in '{name}'")
     return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
+
+
+def _generic_word(word: str) -> bool:
+    return word in _generic_words() or word in name_words().corporate_words
 
 
 @cache

@@ -123,3 +123,16 @@ def test_a_leading_name_is_not_its_division_in_one_article():
 def test_title_words_after_an_organisation_are_not_its_name():
     found = ids("Velmora Executive Vice President Dana Holt said the plant would open.")
     assert not any("executive" in key for key in found)
+
+
+def test_a_team_named_by_its_city_is_an_organisation_and_its_short_name_joins_it():
+    docs = [_doc("1", Entity("person:ostrava-hawks", "Ostrava Hawks", "Person"), Entity("place:ostrava", "Ostrava", "Place")),
+            _doc("2", Entity("organization:hawks", "Hawks", "Organization")),
+            _doc("3", Entity("group:hawks", "Hawks", "Group"))]
+    assert {e.id for d in unify(docs) for e in d.entities} == {"organization:ostrava-hawks", "place:ostrava"}
+
+
+def test_a_word_that_names_no_body_alone_joins_nothing():
+    docs = [_doc("1", Entity("organization:party", "Party", "Organization")),
+            _doc("2", Entity("organization:velmora-party", "Velmora Party", "Organization"))]
+    assert {e.id for d in unify(docs) for e in d.entities} == {"organization:party", "organization:velmora-party"}
