@@ -46,6 +46,12 @@ def unify(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
     moves |= {key: target for key, target in _name_moves(entities, moves, counts).items() if key not in moves}
     if not moves:
         return documents
+    for key, (target, rule) in list(moves.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
+        seen = {key}
+        while target in moves and target not in seen:
+            seen.add(target)
+            target = moves[target][0]
+        moves[key] = (target, rule)
     names = {key: entity.name for key, entity in entities.items()}
     return [_moved(document, moves, names) for document in documents]
 
