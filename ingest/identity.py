@@ -63,16 +63,22 @@ def _free(key: str) -> bool:
 
 def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]]:
     """Rule 4: the same name under several types goes to the type most documents give it; a
-    "person" named by a place and a plural ("Indianapolis Colts") is an organisation."""
+    "person" named by a place and a plural no other person is called ("Indianapolis Colts") is an
+    organisation."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    places = {e.id.split(":", 1)[1] for d in documents for e in d.entities if e.type in ("Place", "Country")}
+    places = {e.id.split(":", 1)[1] for d in documents for e in d.entities if e.type == "Place"}
     places |= {slug(m) for e in gazetteer().values() for m in e.metonyms}
+    surnames: dict[str, set[str]] = defaultdict(set)  # "cheeks" -> the people named in full with it
+    for entity in (e for d in documents for e in d.entities if e.id.startswith("person:") and "-" in e.id):
+        surnames[entity.id.rsplit("-", 1)[1]].add(entity.id)
     for document in documents:
         for entity in document.entities:
             kind, name = entity.id.split(":", 1)
             if not _free(entity.id):
                 continue
-            if kind == "person" and "-" in name and name.endswith("s") and name.rsplit("-", 1)[0] in places:
+            last = name.rsplit("-", 1)[-1]
+            if (kind == "person" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
+                    and surnames[last] == {entity.id}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
                 votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
                 kind = "organization"  # ... that votes for an organisation
             votes[name][kind] += 1

@@ -136,3 +136,9 @@ def test_a_word_that_names_no_body_alone_joins_nothing():
     docs = [_doc("1", Entity("organization:party", "Party", "Organization")),
             _doc("2", Entity("organization:velmora-party", "Velmora Party", "Organization"))]
     assert {e.id for d in unify(docs) for e in d.entities} == {"organization:party", "organization:velmora-party"}
+
+
+def test_a_surname_another_person_bears_keeps_a_person_a_person():
+    docs = [_doc("1", Entity("person:lo-banks", "Lo Banks", "Person"), Entity("place:lo", "Lo", "Place")),
+            _doc("2", Entity("person:maria-banks", "Maria Banks", "Person"))]
+    assert "person:lo-banks" in {e.id for d in unify(docs) for e in d.entities}
