@@ -175,7 +175,8 @@ def _generic_words() -> frozenset[str]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in slug(name).split("-") if w]
+    """The words of a name, without a bracketed short form: "Advanced Micro Devices (AMD)"."""
+    return [w for w in slug(name.split(" (")[0]).split("-") if w]
 
 
 def _acronym(text: str) -> bool:

@@ -109,7 +109,8 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
     for index, (mention, key) in enumerate(zip(mentions.mentions, resolution.ids)):
         if key is None:
             continue
-        named = mentions.is_named(index)  # "he", "the envoy" and "his country" are no aliases
+        # "he", "the envoy", "his country" and "the Turkish government" (for Turkey) are no aliases
+        named = mentions.is_named(index) and not (index in mentions.agents and key not in resolution.agents)
         names.setdefault(key, []).extend([mention.text] if named else [])
         why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
     known = gazetteer()
@@ -117,7 +118,8 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
     for key, texts in names.items():
         entry = known.get(key)
         entity_type = entry.type if entry else key.split(":", 1)[0].capitalize()
-        name = entry.name if entry else resolution.names.get(key) or max(texts, key=len, default=key.split(":", 1)[1])
+        written = [_name_key(t) for t in texts] if entity_type == "Organization" else texts  # no "(AMD" in a name
+        name = entry.name if entry else resolution.names.get(key) or max(written, key=len, default=key.split(":", 1)[1])
         aliases = tuple(sorted({t for t in texts if t != name}))
         explained = tuple({"text": text, "rule": rule} for text, rule in why[key])
         sector, anchor = resolution.agents.get(key, (None, None))
