@@ -19,6 +19,10 @@ the order the documents come in), so the same corpus gives the same ids whatever
    ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
 mentions with the rule that made it (`newsgraph actors` shows it).
+
+`newsgraph extract` and `newsgraph actors` unify their whole input. `ingest` does not yet: a pass
+per write group would make the graph depend on how the corpus is batched, sharded or ordered; the
+graph needs the same rules run over the stored names, merging nodes, which is still to be built.
 """
 
 from __future__ import annotations

@@ -175,12 +175,9 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
 
 
 def _flush(store, group: list[ExtractedDocument], summary: Summary, progress) -> None:
-    """Write a group of documents, their ids made one per actor across the group (ingest/identity.py)."""
-    from newsgraph.ingest.identity import unify
-
     if not group:
         return
-    store.write_documents(unify(group))
+    store.write_documents(group)
     summary.documents += len(group)
     summary.entities += sum(len(d.entities) for d in group)
     summary.relations += sum(len(d.relations) for d in group)

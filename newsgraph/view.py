@@ -17,6 +17,7 @@ TYPE_COLORS = {
     "Country": "#DA7194",
     "Organization": "#57C7E3",
     "Group": "#8DCC93",
+    "Agent": "#FFC454",
     "Weapon": "#F16667",
     "Place": "#ECB5C9",
     "Document": "#C990C0",
