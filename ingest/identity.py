@@ -9,22 +9,30 @@ the order the documents come in), so the same corpus gives the same ids whatever
 1. A single person name ("Lohan") is the one person named in full in the set whose first or last
    name it is; where two are ("Laci Peterson", "Scott Peterson"), it stays apart.
 2. An acronym ("AMD") is the one organisation in the set whose initials or written short form it is.
-3. A short organisation name ("Ford") is the one longer organisation name in the set that adds only
-   corporate words to it ("Ford Motor Company"); "Boeing Commercial Airplanes" is not Boeing.
+3. Organisation names that differ only by corporate words ("Ford", "Ford Motors", "Ford Motor
+   Company") are one, under the one most documents name; "Boeing Commercial Airplanes" is not Boeing.
 4. One name has one type: where the set writes the same name as an organisation, a group, a person
    or a place (a name of two words or more; one word only between organisation and group), the type
-   most documents give it wins (ties: Organization, Group, Person, Place).
+   most documents give it wins (ties: Organization, Group, Person, Place); a "person" named by a
+   place and a plural ("Indianapolis Colts") counts as an organisation.
+5. A one-word organisation or group name ("Colts") is the one organisation in the set whose name
+   ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
 mentions with the rule that made it (`newsgraph actors` shows it).
+
+`newsgraph extract` and `newsgraph actors` unify their whole input. `ingest` does not yet: a pass
+per write group would make the graph depend on how the corpus is batched, sharded or ordered; the
+graph needs the same rules run over the stored names, merging nodes, which is still to be built.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import cache
 
 from newsgraph.ingest.records import Entity, ExtractedDocument, Relation
-from newsgraph.schema import gazetteer, name_words, slug
+from newsgraph.schema import gazetteer, name_words, role_words, slug
 
 TYPE_ORDER = ["organization", "group", "person", "place"]
 NAME_GLUE = {"of", "the", "for", "and", "&"}
@@ -38,9 +46,16 @@ def unify(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
         if old is None or (len(entity.name), entity.name) > (len(old.name), old.name):
             entities[entity.id] = entity
     moves = _type_moves(documents)
-    moves |= {key: target for key, target in _name_moves(entities, moves).items() if key not in moves}
+    counts = Counter(e.id for d in documents for e in d.entities)
+    moves |= {key: target for key, target in _name_moves(entities, moves, counts).items() if key not in moves}
     if not moves:
         return documents
+    for key, (target, rule) in list(moves.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
+        seen = {key}
+        while target in moves and target not in seen:
+            seen.add(target)
+            target = moves[target][0]
+        moves[key] = (target, rule)
     names = {key: entity.name for key, entity in entities.items()}
     return [_moved(document, moves, names) for document in documents]
 
@@ -51,13 +66,26 @@ def _free(key: str) -> bool:
 
 
 def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]]:
-    """Rule 4: the same name under several types goes to the type most documents give it."""
+    """Rule 4: the same name under several types goes to the type most documents give it; a
+    "person" named by a place and a plural no other person is called ("Indianapolis Colts") is an
+    organisation."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    places = {e.id.split(":", 1)[1] for d in documents for e in d.entities if e.type == "Place"}
+    places |= {slug(m) for e in gazetteer().values() for m in e.metonyms}
+    surnames: dict[str, set[str]] = defaultdict(set)  # "cheeks" -> the people named in full with it
+    for entity in (e for d in documents for e in d.entities if e.id.startswith("person:") and "-" in e.id):
+        surnames[entity.id.rsplit("-", 1)[1]].add(entity.id)
     for document in documents:
         for entity in document.entities:
             kind, name = entity.id.split(":", 1)
-            if _free(entity.id):
-                votes[name][kind] += 1
+            if not _free(entity.id):
+                continue
+            last = name.rsplit("-", 1)[-1]
+            if (kind == "person" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
+                    and surnames[last] == {entity.id}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
+                votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
+                kind = "organization"  # ... that votes for an organisation
+            votes[name][kind] += 1
     moves = {}
     for name, kinds in votes.items():
         if len(kinds) < 2:
@@ -73,28 +101,45 @@ def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]
     return moves
 
 
-def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Rules 1-3, on the names after rule 4."""
+def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
+                documents: Counter) -> dict[str, tuple[str, str]]:
+    """Rules 1-3, on the names after rule 4 (`documents`: how many documents name each id)."""
+    found: dict[str, tuple[str, str]] = {}
+
     def final(key: str) -> str:
-        return moves[key][0] if key in moves else key
+        while key in moves or key in found:
+            key = (moves.get(key) or found[key])[0]
+        return key
+
+    # Rule 3: organisation names that differ only by corporate words are one ("Ford", "Ford Motor Company").
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for key, entity in entities.items():
+        if _free(key) and key.startswith("organization:") and key not in moves:
+            core = [w for w in _words(entity.name) if w not in name_words().corporate_words]
+            if core and not (len(core) == 1 and core[0] in _generic_words()):
+                by_core[" ".join(core)].add(key)
+    for core, keys in by_core.items():
+        if len(keys) > 1:
+            best = max(keys, key=lambda k: (documents[k], len(entities[k].name), k))
+            for key in keys - {best}:
+                found[key] = (best, f"across documents: '{entities[key].name}' and '{entities[best].name}' differ only by corporate words")
 
     people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
-    initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials or that short form
-    heads: dict[str, set[str]] = defaultdict(set)  # "ford" -> organisations that add only corporate words to it
+    initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials
+    written: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations written with that short form
+    last_words: dict[str, set[str]] = defaultdict(set)  # "saints" -> organisations whose name ends in it
     for key, entity in entities.items():
-        key = final(key)
-        words = _words(entity.name)
-        if key.startswith("person:") and len(words) > 1 and "(in document" not in entity.name:
-            people[words[0]].add(key)
-            people[words[-1]].add(key)
-        if key.startswith("organization:") and len(words) > 1:
-            initials["".join(w[0] for w in words if w not in NAME_GLUE).upper()].add(key)
+        target, words = final(key), _words(entity.name)
+        if target.startswith("person:") and len(words) > 1 and "(in document" not in entity.name:
+            people[words[0]].add(target)
+            people[words[-1]].add(target)
+        if target.startswith("organization:") and len(words) > 1:
+            initials["".join(w[0] for w in words if w not in NAME_GLUE).upper()].add(target)
             for alias in entity.aliases:
                 if _acronym(alias):
-                    initials[alias.replace(".", "")].add(key)
-            core = [w for w in words if w not in name_words().corporate_words]
-            if core and len(core) < len(words):
-                heads[" ".join(core)].add(key)
+                    written[alias.replace(".", "")].add(target)
+            if not _generic_word(words[-1]):
+                last_words[words[-1]].add(target)
     for entry in gazetteer().values():  # a known person shares the name: "Kim" stays apart
         if entry.type == "Person":
             for name in (entry.name, *entry.aliases):
@@ -103,26 +148,39 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]]) 
                     people[words[0]].add(entry.id)
                     people[words[-1]].add(entry.id)
 
-    found = {}
     for key, entity in entities.items():
-        if not _free(key) or key in moves:
+        if not _free(key) or key in moves or key in found:
             continue
         name = entity.name.split(" (in document")[0]
         words = _words(name)
         if key.startswith("person:") and len(words) == 1 and len(people[words[0]]) == 1:
             target = next(iter(people[words[0]]))
             found[key] = (target, f"across documents: the one person named in full whose name '{name}' is part of")
-        elif key.startswith("organization:") and _acronym(name) and len(initials[name.replace(".", "")] - {key}) == 1:
-            target = next(iter(initials[name.replace(".", "")] - {key}))
-            found[key] = (target, f"across documents: the one organisation '{name}' is the initials or short form of")
-        elif key.startswith("organization:") and len(heads[" ".join(words)] - {key}) == 1:
-            target = next(iter(heads[" ".join(words)] - {key}))
-            found[key] = (target, f"across documents: the one organisation that adds only corporate words to '{name}'")
-    return {k: v for k, v in found.items() if v[0] != k}
+        elif key.startswith("organization:") and _acronym(name):
+            letters = name.replace(".", "")
+            candidates = initials[letters] - {key} if len(initials[letters] - {key}) == 1 else written[letters] - {key}
+            if len(candidates) == 1:
+                found[key] = (next(iter(candidates)), f"across documents: the one organisation '{name}' is the initials or short form of")
+        elif key.startswith(("organization:", "group:")) and len(words) == 1 and len(last_words[words[0]] - {key}) == 1:
+            target = next(iter(last_words[words[0]] - {key}))
+            found[key] = (target, f"across documents: the one organisation whose name ends in '{name}'")
+    return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
+
+
+def _generic_word(word: str) -> bool:
+    return word in _generic_words() or word in name_words().corporate_words
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Words that name no organisation on their own ("General", "National"): no core of a name."""
+    words = role_words()
+    return words.heads | words.modifiers | words.ranks | words.institution_heads
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in slug(name).split("-") if w]
+    """The words of a name, without a bracketed short form: "Advanced Micro Devices (AMD)"."""
+    return [w for w in slug(name.split(" (")[0]).split("-") if w]
 
 
 def _acronym(text: str) -> bool:

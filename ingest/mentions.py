@@ -183,7 +183,7 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
             return None
         span = _with_particle_tail(_with_hyphenated_tail(span))
     if entity_type == "Organization":
-        span = _with_institution_head(span)
+        span = _without_title_tail(_with_institution_head(span))
         if all(role_words().canonical(t.lower_) in role_words().modifiers for t in span):
             return None  # "Minister of National Defense": a title's words, not an organisation
         if span[-1].lower_ in role_words().facility_heads:
@@ -299,6 +299,17 @@ def _with_particle_tail(span: Span) -> Span:
 def _is_modifier(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("amod", "compound", "nmod") and root.tag_ != "NNPS" and not root.text.endswith("s")
+
+
+def _without_title_tail(span: Span) -> Span:
+    """ "Boeing Executive" + "Vice President Scott Carson": the title's first words are no part of
+    the organisation's name when the title goes on after it."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not _role_word(doc[end]):
+        return span
+    while end > span.start + 1 and _role_word(doc[end - 1]) and doc[end - 1].lower_ not in role_words().institution_heads:
+        end -= 1
+    return doc[span.start:end]
 
 
 def _with_institution_head(span: Span) -> Span:

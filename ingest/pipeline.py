@@ -202,9 +202,6 @@ class _Writer:
             pending.result()
 
     def _write(self, group: list[ExtractedDocument]) -> None:
-        from newsgraph.ingest.identity import unify  # ids made one per actor across the group
-
-        group = unify(group)
         self.store.write_documents(group)
         self.summary.documents += len(group)
         self.summary.entities += sum(len(d.entities) for d in group)

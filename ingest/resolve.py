@@ -10,7 +10,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
    to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly", "ICC") is the longer one in the article that contains its
-   words or initials; "the ministry" is the last ministry named before it; a generic body
+   words or initials (a name that begins the longer one only when the rest is corporate words:
+   "Ford Motor Company", not "Boeing Commercial Airplanes"); "the ministry" is the last ministry named before it; a generic body
    ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)"), and kept to
    its article when no country is written.
 5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
@@ -134,7 +135,8 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
     for index, (mention, key) in enumerate(zip(mentions.mentions, resolution.ids)):
         if key is None:
             continue
-        named = mentions.is_named(index)  # "he", "the envoy" and "his country" are no aliases
+        # "he", "the envoy", "his country" and "the Turkish government" (for Turkey) are no aliases
+        named = mentions.is_named(index) and not (index in mentions.agents and key not in resolution.agents)
         names.setdefault(key, []).extend([mention.text] if named else [])
         why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
     known = gazetteer()
@@ -142,7 +144,8 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
     for key, texts in names.items():
         entry = known.get(key)
         entity_type = entry.type if entry else key.split(":", 1)[0].capitalize()
-        name = entry.name if entry else resolution.names.get(key) or max(texts, key=len, default=key.split(":", 1)[1])
+        written = [_name_key(t) for t in texts] if entity_type == "Organization" else texts  # no "(AMD" in a name
+        name = entry.name if entry else resolution.names.get(key) or max(written, key=len, default=key.split(":", 1)[1])
         aliases = tuple(sorted({t for t in texts if t != name}))
         explained = tuple({"text": text, "rule": rule} for text, rule in why[key])
         sector, anchor = resolution.agents.get(key, (None, None))
@@ -568,7 +571,8 @@ def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, reso
         return
     words = _org_words(mention.text)
     longer = [i for i, m in enumerate(mentions.mentions) if m.label == "Organization" and i != index
-              and resolution.ids[i] and len(_org_words(m.text)) > len(words) and _contains(_org_words(m.text), words)]
+              and resolution.ids[i] and len(_org_words(m.text)) > len(words) and _contains(_org_words(m.text), words)
+              and _may_stand_for(words, _org_words(m.text))]
     if longer:
         chosen = min(longer, key=lambda i: abs(mentions.mentions[i].start - mention.start))
         resolution.set(index, resolution.ids[chosen], "short organisation name: a longer one in the article contains it")
@@ -584,6 +588,15 @@ def _expansion(mentions: DocumentMentions, index: int, resolution: Resolution) -
         if other.label == "Organization" and i != index and initials == acronym and resolution.ids[i]:
             return resolution.ids[i]
     return None
+
+
+def _may_stand_for(short: list[str], long: list[str]) -> bool:
+    """ "Assembly" may be the "National Assembly" and "Ford" the "Ford Motor Company", but "Boeing"
+    is not "Boeing Commercial Airplanes": a name that begins a longer one stands for it only when the
+    rest is corporate words."""
+    if long[:len(short)] != short or short[-1] in role_words().institution_heads:
+        return True
+    return all(w in name_words().corporate_words or w in name_words().legal_forms for w in long[len(short):])
 
 
 def _org_words(text: str) -> list[str]:

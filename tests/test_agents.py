@@ -54,7 +54,9 @@ def test_unanchored_agent_has_no_acts_for():
 
 def test_a_government_is_its_country():
     found = entities("The Peruvian government condemned Chile.")
-    assert "Peruvian government" in found["country:peru"].aliases
+    peru = found["country:peru"]
+    assert "Peruvian government" in {m["text"] for m in peru.mentions} and peru.name == "Peru"
+    assert "Peruvian government" not in peru.aliases
     assert not any(key.startswith("agent:") for key in found)
 
 
