@@ -92,4 +92,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
 
 
 def has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle for c in token.children)
+    """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none."""
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and c.i > token.i
+               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               for c in token.children)
