@@ -4,7 +4,7 @@ light verbs that only carry the event noun they take ("made a request", "launche
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -57,14 +57,18 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
     return []
 
 
-def lemma_forms(token: Token) -> list[str]:
+def lemma_forms(token: Token) -> tuple[str, ...]:
     """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
-    word = token.lower_
-    forms = [token.lemma_.lower(), word]
+    return _forms(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=1 << 17)
+def _forms(word: str, lemma: str) -> tuple[str, ...]:  # the same few thousand words, asked about again and again
+    forms = [lemma.lower(), word]
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.append(word[: -len(ending)] + replacement)
-    return forms
+    return tuple(forms)
 
 
 def lookup(table, token: Token):
