@@ -24,6 +24,7 @@ KENYA_SENDS = ("country:kenya", "DEPLOYED", "country:somalia")
     'William Ruto said: "Talks are over. Kenya will send troops to Somalia."',  # the speech verb before it
     "Kenya will send troops to Somalia, William Ruto tweeted on Monday.",  # speech verbs beyond "say"
     "The talks were over, William Ruto said, so Kenya will send troops to Somalia.",  # a parenthetical speech verb
+    "As William Ruto put it, Kenya will send troops to Somalia.",  # "as X put it"
 ])
 def test_the_speaker_of_a_quotation_or_report(text):
     assert said(text).get(KENYA_SENDS) == "person:william-ruto", said(text)

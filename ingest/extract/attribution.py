@@ -3,7 +3,8 @@
 - the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ..."),
   or of the verb whose object is a claim noun with the trigger's clause ("X rejected the idea that ..."),
   or who asks whether it is so ("X asked Y whether ...");
-- a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late');
+- a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late', 'As X
+  put it, ...');
 - a quotation, also one running over several sentences, and the speech verb just outside it
   ('"... . ...," X said.', 'X said: "... . ..."').
 The speaker is the actor mention the subject stands for ("he" is resolved later, to the actor it
@@ -86,21 +87,26 @@ def _verb_of(noun: Token) -> Token | None:
 
 
 def _is_speech(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and bool(lookup(SPEECH_VERBS, verb))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # "As Ms. Lee put it, ...": "put it" says
+    return bool(lookup(SPEECH_VERBS, verb)) or verb.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _side_speech_verb(token: Token, sentence) -> Token | None:
     """The speech verb of '"...," Kim said.' (the root: the parse hangs the quote under it) or of a
     parenthetical 'It was impossible, Kim said, so ...' (a parataxis), when the trigger is not one of
     its own arguments."""
-    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis"]
+    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
     for verb in candidates:
         if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
             continue
         arguments = [c for c in verb.children if c.dep_ in NOT_REPORTED_DEPS]
         if any(token in a.subtree for a in arguments):
             continue
-        if verb.dep_ == "parataxis" and token in verb.subtree:
+        if verb.dep_ != "ROOT" and token in verb.subtree:
             continue
         return verb
     return None
