@@ -99,3 +99,7 @@ def test_a_particle_follows_its_verb():
     # "On Monday ... called X": no "call on" request
     assert not any(c[1] == "REQUESTED" for c in codes("On Monday, Peru called Chile to apologise."))
     assert ("country:peru", "REQUESTED", "country:chile", "02") in codes("Peru called on Chile to apologise.")
+
+
+def test_a_question_is_no_request():
+    assert [e[1] for e in events("Peru asked whether Chile would send troops to Bolivia.")] == ["DEPLOYED"]

@@ -106,7 +106,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
     clause = next((c for c in verb.children if c.dep_ == "ccomp" or is_complement(c)), None)
-    if clause is not None and relation.clause_target:
+    if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
@@ -229,8 +229,6 @@ def _gerund_subject_object(verb: Token) -> list[Token]:
 def _clause_target(
 clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children):
-        return []  # "asked whether NATO would send troops" is a question, not a request to NATO
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
     if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
@@ -241,6 +239,11 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
         found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
                  for g in prep.children if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
     return found
+
+
+def _open_question(clause: Token) -> bool:
+    """"asked whether NATO would send troops" is a question, not a request to NATO nor for troops."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def _clause_theme(clause: Token, mentions) -> Token | None:
