@@ -103,3 +103,9 @@ def test_a_particle_follows_its_verb():
 
 def test_a_question_is_no_request():
     assert [e[1] for e in events("Peru asked whether Chile would send troops to Bolivia.")] == ["DEPLOYED"]
+
+
+def test_a_nominal_event_named_by_its_doer_and_aimed_at_no_actor():
+    found = events("The Taliban's attack on a convoy was condemned.")
+    assert ("organization:taliban", "ATTACKED", None) in [e[:3] for e in found]
+    assert [e for e in events("Russia's invasion was condemned.") if e[2] is None] == []  # aimed at nothing said

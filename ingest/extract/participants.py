@@ -144,9 +144,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     targets: list[int] = []
     theme: Token | None = None
     patient: Token | None = None
+    named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
+            named_by = child if sources else None
             if relation.symmetric and sources:
                 targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
     preps = [c for c in noun.children if c.dep_ == "prep"]
@@ -166,7 +168,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             elif prep.lower_ == "of" and lookup(_force_nouns(), obj) and found and not sources:
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
-                sources = found
+                sources, named_by = found, obj
             elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
@@ -189,6 +191,9 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         sources, targets = sources[:1], sources[1:]
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
+    if not targets and named_by is not None and patient is not None and _one_sided(
+            relation, sources, named_by, mentions, None, patient):
+        return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
