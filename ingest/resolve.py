@@ -90,6 +90,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
         if speaker in resolution.agents and resolution.agents[speaker][1] is None:
             speaker = None  # "officials said": nobody in particular
         plover, cameo = event_codes(item.type, item.polarity, item.modality, item.trigger)
+        cameo = item.cameo or cameo  # the object decided it ("rejected accusations": 016)
         key = (source, target, item.type, item.polarity, item.modality, item.sentence_index)
         if key in seen:
             continue

@@ -77,3 +77,36 @@ def test_seeking_aid_is_a_request_not_a_supply():
 def test_willing_to_withdraw_is_an_intent_to_yield():
     [event] = [e for e in events("Honduras is willing to withdraw its troops from the border zone.") if e[1] == "RETREATED"]
     assert event[6] == "possible" and event[7] == "AGREE"
+
+
+# --- the object decides ----------------------------------------------------------------------------
+
+def codes(text: str) -> set[tuple]:
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.source, r.type, r.target, r.cameo) for r in document.relations if r.plover}
+
+
+def test_rejecting_accusations_denies_responsibility():
+    assert ("country:peru", "DENIED", "country:chile", "016") in codes("Peru rejected accusations by Chile of spying.")
+    assert ("country:peru", "DENIED", "country:chile", "12") in codes("Peru rejected the request from Chile.")
+
+
+def test_sending_words_is_no_supply():
+    assert codes("Peru sent a condolence message to Chile.") == set()
+    assert ("country:peru", "SUPPLIED", "country:chile", "07") in codes("Peru sent vaccines to Chile.")
+
+
+def test_a_particle_follows_its_verb():
+    # "On Monday ... called X": no "call on" request
+    assert not any(c[1] == "REQUESTED" for c in codes("On Monday, Peru called Chile to apologise."))
+    assert ("country:peru", "REQUESTED", "country:chile", "02") in codes("Peru called on Chile to apologise.")
+
+
+def test_a_question_is_no_request():
+    assert [e[1] for e in events("Peru asked whether Chile would send troops to Bolivia.")] == ["DEPLOYED"]
+
+
+def test_a_nominal_event_named_by_its_doer_and_aimed_at_no_actor():
+    found = events("The Taliban's attack on a convoy was condemned.")
+    assert ("organization:taliban", "ATTACKED", None) in [e[:3] for e in found]
+    assert [e for e in events("Russia's invasion was condemned.") if e[2] is None] == []  # aimed at nothing said

@@ -1,7 +1,10 @@
 """Attribution: who says so. In order:
 - "according to X" in the sentence;
-- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ...");
-- a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late');
+- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ..."),
+  or of the verb whose object is a claim noun with the trigger's clause ("X rejected the idea that ..."),
+  or who asks whether it is so ("X asked Y whether ...");
+- a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late', 'As X
+  put it, ...');
 - a quotation, also one running over several sentences, and the speech verb just outside it
   ('"... . ...," X said.', 'X said: "... . ..."').
 The speaker is the actor mention the subject stands for ("he" is resolved later, to the actor it
@@ -10,20 +13,26 @@ refers to, or dropped); never the listener ("told Nikkei Asia").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, subject_of
-from newsgraph.ingest.extract.grammar import governors, paragraph_between
+from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
+CLAIM_NOUNS = language()["claim_nouns"]
+QUESTION_VERBS = language()["question_verbs"]
 # Dependencies by which a clause hangs under the verb that reports it. Not "conj" ("X denied it, and
 # he still meets Y" asserts the meeting) nor "advcl" ("Speaking to Y, X said ...": X's own act).
 REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "pcomp", "prep"}
 # The argument and adjunct dependencies of a speech verb: what hangs by these is not what is said.
 NOT_REPORTED_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "conj", "advcl", "acl", "npadvmod"}
+QUOTE_MARKS = re.compile(r"[“”‘’\"]|``|''")
+PARAGRAPH = re.compile(r"\n\s*\n")
 OPENING_QUOTES = {"“", "``", "‘"}
 CLOSING_QUOTES = {"”", "''", "’"}
 
@@ -39,10 +48,20 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
             if found:
                 return found[0]
     for child, head in governors(token):
-        if child.dep_ in REPORTED_DEPS and _is_speech(head):
+        reported = child.dep_ in REPORTED_DEPS or child.dep_ == "advcl" and infinitival(child)  # "clarified that to mean"
+        if reported and _is_speech(head):
             found = actors_of(subject_of(head), mentions)
             if found:
                 return found[0]
+        asked = child.dep_ == "ccomp" and lookup(QUESTION_VERBS, head) and _is_open_question(child)
+        if asked:  # "X asked Y whether ...": the question is X's
+            found = actors_of(subject_of(head), mentions)
+            if found:
+                return found[0]
+        if child.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lookup(CLAIM_NOUNS, head):
+            found = actors_of(subject_of(_verb_of(head)), mentions) if _verb_of(head) is not None else []
+            if found:
+                return found[0]  # "X rejected the idea that ...", "X took aim at comments that ..."
     side = _side_speech_verb(token, sentence)
     if side is not None:
         found = actors_of(subject_of(side), mentions)
@@ -53,22 +72,41 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
     return None
 
 
+def _is_open_question(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("took aim at comments")."""
+    head = noun
+    while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
 def _is_speech(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and bool(lookup(SPEECH_VERBS, verb))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # "As Ms. Lee put it, ...": "put it" says
+    return bool(lookup(SPEECH_VERBS, verb)) or verb.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _side_speech_verb(token: Token, sentence) -> Token | None:
     """The speech verb of '"...," Kim said.' (the root: the parse hangs the quote under it) or of a
     parenthetical 'It was impossible, Kim said, so ...' (a parataxis), when the trigger is not one of
     its own arguments."""
-    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis"]
+    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
     for verb in candidates:
         if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
             continue
         arguments = [c for c in verb.children if c.dep_ in NOT_REPORTED_DEPS]
         if any(token in a.subtree for a in arguments):
             continue
-        if verb.dep_ == "parataxis" and token in verb.subtree:
+        if verb.dep_ != "ROOT" and token in verb.subtree:
             continue
         return verb
     return None
@@ -79,6 +117,8 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
     outside it, in the sentence where the quotation ends or the one where it begins. A quotation runs
     to its closing mark, or to the end of its paragraph."""
     speakers: dict[int, int] = {}
+    if not QUOTE_MARKS.search(doc.text):
+        return speakers  # most sentences of most articles: nothing to walk
     previous: tuple[int, int] | None = None  # (end token, speaker) of the last quotation with a speaker
     for start, end in _quotations(doc):
         speaker = _quotation_speaker(doc, start, end, mentions)
@@ -94,7 +134,8 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """(first, end) token spans between quotation marks; a straight '"' opens and closes in turn."""
     spans, opened = [], None
-    for token in doc:
+    marks = {m.start() for m in QUOTE_MARKS.finditer(doc.text)} | {m.start() for m in PARAGRAPH.finditer(doc.text)}
+    for token in (t for t in doc if t.idx in marks or t.idx + len(t.text) in marks):
         text = token.text
         if opened is not None and (text in CLOSING_QUOTES or text == '"'):
             spans.append((opened, token.i))
@@ -108,11 +149,17 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _quotation_speaker(doc: Doc, start: int, end: int, mentions: DocumentMentions) -> int | None:
-    for tokens in (range(end, doc[end - 1].sent.end), reversed(range(doc[start].sent.start, start))):
-        for i in tokens:
-            verb = doc[i]
-            if _is_speech(verb) and not paragraph_between(doc[start], verb):
-                found = actors_of(subject_of(verb), mentions)
-                if found:
-                    return found[0]
+    """The actor of the speech verb after the quotation in its last sentence, else before it in its
+    first; else, for a quotation that opens a sentence, the speech verb the previous sentence of the
+    paragraph is built on ('X tweeted a warning. "..."', 'X said: "..."')."""
+    first = doc[start].sent
+    candidates = [*range(end, doc[end - 1].sent.end), *reversed(range(first.start, start))]
+    if all(not t.is_alpha for t in doc[first.start:start]) and first.start > 0:
+        candidates.append(doc[first.start - 1].sent.root.i)
+    for i in candidates:
+        verb = doc[i]
+        if _is_speech(verb) and not paragraph_between(doc[start], verb):
+            found = actors_of(subject_of(verb), mentions)
+            if found:
+                return found[0]
     return None

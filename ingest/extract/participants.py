@@ -63,7 +63,12 @@ def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, m
                theme: Token | None, patient: Token | None, carried_out: bool = False) -> bool:
     return (relation.is_event and bool(sources) and _named_doer(doer, mentions)
             and _accepts(relation.source, mentions, sources)
-            and (theme is not None or patient is not None or carried_out))
+            and (_content_word(theme) or patient is not None or carried_out))
+
+
+def _content_word(theme: Token | None) -> bool:
+    """A theme that says something: "early elections", not "what" in "that is what X seeks"."""
+    return theme is not None and theme.pos_ in ("NOUN", "PROPN") and theme.tag_ not in ("WP", "WDT")
 
 
 def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
@@ -107,7 +112,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
     clause = next((c for c in verb.children if c.dep_ == "ccomp" or is_complement(c)), None)
-    if clause is not None and relation.clause_target:
+    if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
@@ -145,9 +150,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     targets: list[int] = []
     theme: Token | None = None
     patient: Token | None = None
+    named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
+            named_by = child if sources else None
             if relation.symmetric and sources:
                 targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
     preps = [c for c in noun.children if c.dep_ == "prep"]
@@ -167,7 +174,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             elif prep.lower_ == "of" and lookup(_force_nouns(), obj) and found and not sources:
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
-                sources = found
+                sources, named_by = found, obj
             elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
@@ -190,6 +197,9 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         sources, targets = sources[:1], sources[1:]
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
+    if not targets and named_by is not None and patient is not None and _one_sided(
+            relation, sources, named_by, mentions, None, patient):
+        return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
@@ -230,8 +240,6 @@ def _gerund_subject_object(verb: Token) -> list[Token]:
 def _clause_target(
 clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children):
-        return []  # "asked whether NATO would send troops" is a question, not a request to NATO
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
     if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
@@ -242,6 +250,11 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
         found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
                  for g in prep.children if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
     return found
+
+
+def _open_question(clause: Token) -> bool:
+    """"asked whether NATO would send troops" is a question, not a request to NATO nor for troops."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def _clause_theme(clause: Token, mentions) -> Token | None:

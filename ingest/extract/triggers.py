@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -147,14 +147,18 @@ def _in_verb_phrase(noun: Token) -> bool:
     return any(forms & set(t.words) for t in phrases)
 
 
-def lemma_forms(token: Token) -> list[str]:
+def lemma_forms(token: Token) -> tuple[str, ...]:
     """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
-    word = token.lower_
-    forms = [token.lemma_.lower(), word]
+    return _forms(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=1 << 17)
+def _forms(word: str, lemma: str) -> tuple[str, ...]:  # the same few thousand words, asked about again and again
+    forms = [lemma.lower(), word]
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.append(word[: -len(ending)] + replacement)
-    return forms
+    return tuple(forms)
 
 
 def lookup(table, token: Token):
@@ -182,4 +186,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
 
 
 def has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle for c in token.children)
+    """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none."""
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and c.i > token.i
+               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               for c in token.children)
