@@ -81,7 +81,7 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         return [t for t in candidates if not t.words]
     if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
-        if _in_verb_phrase(token):
+        if _in_verb_phrase(token) and not _names_its_doer(token, mentions):
             return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
         candidates = lookup(nouns, token) or []
         return _phrases_found(token, candidates, _noun_neighbours(token)) or [t for t in candidates if not t.words]
@@ -130,6 +130,13 @@ def _phrases_found(head: Token, candidates: list[Trigger], neighbours: list[tupl
     return sorted(found, key=lambda t: (-len(t.words), sum(distance[w] for w in t.words)))
 
 
+def _names_its_doer(noun: Token, mentions: DocumentMentions) -> bool:
+    """"rejected accusations by Israel": the accusation is Israel's act as well as a word of the phrase."""
+    from newsgraph.ingest.extract.actors import own_agent  # here: actors reads the trigger index
+
+    return own_agent(noun, mentions)
+
+
 def _in_verb_phrase(noun: Token) -> bool:
     """Whether the noun is a word of a phrase its verb makes: "strike" in "went on strike"."""
     verbs, _ = trigger_index()
@@ -173,7 +180,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
     if not lookup(LIGHT_VERBS, verb):
         return False  # "suspended aid", "lifted sanctions": the verb is the act
     verbs, nouns = trigger_index()
-    own_types = {t.relation.name for t in lookup(verbs, verb) or []}
+    own_types = {t.relation.name for t in lookup(verbs, verb) or [] if not t.words}
     for child in verb.children:
         if child.dep_ == "dobj" and not own_agent(child, mentions):
             if {t.relation.name for t in lookup(nouns, child) or []} - own_types:
@@ -182,4 +189,10 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
 
 
 def has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle for c in token.children)
+    """"called on Japan", not "called ... on Tuesday": a preposition whose object is a date is an adjunct."""
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and not _dated(c)
+               for c in token.children)
+
+
+def _dated(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
