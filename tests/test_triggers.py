@@ -128,3 +128,20 @@ def test_the_wordnet_file_is_what_the_builder_gives():
     if not (folder / "data.verb").exists():
         pytest.skip("WordNet database files not installed (Debian package wordnet-base)")
     assert wordnet.build(folder) == (HERE / "wordnet_triggers.toml").read_text()
+
+
+def test_attacking_a_plan_or_for_a_failure_is_criticism_not_force():
+    assert {f[1] for f in coded("Paul Boateng attacked the Tory plans.")} == {"CONDEMNED"}
+    assert ("Charles Kennedy", "CONDEMNED", "Gordon Brown", "11") in coded(
+        "Charles Kennedy attacked Gordon Brown for failing to mention the environment.")
+    assert ("Russia", "ATTACKED", "Ukraine", "19") in coded("Russia attacked Ukraine's power grid.")
+
+
+def test_a_speech_or_evidence_given_is_a_statement_not_a_supply():
+    assert {f[1] for f in coded("Gordon Brown delivered a speech to the Labour conference.")} == {"COMMENTED"}
+    assert "SUPPLIED" not in {f[1] for f in coded("Theresa May gave evidence to the committee.")}
+
+
+def test_charging_someone_with_a_crime_is_coercion_charging_a_fee_is_not():
+    assert ("Spain", "COERCED", "Morocco", "173") in coded("Spain charged the Moroccan fishermen with smuggling.")
+    assert "COERCED" not in {f[1] for f in coded("Norway charged Swedish trucks for the use of its roads.")}
