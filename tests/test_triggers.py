@@ -145,3 +145,11 @@ def test_a_speech_or_evidence_given_is_a_statement_not_a_supply():
 def test_charging_someone_with_a_crime_is_coercion_charging_a_fee_is_not():
     assert ("Spain", "COERCED", "Morocco", "173") in coded("Spain charged the Moroccan fishermen with smuggling.")
     assert "COERCED" not in {f[1] for f in coded("Norway charged Swedish trucks for the use of its roads.")}
+
+
+def test_a_statement_with_no_actor_on_the_other_side_is_one_sided():
+    assert ("Hamas", "COMMENTED", None, "015") in coded("Hamas claimed responsibility for the bombing.")
+
+
+def test_a_hyphenated_word_is_one_word():
+    assert ("Afghanistan", "CONCEDED", "Pakistan", "0871") in coded("Afghanistan announced a cease-fire with Pakistan.")

@@ -61,7 +61,8 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
 
 def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, mentions,
                theme: Token | None, patient: Token | None, carried_out: bool = False) -> bool:
-    return (bool(relation.plover) and bool(sources) and _named_doer(doer, mentions)
+    # An event: a PLOVER type, or a CAMEO one PLOVER lacks (public statements, CAMEO 01).
+    return (bool(relation.plover or relation.cameo) and bool(sources) and _named_doer(doer, mentions)
             and _accepts(relation.source, mentions, sources)
             and (theme is not None or patient is not None or carried_out))
 

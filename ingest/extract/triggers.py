@@ -161,7 +161,17 @@ def lemma_forms(token: Token) -> list[str]:
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.append(word[: -len(ending)] + replacement)
-    return forms
+    return forms + _hyphenated(token, forms)
+
+
+def _hyphenated(token: Token, forms: list[str]) -> list[str]:
+    """"cease-fire" is "ceasefire", "sit-in" one word: the parser splits them at the hyphen."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        first = doc[token.i - 2]
+        if not first.whitespace_ and first.head.i == token.i:
+            return [first.lower_ + join + form for form in forms[:2] for join in ("", "-")]
+    return []
 
 
 def lookup(table, token: Token):
