@@ -81,9 +81,9 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         return [t for t in candidates if not t.words]
     if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
-        if _in_verb_phrase(token) and not _names_its_doer(token, mentions):
-            return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
         candidates = lookup(nouns, token) or []
+        if candidates and _in_verb_phrase(token) and not _names_its_doer(token, mentions):
+            return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
         return _phrases_found(token, candidates, _noun_neighbours(token)) or [t for t in candidates if not t.words]
     return []
 
