@@ -33,6 +33,7 @@ def coded(text: str) -> set[tuple]:
     # 05 diplomatic cooperation
     ("Serbia apologised to Croatia for the incident.", ("Serbia", "SUPPORTED", "Croatia", "055")),
     ("Germany sent its congratulations to Austria.", ("Germany", "SUPPORTED", "Austria", "05")),
+    ("Spain recognised Croatia's independence.", ("Spain", "SUPPORTED", "Croatia", "054")),
     # 06 material cooperation
     ("Spain extradited the suspect to Portugal.", ("Spain", "COOPERATED", "Portugal", "063")),
     # 07 aid
@@ -153,3 +154,7 @@ def test_a_statement_with_no_actor_on_the_other_side_is_one_sided():
 
 def test_a_hyphenated_word_is_one_word():
     assert ("Afghanistan", "CONCEDED", "Pakistan", "0871") in coded("Afghanistan announced a cease-fire with Pakistan.")
+
+
+def test_recognising_a_state_is_support_recognising_a_concern_is_not():
+    assert "SUPPORTED" not in {f[1] for f in coded("Norway's prime minister recognised people's concerns about the tax.")}
