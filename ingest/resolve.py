@@ -81,6 +81,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
             target = None  # "shelled Kharkiv": the place is what was hit, no actor; a one-sided event
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
         plover, cameo = event_codes(item.type, item.polarity, item.modality, item.trigger)
+        cameo = item.cameo or cameo  # the object decided it ("rejected accusations": 016)
         key = (source, target, item.type, item.polarity, item.modality, item.sentence_index)
         if key in seen:
             continue

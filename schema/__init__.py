@@ -79,13 +79,17 @@ def language() -> dict[str, frozenset[str] | dict[str, str]]:
     """The word lists of the extraction rules (schema/language.toml): each list a frozenset of lemmas;
     each table ("modal_auxiliaries", "embedding_modality") a dict word -> what it gives."""
     data = tomllib.loads((HERE / "language.toml").read_text())
-    words: dict[str, frozenset[str] | dict[str, str]] = {}
-    for name, value in data.items():
-        if isinstance(value, dict):
-            words[name] = {word: meaning for meaning, listed in value.items() for word in listed}
-        else:
-            words[name] = frozenset(value)
-    return words
+    return {name: _word_table(value) for name, value in data.items()}
+
+
+def _word_table(value: list | dict) -> frozenset[str] | dict:
+    """A list -> frozenset; a table of lists {meaning: [words]} -> {word: meaning}; a table of such
+    tables ({"DENIED": {"016": [words]}}) -> {"DENIED": {word: "016"}}."""
+    if isinstance(value, list):
+        return frozenset(value)
+    if all(isinstance(listed, list) for listed in value.values()):
+        return {word: meaning for meaning, listed in value.items() for word in listed}
+    return {key: _word_table(table) for key, table in value.items()}
 
 
 @dataclass(frozen=True)

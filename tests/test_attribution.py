@@ -49,3 +49,18 @@ def test_the_speakers_own_acts_are_in_the_reporters_voice(text, relation):
 
 def test_a_quotation_without_a_speech_verb_has_no_speaker():
     assert said('Kenya sent troops to Somalia. "It is a mistake."').get(KENYA_SENDS, "missing") is None
+
+
+def test_the_one_who_rejects_an_idea_voices_it():
+    found = said("William Ruto rejected the idea that Kenya would send troops to Somalia.")
+    assert found[KENYA_SENDS] == "person:william-ruto"
+
+
+def test_an_open_question_is_the_askers():
+    found = said("William Ruto asked Uganda whether Kenya would send troops to Somalia.")
+    assert found[KENYA_SENDS] == "person:william-ruto"
+
+
+def test_reports_denied_are_no_ones_words():
+    found = said("Kenya denied reports that Uganda had sent troops to Somalia.")
+    assert found[("country:uganda", "DEPLOYED", "country:somalia")] is None

@@ -24,7 +24,8 @@ def test_an_event_whose_other_side_is_no_actor_is_kept_with_a_null_target():
 def test_a_nominal_event_its_doer_carried_out_needs_no_other_side():
     found = events("Nigeria staged a protest.")
     assert [e[:4] for e in found] == [("country:nigeria", "PROTESTED", None, "protest")]
-    assert [e[:3] for e in events("Hamas announced a truce.")] == [("organization:hamas", "AGREED", None)]
+    # Declaring a truce is yielding (CAMEO 0871), not an agreement with someone.
+    assert [e[:3] for e in events("Hamas announced a truce.")] == [("organization:hamas", "CONCEDED", None)]
 
 
 def test_the_thing_attacked_is_the_target_mention():
@@ -76,3 +77,26 @@ def test_seeking_aid_is_a_request_not_a_supply():
 def test_willing_to_withdraw_is_an_intent_to_yield():
     [event] = [e for e in events("Honduras is willing to withdraw its troops from the border zone.") if e[1] == "RETREATED"]
     assert event[6] == "possible" and event[7] == "AGREE"
+
+
+# --- the object decides ----------------------------------------------------------------------------
+
+def codes(text: str) -> set[tuple]:
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.source, r.type, r.target, r.cameo) for r in document.relations if r.plover}
+
+
+def test_rejecting_accusations_denies_responsibility():
+    assert ("country:peru", "DENIED", "country:chile", "016") in codes("Peru rejected accusations by Chile of spying.")
+    assert ("country:peru", "DENIED", "country:chile", "12") in codes("Peru rejected the request from Chile.")
+
+
+def test_sending_words_is_no_supply():
+    assert codes("Peru sent a condolence message to Chile.") == set()
+    assert ("country:peru", "SUPPLIED", "country:chile", "07") in codes("Peru sent vaccines to Chile.")
+
+
+def test_a_particle_follows_its_verb():
+    # "On Monday ... called X": no "call on" request
+    assert not any(c[1] == "REQUESTED" for c in codes("On Monday, Peru called Chile to apologise."))
+    assert ("country:peru", "REQUESTED", "country:chile", "02") in codes("Peru called on Chile to apologise.")

@@ -275,8 +275,7 @@ def test_failing_to_persuade_is_still_asking():
 
 def test_an_event_by_someone_is_theirs():
     found = facts("China dismissed accusations by the United States as groundless.")
-    # Dismissing an accusation is denying responsibility: a statement (CAMEO 016), not a rejection.
-    assert ("China", "COMMENTED", "United States", "positive", "asserted") in found
+    assert ("China", "DENIED", "United States", "positive", "asserted") in found
     assert ("United States", "CONDEMNED", "China", "positive", "asserted") in found
 
 

@@ -34,6 +34,9 @@ from newsgraph.ingest.extract.triggers import has_particle, lookup, triggers_at
 
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
+MATERIAL_TYPES = language()["material_types"]
+NOT_MATERIAL = language()["not_material"]
+CAMEO_BY_OBJECT = language()["cameo_by_object"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class RawRelation:
     trigger: str | None = None  # the vocabulary entry that matched: "call on", "invasion"
     trigger_token: int | None = None  # the token index of the trigger word in the doc
     patient: tuple[int, int] | None = None  # token span of the other side when it is no actor ("the city")
+    cameo: str | None = None  # a CAMEO code the object decides ("rejected accusations": 016), else by type
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,9 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if roles is None:
         return []
     relation_type = _retyped(trigger.relation, roles.theme)
+    if relation_type in MATERIAL_TYPES and roles.theme is not None and lookup(NOT_MATERIAL, roles.theme):
+        return []  # "sent a condolence message to X": words, not a supply
+    cameo = _cameo_by_object(relation_type, token, roles.theme)
     polarity = "negative" if negated(token) else "positive"
     modality = modality_of(token)
     speaker = speaker_of(token, mentions, quotes)
@@ -116,6 +123,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                     MentionRef(source), MentionRef(target) if target is not None else None, relation_type,
                     polarity, modality, MentionRef(speaker) if speaker is not None else None,
                     theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i, patient,
+                    cameo,
                 )
             )
     return out
@@ -133,6 +141,17 @@ def _retyped(relation: RelationType, theme: Token | None) -> str:
             if relation.name in other.takes_over and lookup(set(other.theme_nouns), theme):
                 return other.name
     return relation.name
+
+
+def _cameo_by_object(relation_type: str, trigger: Token, theme: Token | None) -> str | None:
+    """The CAMEO code the trigger's object or theme gives (schema/language.toml cameo_by_object)."""
+    table = CAMEO_BY_OBJECT.get(relation_type)
+    objects = ([theme] if theme is not None else []) + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects if table else []:
+        code = lookup(table, obj)
+        if code:
+            return code
+    return None
 
 
 def _same_text(mentions: DocumentMentions, a: int, b: int) -> bool:

@@ -1,6 +1,8 @@
 """Attribution: who says so. In order:
 - "according to X" in the sentence;
-- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ...");
+- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ..."),
+  or of the verb whose object is a claim noun with the trigger's clause ("X rejected the idea that ..."),
+  or who asks whether it is so ("X asked Y whether ...");
 - a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late');
 - a quotation, also one running over several sentences, and the speech verb just outside it
   ('"... . ...," X said.', 'X said: "... . ..."').
@@ -15,10 +17,12 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, subject_of
-from newsgraph.ingest.extract.grammar import governors, paragraph_between
+from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
+CLAIM_NOUNS = language()["claim_nouns"]
+QUESTION_VERBS = language()["question_verbs"]
 # Dependencies by which a clause hangs under the verb that reports it. Not "conj" ("X denied it, and
 # he still meets Y" asserts the meeting) nor "advcl" ("Speaking to Y, X said ...": X's own act).
 REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "pcomp", "prep"}
@@ -39,10 +43,20 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
             if found:
                 return found[0]
     for child, head in governors(token):
-        if child.dep_ in REPORTED_DEPS and _is_speech(head):
+        reported = child.dep_ in REPORTED_DEPS or child.dep_ == "advcl" and infinitival(child)  # "clarified that to mean"
+        if reported and _is_speech(head):
             found = actors_of(subject_of(head), mentions)
             if found:
                 return found[0]
+        asked = child.dep_ == "ccomp" and lookup(QUESTION_VERBS, head) and _is_open_question(child)
+        if asked:  # "X asked Y whether ...": the question is X's
+            found = actors_of(subject_of(head), mentions)
+            if found:
+                return found[0]
+        if child.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lookup(CLAIM_NOUNS, head):
+            found = actors_of(subject_of(_verb_of(head)), mentions) if _verb_of(head) is not None else []
+            if found:
+                return found[0]  # "X rejected the idea that ...", "X took aim at comments that ..."
     side = _side_speech_verb(token, sentence)
     if side is not None:
         found = actors_of(subject_of(side), mentions)
@@ -50,6 +64,20 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
             return found[0]
     if quotes and token.i in quotes:
         return quotes[token.i]
+    return None
+
+
+def _is_open_question(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("took aim at comments")."""
+    head = noun
+    while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
     return None
 
 
@@ -108,11 +136,17 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _quotation_speaker(doc: Doc, start: int, end: int, mentions: DocumentMentions) -> int | None:
-    for tokens in (range(end, doc[end - 1].sent.end), reversed(range(doc[start].sent.start, start))):
-        for i in tokens:
-            verb = doc[i]
-            if _is_speech(verb) and not paragraph_between(doc[start], verb):
-                found = actors_of(subject_of(verb), mentions)
-                if found:
-                    return found[0]
+    """The actor of the speech verb after the quotation in its last sentence, else before it in its
+    first; else, for a quotation that opens a sentence, the speech verb the previous sentence of the
+    paragraph is built on ('X tweeted a warning. "..."', 'X said: "..."')."""
+    first = doc[start].sent
+    candidates = [*range(end, doc[end - 1].sent.end), *reversed(range(first.start, start))]
+    if all(not t.is_alpha for t in doc[first.start:start]) and first.start > 0:
+        candidates.append(doc[first.start - 1].sent.root.i)
+    for i in candidates:
+        verb = doc[i]
+        if _is_speech(verb) and not paragraph_between(doc[start], verb):
+            found = actors_of(subject_of(verb), mentions)
+            if found:
+                return found[0]
     return None

@@ -1,7 +1,8 @@
 """Modality: asserted, future, possible or hypothetical (schema/relations.toml [modalities]).
 
 Modal auxiliaries, "whether"/"if", and the verb or noun that embeds the act ("plans to", "is mulling
-whether to", "the option of", "will not rule out"); adjunct phrases do not embed.
+whether to", "the option of", "will not rule out"); adjunct phrases do not embed. A headline's
+infinitive with its own subject ("Germany to sell tanks") is future; "for Germany to sell" hypothetical.
 """
 
 from __future__ import annotations
@@ -71,7 +72,17 @@ def _own_modality(token: Token) -> str | None:
             return "hypothetical"
         if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
             return "possible"
-    return None
+    return _infinitive_with_subject(token)
+
+
+def _infinitive_with_subject(verb: Token) -> str | None:
+    """An infinitive with a subject of its own: "Germany to sell tanks to Poland" is a headline's
+    future; "(it is time) for Germany to sell" is wished, hypothetical."""
+    children = list(verb.children)
+    if not (any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)):
+        return None
+    return "hypothetical" if any(c.dep_ == "mark" and c.lower_ == "for" for c in children) else "future"
 
 
 def _reported_would(token: Token) -> bool:

@@ -199,10 +199,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
 
 
 def has_particle(token: Token, particle: str) -> bool:
-    """"called on Japan", not "called ... on Tuesday": a preposition whose object is a date is an adjunct."""
-    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and not _dated(c)
+    """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none."""
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and c.i > token.i
+               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                for c in token.children)
-
-
-def _dated(prep: Token) -> bool:
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)

@@ -1,0 +1,28 @@
+"""Modality rules (ingest/extract/modality.py) on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def modalities(text: str) -> set[tuple]:
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.source, r.type, r.target, r.modality) for r in document.relations if r.plover}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany to sell tanks to Poland\n\nThe deal was signed in Berlin.", ("country:germany", "SUPPLIED", "country:poland", "future")),
+    ("Kenya to deploy troops in Somalia", ("country:kenya", "DEPLOYED", "country:somalia", "future")),
+    ("Japan to send troops to Iraq, officials say", ("country:japan", "DEPLOYED", "country:iraq", "future")),
+    ("It is time for Germany to sell tanks to Poland.", ("country:germany", "SUPPLIED", "country:poland", "hypothetical")),
+])
+def test_an_infinitive_with_its_own_subject(text, expected):
+    assert expected in modalities(text), modalities(text)
+
+
+def test_an_infinitive_under_a_verb_keeps_the_verbs_modality():
+    found = modalities("Poland urged Germany to send tanks to Ukraine.")
+    assert ("country:germany", "SUPPLIED", "country:ukraine", "hypothetical") in found
