@@ -73,18 +73,22 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
     verbs, nouns = trigger_index()
     if is_verb(token):
         candidates = lookup(verbs, token) or []
-        phrased = _phrases_found(token, candidates, _verb_neighbours(token))
-        if phrased:
-            return phrased
+        if any(t.words for t in candidates):
+            phrased = _phrases_found(token, candidates, _verb_neighbours(token))
+            if phrased:
+                return phrased
         if light_use(token, mentions):
             return []
         return [t for t in candidates if not t.words]
     if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
         candidates = lookup(nouns, token) or []
-        if candidates and _in_verb_phrase(token) and not _names_its_doer(token, mentions):
+        if not candidates:
+            return []
+        if _in_verb_phrase(token) and not _names_its_doer(token, mentions):
             return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
-        return _phrases_found(token, candidates, _noun_neighbours(token)) or [t for t in candidates if not t.words]
+        phrased = _phrases_found(token, candidates, _noun_neighbours(token)) if any(t.words for t in candidates) else []
+        return phrased or [t for t in candidates if not t.words]
     return []
 
 
