@@ -30,6 +30,7 @@ def coded(text: str) -> set[tuple]:
     # 04 consult
     ("Kenya phoned Tanzania about the outbreak.", ("Kenya", "MET", "Tanzania", "041")),
     ("Iran paid a visit to Iraq.", ("Iran", "MET", "Iraq", "042")),
+    ("Chile had lunch with Peru's president in Lima.", ("Chile", "MET", "Peru", "04")),
     # 05 diplomatic cooperation
     ("Serbia apologised to Croatia for the incident.", ("Serbia", "SUPPORTED", "Croatia", "055")),
     ("Germany sent its congratulations to Austria.", ("Germany", "SUPPORTED", "Austria", "05")),
