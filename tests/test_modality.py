@@ -26,3 +26,14 @@ def test_an_infinitive_with_its_own_subject(text, expected):
 def test_an_infinitive_under_a_verb_keeps_the_verbs_modality():
     found = modalities("Poland urged Germany to send tanks to Ukraine.")
     assert ("country:germany", "SUPPLIED", "country:ukraine", "hypothetical") in found
+
+
+def codes(text: str) -> set[tuple]:
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.type, r.modality, r.plover, r.cameo) for r in document.relations if r.plover}
+
+
+def test_a_vowed_attack_is_a_threat_and_a_possible_one_is_not():
+    assert ("ATTACKED", "future", "THREATEN", "13") in codes("Chile vowed to attack Peru.")
+    assert ("ATTACKED", "possible", "ASSAULT", "19") in codes("Chile could attack Peru.")
+    assert ("SUPPLIED", "future", "AGREE", "03") in codes("Chile promised to send aid to Peru.")

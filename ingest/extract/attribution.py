@@ -12,6 +12,8 @@ refers to, or dropped); never the listener ("told Nikkei Asia").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
@@ -28,6 +30,8 @@ QUESTION_VERBS = language()["question_verbs"]
 REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "pcomp", "prep"}
 # The argument and adjunct dependencies of a speech verb: what hangs by these is not what is said.
 NOT_REPORTED_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "conj", "advcl", "acl", "npadvmod"}
+QUOTE_MARKS = re.compile(r"[“”‘’\"]|``|''")
+PARAGRAPH = re.compile(r"\n\s*\n")
 OPENING_QUOTES = {"“", "``", "‘"}
 CLOSING_QUOTES = {"”", "''", "’"}
 
@@ -107,6 +111,8 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
     outside it, in the sentence where the quotation ends or the one where it begins. A quotation runs
     to its closing mark, or to the end of its paragraph."""
     speakers: dict[int, int] = {}
+    if not QUOTE_MARKS.search(doc.text):
+        return speakers  # most sentences of most articles: nothing to walk
     previous: tuple[int, int] | None = None  # (end token, speaker) of the last quotation with a speaker
     for start, end in _quotations(doc):
         speaker = _quotation_speaker(doc, start, end, mentions)
@@ -122,7 +128,8 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """(first, end) token spans between quotation marks; a straight '"' opens and closes in turn."""
     spans, opened = [], None
-    for token in doc:
+    marks = {m.start() for m in QUOTE_MARKS.finditer(doc.text)} | {m.start() for m in PARAGRAPH.finditer(doc.text)}
+    for token in (t for t in doc if t.idx in marks or t.idx + len(t.text) in marks):
         text = token.text
         if opened is not None and (text in CLOSING_QUOTES or text == '"'):
             spans.append((opened, token.i))

@@ -64,7 +64,12 @@ def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, m
     # An event: a PLOVER type, or a CAMEO one PLOVER lacks (public statements, CAMEO 01).
     return (bool(relation.plover or relation.cameo) and bool(sources) and _named_doer(doer, mentions)
             and _accepts(relation.source, mentions, sources)
-            and (theme is not None or patient is not None or carried_out))
+            and (_content_word(theme) or patient is not None or carried_out))
+
+
+def _content_word(theme: Token | None) -> bool:
+    """A theme that says something: "early elections", not "what" in "that is what X seeks"."""
+    return theme is not None and theme.pos_ in ("NOUN", "PROPN") and theme.tag_ not in ("WP", "WDT")
 
 
 def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -158,24 +158,29 @@ def _in_verb_phrase(noun: Token) -> bool:
     return any(forms & set(t.words) for t in phrases)
 
 
-def lemma_forms(token: Token) -> list[str]:
+def lemma_forms(token: Token) -> tuple[str, ...]:
     """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
-    word = token.lower_
-    forms = [token.lemma_.lower(), word]
-    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.append(word[: -len(ending)] + replacement)
+    forms = _forms(token.lower_, token.lemma_)
     return forms + _hyphenated(token, forms)
 
 
-def _hyphenated(token: Token, forms: list[str]) -> list[str]:
+@lru_cache(maxsize=1 << 17)
+def _forms(word: str, lemma: str) -> tuple[str, ...]:  # the same few thousand words, asked about again and again
+    forms = [lemma.lower(), word]
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)] + replacement)
+    return tuple(forms)
+
+
+def _hyphenated(token: Token, forms: tuple[str, ...]) -> tuple[str, ...]:
     """"cease-fire" is "ceasefire", "sit-in" one word: the parser splits them at the hyphen."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         first = doc[token.i - 2]
         if not first.whitespace_ and first.head.i == token.i:
-            return [first.lower_ + join + form for form in forms[:2] for join in ("", "-")]
-    return []
+            return tuple(first.lower_ + join + form for form in forms[:2] for join in ("", "-"))
+    return ()
 
 
 def lookup(table, token: Token):
