@@ -276,6 +276,7 @@ def test_failing_to_persuade_is_still_asking():
 def test_an_event_by_someone_is_theirs():
     found = facts("China dismissed accusations by the United States as groundless.")
     assert ("China", "DENIED", "United States", "positive", "asserted") in found
+    assert ("United States", "CONDEMNED", "China", "positive", "asserted") in found
 
 
 def test_decisions_and_promises_announce_the_future():

@@ -37,9 +37,11 @@ def _names(extracted) -> dict[str, str]:
     # 04 consult
     ("Kenya phoned Tanzania about the outbreak.", ("Kenya", "MET", "Tanzania", "041")),
     ("Iran paid a visit to Iraq.", ("Iran", "MET", "Iraq", "042")),
+    ("Chile had lunch with Peru's president in Lima.", ("Chile", "MET", "Peru", "04")),
     # 05 diplomatic cooperation
     ("Serbia apologised to Croatia for the incident.", ("Serbia", "SUPPORTED", "Croatia", "055")),
     ("Germany sent its congratulations to Austria.", ("Germany", "SUPPORTED", "Austria", "05")),
+    ("Spain recognised Croatia's independence.", ("Spain", "SUPPORTED", "Croatia", "054")),
     # 06 material cooperation
     ("Spain extradited the suspect to Portugal.", ("Spain", "COOPERATED", "Portugal", "063")),
     # 07 aid
@@ -135,3 +137,32 @@ def test_the_wordnet_file_is_what_the_builder_gives():
     if not (folder / "data.verb").exists():
         pytest.skip("WordNet database files not installed (Debian package wordnet-base)")
     assert wordnet.build(folder) == (HERE / "wordnet_triggers.toml").read_text()
+
+
+def test_attacking_a_plan_or_for_a_failure_is_criticism_not_force():
+    assert {f[1] for f in coded("Paul Boateng attacked the Tory plans.")} == {"CONDEMNED"}
+    assert ("Charles Kennedy", "CONDEMNED", "Gordon Brown", "11") in coded(
+        "Charles Kennedy attacked Gordon Brown for failing to mention the environment.")
+    assert ("Russia", "ATTACKED", "Ukraine", "19") in coded("Russia attacked Ukraine's power grid.")
+
+
+def test_a_speech_or_evidence_given_is_a_statement_not_a_supply():
+    assert {f[1] for f in coded("Gordon Brown delivered a speech to the Labour conference.")} == {"COMMENTED"}
+    assert "SUPPLIED" not in {f[1] for f in coded("Theresa May gave evidence to the committee.")}
+
+
+def test_charging_someone_with_a_crime_is_coercion_charging_a_fee_is_not():
+    assert ("Spain", "COERCED", "Morocco", "173") in coded("Spain charged the Moroccan fishermen with smuggling.")
+    assert "COERCED" not in {f[1] for f in coded("Norway charged Swedish trucks for the use of its roads.")}
+
+
+def test_a_statement_with_no_actor_on_the_other_side_is_one_sided():
+    assert ("Hamas", "COMMENTED", None, "015") in coded("Hamas claimed responsibility for the bombing.")
+
+
+def test_a_hyphenated_word_is_one_word():
+    assert ("Afghanistan", "CONCEDED", "Pakistan", "0871") in coded("Afghanistan announced a cease-fire with Pakistan.")
+
+
+def test_recognising_a_state_is_support_recognising_a_concern_is_not():
+    assert "SUPPORTED" not in {f[1] for f in coded("Norway's prime minister recognised people's concerns about the tax.")}

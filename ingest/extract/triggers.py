@@ -73,18 +73,22 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
     verbs, nouns = trigger_index()
     if is_verb(token):
         candidates = lookup(verbs, token) or []
-        phrased = _phrases_found(token, candidates, _verb_neighbours(token))
-        if phrased:
-            return phrased
+        if any(t.words for t in candidates):
+            phrased = _phrases_found(token, candidates, _verb_neighbours(token))
+            if phrased:
+                return phrased
         if light_use(token, mentions):
             return []
         return [t for t in candidates if not t.words]
     if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         # A word inside a name is no event: "the Patriot", "Telegram", "the Warsaw Pact Summit".
-        if _in_verb_phrase(token):
-            return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
         candidates = lookup(nouns, token) or []
-        return _phrases_found(token, candidates, _noun_neighbours(token)) or [t for t in candidates if not t.words]
+        if not candidates:
+            return []
+        if _in_verb_phrase(token) and not _names_its_doer(token, mentions):
+            return []  # "went on strike": the verb's phrase is the event, not "strike" on its own
+        phrased = _phrases_found(token, candidates, _noun_neighbours(token)) if any(t.words for t in candidates) else []
+        return phrased or [t for t in candidates if not t.words]
     return []
 
 
@@ -130,6 +134,13 @@ def _phrases_found(head: Token, candidates: list[Trigger], neighbours: list[tupl
     return sorted(found, key=lambda t: (-len(t.words), sum(distance[w] for w in t.words)))
 
 
+def _names_its_doer(noun: Token, mentions: DocumentMentions) -> bool:
+    """"rejected accusations by Israel": the accusation is Israel's act as well as a word of the phrase."""
+    from newsgraph.ingest.extract.actors import own_agent  # here: actors reads the trigger index
+
+    return own_agent(noun, mentions)
+
+
 def _in_verb_phrase(noun: Token) -> bool:
     """Whether the noun is a word of a phrase its verb makes: "strike" in "went on strike"."""
     verbs, _ = trigger_index()
@@ -149,7 +160,8 @@ def _in_verb_phrase(noun: Token) -> bool:
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
     """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
-    return _forms(token.lower_, token.lemma_)
+    forms = _forms(token.lower_, token.lemma_)
+    return forms + _hyphenated(token, forms)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -159,6 +171,16 @@ def _forms(word: str, lemma: str) -> tuple[str, ...]:  # the same few thousand w
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.append(word[: -len(ending)] + replacement)
     return tuple(forms)
+
+
+def _hyphenated(token: Token, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """"cease-fire" is "ceasefire", "sit-in" one word: the parser splits them at the hyphen."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        first = doc[token.i - 2]
+        if not first.whitespace_ and first.head.i == token.i:
+            return tuple(first.lower_ + join + form for form in forms[:2] for join in ("", "-"))
+    return ()
 
 
 def lookup(table, token: Token):
@@ -177,7 +199,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
     if not lookup(LIGHT_VERBS, verb):
         return False  # "suspended aid", "lifted sanctions": the verb is the act
     verbs, nouns = trigger_index()
-    own_types = {t.relation.name for t in lookup(verbs, verb) or []}
+    own_types = {t.relation.name for t in lookup(verbs, verb) or [] if not t.words}
     for child in verb.children:
         if child.dep_ == "dobj" and not own_agent(child, mentions):
             if {t.relation.name for t in lookup(nouns, child) or []} - own_types:

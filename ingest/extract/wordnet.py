@@ -33,8 +33,8 @@ SYNSET_FILES = {"v": "verb", "n": "noun"}
 NOT_SEEDS = {
     "arm", "assistance", "attack", "blockade", "bombard", "clash", "comment", "contribute", "delivery",
     "deliver", "demonstration", "deport", "disperse", "equip", "evacuation", "free", "give", "march",
-    "occupation", "occupy", "offensive", "penalise", "penalize", "position", "press", "provision",
-    "release", "sanction", "send", "shoot", "speak", "support", "transfer",
+    "investigate", "occupation", "occupy", "offensive", "penalise", "penalize", "position", "press",
+    "provision", "release", "rescind", "sanction", "send", "shoot", "speak", "support", "transfer",
 }
 # WordNet's lexicographer files where acts between actors are: verbs of communication, competition,
 # contact, motion, possession and social life; nouns of acts, communication and events. "conclude"
