@@ -86,9 +86,9 @@ def test_favorites_zip_and_style_in_the_browser(page, neo4j_seeds, tmp_path):
 
     # Set the example parameters, then run a favourite as it was imported: the rows are the library's.
     setter = run_favorite(page, "Example parameters")
-    setter.locator("[data-testid=multi-statement-list-icon][title='Status: success']").first.wait_for()
-    assert setter.locator("[data-testid=multi-statement-list-icon]").count() == len(
-        {p.name for q in queries.library().values() for p in q.parameters})
+    parameters = {p.name for q in queries.library().values() for p in q.parameters}
+    playwright.expect(setter.locator("[data-testid=multi-statement-list-icon][title='Status: success']")
+                      ).to_have_count(len(parameters), timeout=60_000)  # all set before the next run
     frame = run_favorite(page, "Disputed claims")
     frame.get_by_text("Days after a Russian missile attack").first.wait_for()
     expected = queries.get("disputed-claims").run(neo4j_seeds, {}).records()
