@@ -7,7 +7,9 @@ Rows, all measured in this run (see bench/RESULTS.md for a recorded table and th
 4. re-ingest of the unchanged corpus, and its speed-up over (2);
 5. the write path alone (generated records -> store), relationships/s;
 6. peak RSS of `newsgraph ingest` at the small and the large corpus size, and their ratio;
-7. latency of three canned queries on graphs built through the write path at two sizes.
+7. latency of three canned queries on graphs built through the write path at two sizes;
+8. with NEO4J_URI set (`make neo4j`; the bench empties that database): ingest into Neo4j against (1),
+   re-ingest, and the write path beside a plain `UNWIND $rows MERGE` of the same rows.
 
 Usage: python bench/run.py [--docs 200] [--rss-docs 2000] [--graph-docs 1000 10000] [--seed 7]
 """
@@ -30,6 +32,7 @@ from corpus import extracted_records, write_corpus  # noqa: E402
 from newsgraph import queries  # noqa: E402
 from newsgraph.ingest import nlp  # noqa: E402
 from newsgraph.ingest.load import read_articles  # noqa: E402
+from newsgraph.ingest.write import write_statements  # noqa: E402
 from newsgraph.store import StoreError, open_store  # noqa: E402
 
 NEWSGRAPH = str(Path(sys.executable).parent / "newsgraph")
@@ -60,17 +63,36 @@ def raw_parse(texts: list[str], n_process: int) -> float:
     return time.perf_counter() - start
 
 
-def build_graph(path: Path, documents: int, seed: int) -> tuple[float, int]:
-    """Write generated records through the write path: seconds and relationships written."""
+def build_graph(path: Path | str, documents: int, seed: int, plain: bool = False) -> tuple[float, int]:
+    """Write generated records through the write path: seconds and relationships written.
+    plain: instead, only a plain UNWIND $rows MERGE of the same entity and relationship rows."""
     relations = 0
     with open_store(str(path)) as store:
         store.apply_schema()
         records = extracted_records(documents, seed)
         start = time.perf_counter()
         while group := list(islice(records, WRITE_GROUP)):
-            store.write_documents(group)
+            store.run_write(plain_merge(group) if plain else write_statements(group))
             relations += sum(len(d.relations) for d in group)
         return time.perf_counter() - start, relations
+
+
+def plain_merge(documents) -> list[tuple[str, dict]]:
+    """The baseline for the write path: the same rows, merged by id and nothing else (no replacing
+    of earlier versions, no documents, mentions or aliases)."""
+    statements = []
+    for cypher, params in write_statements(documents):
+        rows = params.get("rows") or [{}]
+        if "source" in rows[0]:  # relationship rows: their statement is already a plain MERGE
+            statements.append((cypher, params))
+        elif "aliases" in rows[0]:  # entity rows
+            statements.append(("UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e.name = row.name", params))
+    return statements
+
+
+def empty_neo4j(uri: str) -> None:
+    with open_store(uri) as store:
+        store.run_write([("MATCH (n) DETACH DELETE n", {})])
 
 
 def query_latencies(path: Path) -> dict[str, float | None]:
@@ -168,6 +190,25 @@ def main() -> None:
             row(f"7. {name}, {small} / {big} docs", f"{shown(before)} / {shown(after)}", "store socket timeout")
             continue
         row(f"7. {name}, {small} / {big} docs", f"{before:.1f} ms / {after:.1f} ms", f"ratio {after / before:.2f}")
+
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        empty_neo4j(uri)
+        seconds, _ = cli_ingest(corpus, uri)
+        row("8. newsgraph ingest into Neo4j", f"{args.docs / seconds:.1f} docs/s, {words / seconds:,.0f} words/s",
+            f"{raw1 / seconds:.2f} of (1) one process; {ingest_seconds / seconds:.2f}x the embedded store (2)")
+        again, _ = cli_ingest(corpus, uri)
+        row("8. re-ingest into Neo4j, unchanged", f"{again:.2f} s", f"{seconds / again:.0f}x faster than its ingest")
+        documents = args.graph_docs[0]
+        empty_neo4j(uri)
+        seconds, relations = build_graph(uri, documents, args.seed)
+        empty_neo4j(uri)
+        plain, _ = build_graph(uri, documents, args.seed, plain=True)
+        empty_neo4j(uri)
+        row(f"8. write path into Neo4j, {documents} docs", f"{relations / seconds:,.0f} relationships/s",
+            f"{plain / seconds:.2f} of a plain UNWIND $rows MERGE of the same rows ({relations / plain:,.0f}/s)")
+    else:
+        print("  8. Neo4j rows skipped: NEO4J_URI not set (`make neo4j` starts one)", file=sys.stderr)
 
     load = " ".join(f"{n:.1f}" for n in os.getloadavg())
     print(f"\nnewsgraph bench: {os.cpu_count()} cores, load average {load} at the end, seed {args.seed}, "

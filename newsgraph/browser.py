@@ -3,8 +3,10 @@ drag and drop, and a style (GRASS) file that colours and captions actors by type
 
 The zip has the layout the Browser itself writes when it exports Favorites: one folder (the
 Favorites folder it becomes) holding one `NAME.cypher` per query. Each script's first line,
-`// Title`, is the name the Browser shows; `:param` lines set the example parameters, so a
-script runs as it is, and the user edits the values to ask about someone else.
+`// Title`, is the name the Browser shows. A favourite holds its query alone: the Browser shows
+the rows of a script only when it is one statement (of `:param ...; MATCH ...;` it shows "SUCCESS"
+and no rows). The parameters are set by the favourite "Example parameters" (every query's example
+values, as `:param` lines), or by hand with the `:param` line each favourite's header shows.
 """
 
 from __future__ import annotations
@@ -19,15 +21,34 @@ FOLDER = "newsgraph"
 CAPTIONS = {"Document": "{title}"}  # every other label is captioned by name
 
 
+PARAMETERS = "example-parameters"
+
+
 def export_favorites(path: Path) -> list[str]:
-    """Write the zip of every library query; returns the names of the files in it."""
-    names = []
+    """Write the zip of every library query, and the favourite that sets their example parameters;
+    returns the names of the files in it."""
+    names, examples = [], {}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for query in queries.library().values():
+            values = query.bind(query.examples())
             name = f"{FOLDER}/{query.name}.cypher"
-            archive.writestr(name, query.script(query.bind(query.examples())))
+            archive.writestr(name, favorite(query, values))
             names.append(name)
+            for key, value in values.items():
+                examples.setdefault(key, value)
+        name = f"{FOLDER}/{PARAMETERS}.cypher"
+        archive.writestr(name, "\n".join(
+            ["// Example parameters", "// Run this first: it sets every query's parameters to an example value."]
+            + [queries.param_line(key, value) for key, value in sorted(examples.items())]) + "\n")
+        names.append(name)
     return names
+
+
+def favorite(query: queries.Query, values: dict) -> str:
+    """One favourite: title, description, the :param lines it needs (as comments), the query."""
+    lines = [f"// {query.title}", f"// {query.description}"]
+    lines += [f"// {queries.param_line(key, value)}" for key, value in values.items()]
+    return "\n".join(lines + [query.cypher + ";"]) + "\n"
 
 
 def grass() -> str:

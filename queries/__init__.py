@@ -98,7 +98,7 @@ class Query:
         """The query as a script for cypher-shell -f or the Neo4j Browser: header, one `:param`
         line per parameter, then the statement."""
         lines = [f"// {self.title}", f"// {self.description}"]
-        lines += [f":param {name} => {_cypher_literal(value)};" for name, value in values.items()]
+        lines += [param_line(name, value) for name, value in values.items()]
         return "\n".join(lines + [self.cypher + ";"]) + "\n"
 
     def to_json(self) -> dict:
@@ -110,6 +110,11 @@ class Query:
                 for p in self.parameters
             ],
         }
+
+
+def param_line(name: str, value) -> str:
+    """The cypher-shell / Neo4j Browser command that sets one parameter."""
+    return f":param {name} => {_cypher_literal(value)};"
 
 
 def _names(query: Query) -> str:

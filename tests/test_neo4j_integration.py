@@ -1,5 +1,5 @@
 """The same ingest and queries against a live Neo4j. Runs when NEO4J_URI is set
-(`docker compose up -d`, or `make test-neo4j`); reported as skipped otherwise."""
+(`make neo4j`, `.ci/run`); reported as skipped otherwise."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_wrong_database(monkeypatch):
 
 
 @pytest.mark.skipif(not os.environ.get("NEO4J_READONLY_URI"),
-                    reason="NEO4J_READONLY_URI not set: no read-only Neo4j (CI and `make test-neo4j` start one)")
+                    reason="NEO4J_READONLY_URI not set: no read-only Neo4j (`make neo4j` and .ci/run start one)")
 def test_read_only_server(monkeypatch):
     monkeypatch.setenv("NEO4J_URI", os.environ["NEO4J_READONLY_URI"])
     code, stderr = newsgraph("ingest", str(SEEDS))

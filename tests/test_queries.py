@@ -339,13 +339,17 @@ def test_export_browser(tmp_path):
     assert result.exit_code == 0, result.output
     with zipfile.ZipFile(tmp_path / "newsgraph-favorites.zip") as archive:
         names = archive.namelist()
-        assert sorted(names) == sorted(f"newsgraph/{name}.cypher" for name in queries.library())
-        for name in names:
+        assert sorted(names) == sorted(f"newsgraph/{name}.cypher" for name in [*queries.library(), "example-parameters"])
+        setter = archive.read("newsgraph/example-parameters.cypher").decode()
+        for name in names[:-1]:
             script = archive.read(name).decode()
             query = queries.get(name.removeprefix("newsgraph/").removesuffix(".cypher"))
             assert script.startswith(f"// {query.title}\n") and script.rstrip().endswith(";")
+            statements = [line for line in script.splitlines() if not line.startswith("//")]
+            assert "\n".join(statements) == query.cypher + ";"  # one statement: the Browser shows its rows
             for parameter in query.parameters:
-                assert f":param {parameter.name} => " in script
+                assert f"// :param {parameter.name} => " in script
+                assert f"\n:param {parameter.name} => " in setter
     style = (tmp_path / "newsgraph.grass").read_text()
     assert style == browser.grass()
     for label in ("Person", "Country", "Organization", "Weapon"):

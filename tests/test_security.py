@@ -121,3 +121,24 @@ def test_no_credentials_in_the_repository():
     assert example["NEO4J_PASSWORD"] == ""
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     assert ".env" not in tracked
+
+
+def local_neo4j_servers() -> list[psutil.Process]:
+    """The Neo4j servers neo4j/server started on this machine (make neo4j, .ci/run) that still run."""
+    servers = []
+    for pidfile in sorted((ROOT / "neo4j" / "run").glob("*/pid")):
+        try:
+            servers.append(psutil.Process(int(pidfile.read_text())))
+        except (ValueError, psutil.NoSuchProcess):
+            pass
+    return servers
+
+
+def test_local_neo4j_listens_on_loopback_only():
+    servers = local_neo4j_servers()
+    if not servers:
+        pytest.skip("no Neo4j started by neo4j/server runs here (`make neo4j`)")
+    for server in servers:
+        listening = [c.laddr for c in server.net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+        assert len(listening) >= 2, "no Bolt and HTTP sockets found: the check would prove nothing"
+        assert {address.ip for address in listening} <= {"127.0.0.1", "::ffff:127.0.0.1"}, listening

@@ -211,7 +211,8 @@ def test_canned_queries_run_read_only(tmp_path):
 
 
 @pytest.mark.parametrize("graph,message", [
-    ("bolt://127.0.0.1:1", "Error: no Neo4j answers at bolt://127.0.0.1:1: start one with `docker compose up -d`, "
+    ("bolt://127.0.0.1:1", "Error: no Neo4j answers at bolt://127.0.0.1:1: start one with `make neo4j` "
+                           "(or `docker compose up -d`), "
                            "or unset NEO4J_URI and --graph to use the embedded store"),
     ("http://example.org/db", "Error: http:// is not a Neo4j URI (bolt://, bolt+s://, bolt+ssc://, neo4j://, "
                               "neo4j+s://, neo4j+ssc://) nor a file path"),

@@ -41,7 +41,7 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"{self.description} refused user {user!r}: check NEO4J_USERNAME and NEO4J_PASSWORD") from None
         except ServiceUnavailable:
             raise StoreError(
-                f"no Neo4j answers at {uri}: start one with `docker compose up -d`, "
+                f"no Neo4j answers at {uri}: start one with `make neo4j` (or `docker compose up -d`), "
                 "or unset NEO4J_URI and --graph to use the embedded store"
             ) from None
         except (DriverError, Neo4jError, ValueError) as error:
