@@ -101,6 +101,7 @@ def ingest(graph, paths, force, batch_size, workers, shard):
 
     Example: newsgraph ingest articles/ feed.jsonl --workers 2 --shard 1/3
     """
+    graph.apply_schema()  # a store that takes no writes fails here, before any document
     progress = Progress(paths)
     try:
         summary = graph.ingest(paths, force=force, batch_size=batch_size, workers=workers, shard=shard,

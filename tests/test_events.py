@@ -150,13 +150,12 @@ def test_one_sided_events_from_real_text_reach_the_queries(store):
     from newsgraph.ingest.load import make_article
     from newsgraph.ingest.pipeline import extract_all
 
-    text = ("Germany called for an immediate ceasefire on Tuesday. "
-            "France announced a national day of mourning after the floods.")
+    text = ("Germany called for early elections on Tuesday. "
+            "Iran seized an oil tanker in the Gulf on Monday.")
     article = make_article(text, "calls.txt", {"id": "calls", "published": "2031-05-06", "outlet": "The Test Gazette"})
     [extracted] = list(extract_all([article]))
     one_sided = [r for r in extracted.relations if r.target is None]
-    if not one_sided:
-        pytest.skip("the extraction on this branch finds no one-sided event in the test text yet")
+    assert {(r.source, r.type) for r in one_sided} == {("country:germany", "REQUESTED"), ("country:iran", "COERCED")}
     store.write_documents([extracted])
     names = {e.id: e.name for e in extracted.entities}
     for relation in one_sided:
