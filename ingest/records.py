@@ -55,7 +55,7 @@ class Relation:
     """One extracted fact: source did `type` to target, as said in one sentence."""
 
     source: str
-    target: str
+    target: str | None  # None: a one-sided event (`theme` says what it was about)
     type: str
     plover: str | None
     cameo: str | None
@@ -66,6 +66,10 @@ class Relation:
     sentence: str = ""
     date: str | None = None
     confidence: float = 0.5
+    # The evidence, as {"text", "start", "end"} with character offsets into the document text.
+    source_mention: dict | None = None
+    target_mention: dict | None = None  # None when there is no target
+    trigger: dict | None = None
 
 
 @dataclass

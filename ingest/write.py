@@ -28,6 +28,7 @@ def statement(name: str) -> str:
 
 
 def fact_id(doc_id: str, index: int, relation: Relation) -> str:
+    """The id of the direct relationship and of its Event node."""
     key = f"{doc_id}|{index}|{relation.source}|{relation.type}|{relation.target}"
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
@@ -43,6 +44,7 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     extracted_with = {"vocabulary_version": vocab.version, "spacy_model": model_name()}
     ids = [d.article.id for d in documents]
     statements: list[Statement] = [
+        (statement("forget-document-events"), {"ids": ids}),
         (statement("forget-document-facts"), {"ids": ids}),
         (statement("forget-document-mentions"), {"ids": ids}),
         (statement("merge-documents"), {"rows": [
@@ -53,27 +55,58 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     by_label: dict[str, dict[str, dict]] = defaultdict(dict)
     mentions = []
     relations_by_type: dict[str, list[dict]] = defaultdict(list)
+    events = []
     for document in documents:
         counts = Counter()
         for relation in document.relations:
             counts[relation.source] += 1
-            counts[relation.target] += 1
+            if relation.target is not None:
+                counts[relation.target] += 1
         for entity in document.entities:
             label = vocab.label(entity.type)
             row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": []})
             row["aliases"] = sorted(set(row["aliases"]) | set(entity.aliases))
             mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id]})
         for index, relation in enumerate(document.relations):
-            vocab.relation(relation.type)  # raises for anything outside the vocabulary
-            properties = {k: v for k, v in asdict(relation).items() if k not in ("source", "target", "type")}
-            properties["doc_id"] = document.article.id
-            relations_by_type[relation.type].append({
+            relation_type = vocab.relation(relation.type)  # raises for anything outside the vocabulary
+            row = {
                 "id": fact_id(document.article.id, index, relation),
-                "source": relation.source, "target": relation.target, "properties": properties,
-            })
+                "source": relation.source, "target": relation.target,
+                "properties": fact_properties(relation, document.article.id),
+            }
+            if relation_type.plover:  # an event: also an Event node, with or without a target
+                events.append({**row, "properties": {**row["properties"], "type": relation.type}})
+            if relation.target is not None:
+                relations_by_type[relation.type].append(row)
     for label, rows in sorted(by_label.items()):
         statements.append((statement("merge-entities").replace("{label}", label), {"rows": list(rows.values())}))
     statements.append((statement("merge-mentions"), {"rows": mentions}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((statement("merge-relations").replace("{type}", relation_type), {"rows": rows}))
+    if events:
+        statements.append((statement("merge-events"), {"rows": events}))
+        statements.append((statement("merge-event-targets"), {"rows": [e for e in events if e["target"] is not None]}))
     return statements
+
+
+SPANS = {"trigger": "trigger", "source_mention": "source", "target_mention": "target"}
+# The properties the spans become on an Event node and a direct relationship.
+SPAN_PROPERTIES = ("trigger", "trigger_start", "trigger_end", "source_text", "source_start", "source_end",
+                   "target_text", "target_start", "target_end")
+# The structure around an Event node: (Entity)-[:SOURCE_OF]->(Event)-[:TARGETS]->(Entity), (Document)-[:REPORTS]->(Event).
+EVENT_LABEL = "Event"
+EVENT_LINKS = ("SOURCE_OF", "TARGETS", "REPORTS")
+
+
+def fact_properties(relation: Relation, doc_id: str) -> dict:
+    """A relation's properties as the graph stores them: Neo4j properties cannot be maps, so each
+    span {"text", "start", "end"} becomes three (trigger, trigger_start, trigger_end; source_text, ...)."""
+    properties = {k: v for k, v in asdict(relation).items() if k not in ("source", "target", "type", *SPANS)}
+    for field, prefix in SPANS.items():
+        span = getattr(relation, field) or {}
+        text_key = prefix if prefix == "trigger" else f"{prefix}_text"
+        properties[text_key] = span.get("text")
+        properties[f"{prefix}_start"] = span.get("start")
+        properties[f"{prefix}_end"] = span.get("end")
+    properties["doc_id"] = doc_id
+    return {k: v for k, v in properties.items() if v is not None}

@@ -15,10 +15,12 @@ from pathlib import Path
 import click
 
 from newsgraph import browser, output, queries
+from newsgraph.api import EVENT_COLUMNS, Graph
 from newsgraph.ingest.cluster import ClusterError
-from newsgraph.ingest.pipeline import Shard, Summary, extract_paths, ingest as run_ingest
+from newsgraph.ingest.load import JSONL_SUFFIXES, find_files
+from newsgraph.ingest.pipeline import Shard, Summary, extract_paths
 from newsgraph.schema import ddl
-from newsgraph.store import Result, StoreError, default_target, open_store
+from newsgraph.store import Result, StoreError, default_target
 
 
 RERUN = "every document is in the graph whole or not at all: run the same command again to finish"
@@ -58,8 +60,8 @@ def cli(ctx: click.Context, graph: str | None) -> None:
     ctx.obj = {"graph": graph}
 
 
-def with_store(command):
-    """Open the store named by --graph (or the default) for the command, and turn store errors
+def with_graph(command):
+    """Open the Graph named by --graph (or the default) for the command, and turn store errors
     into one-line messages (exit code 3)."""
 
     @functools.wraps(command)
@@ -71,8 +73,8 @@ def with_store(command):
             if is_default:
                 click.echo(f"Using the embedded store at {target} (set --graph or NEWSGRAPH_GRAPH to choose).", err=True)
         try:
-            with open_store(target) as store:
-                return command(store, *args, **kwargs)
+            with Graph(target) as graph:
+                return command(graph, *args, **kwargs)
         except StoreError as error:
             raise StoreFailure(str(error)) from None
 
@@ -96,17 +98,16 @@ def _shard(ctx, param, value: str) -> Shard:
               help="Parse and extract on the workers of this Dask scheduler (tcp://host:8786); this process writes.")
 @click.option("--shard", default="1/1", show_default=True, metavar="I/N", callback=_shard,
               help="Ingest only shard I of N (by document id), to split one corpus across N processes or machines.")
-@with_store
-def ingest(store, paths, force, batch_size, workers, cluster, shard):
+@with_graph
+def ingest(graph, paths, force, batch_size, workers, cluster, shard):
     """Read articles from files, folders or globs (.txt, .md, .jsonl) into the graph.
 
     Example: newsgraph ingest articles/ feed.jsonl --workers 2 --shard 1/3
     """
-    store.apply_schema()
-    progress = Progress()
+    progress = Progress(paths)
     try:
-        summary = run_ingest(paths, store, force=force, batch_size=batch_size, workers=workers, cluster=cluster,
-                             shard=shard, progress=progress)
+        summary = graph.ingest(paths, force=force, batch_size=batch_size, workers=workers, cluster=cluster,
+                               shard=shard, progress=progress)
     except ClusterError as error:
         raise click.ClickException(f"{error} (after {progress.done} documents)") from None
     except StoreError as error:
@@ -119,19 +120,44 @@ def ingest(store, paths, force, batch_size, workers, cluster, shard):
 
 
 class Progress:
-    """A running count of documents processed; shown on a terminal, silent when redirected."""
+    """A progress bar on stderr (documents done, rate, time left) when stderr is a terminal;
+    nothing on a pipe or in CI, where only the summary is printed."""
 
-    def __init__(self):
+    def __init__(self, paths=(), shown: bool | None = None):
         self.done = 0
+        self.bar = None
+        if sys.stderr.isatty() if shown is None else shown:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=count_articles(paths) or None, unit="doc", desc="documents", file=sys.stderr,
+                            dynamic_ncols=True, leave=False)
 
     def __call__(self, n: int) -> None:
         self.done += n
-        if sys.stderr.isatty():
-            click.echo(f"\r{self.done} documents processed", err=True, nl=False)
+        if self.bar is not None:
+            self.bar.update(n)
 
     def end_line(self) -> None:
-        if self.done and sys.stderr.isatty():
-            click.echo("", err=True)
+        if self.bar is not None:
+            self.bar.close()
+
+
+def count_articles(paths) -> int:
+    """How many articles the inputs hold, for the bar's time left: a file each, a line per
+    .jsonl line (counted in blocks, without parsing). Unreadable inputs count nothing."""
+    total = 0
+    for path in find_files(paths):
+        if not isinstance(path, Path):
+            continue
+        if path.suffix not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with path.open("rb") as lines:
+                total += sum(block.count(b"\n") for block in iter(lambda: lines.read(1 << 20), b""))
+        except OSError:
+            pass  # the ingest reports it
+    return total
 
 
 def _finish(summary: Summary) -> None:
@@ -153,8 +179,13 @@ def extract(paths):
     Example: newsgraph extract seeds/ > seeds.jsonl
     """
     summary = Summary()
-    for document in extract_paths(paths, summary):
-        click.echo(json.dumps(document.to_json(), ensure_ascii=False))
+    progress = Progress(paths)
+    try:
+        for document in extract_paths(paths, summary):
+            click.echo(json.dumps(document.to_json(), ensure_ascii=False))
+            progress(1)
+    finally:
+        progress.end_line()
     _finish(summary)
 
 
@@ -164,13 +195,13 @@ def schema():
 
 
 @schema.command("apply")
-@with_store
-def schema_apply(store):
+@with_graph
+def schema_apply(graph):
     """Create the constraints and indexes (safe to run again).
 
     Example: newsgraph --graph bolt://localhost:7687 schema apply
     """
-    for statement in store.apply_schema():
+    for statement in graph.apply_schema():
         click.echo(statement + ";")
 
 
@@ -236,15 +267,15 @@ def query_show(name, script, params):
 @click.option("--format", "fmt", type=click.Choice(sorted(output.FORMATS)), default="table", show_default=True,
               help="html: a self-contained page drawing the nodes and relationships the query returns.")
 @click.option("--output", "-o", "out", type=click.Path(dir_okay=False), help="Write to this file instead of the terminal.")
-@with_store
-def query_run(store, name, params, fmt, out):
+@with_graph
+def query_run(graph, name, params, fmt, out):
     """Run a canned query, read-only.
 
     Example: newsgraph query run entity-profile --param name="Yoon Suk Yeol"
     """
     q = _get(name)
     try:  # a parameter that is missing or of the wrong type, or html with nothing to draw
-        text = output.render(q.run(store, _given(params)), fmt, q.title)
+        text = output.render(graph.query(name, **_given(params)), fmt, q.title)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     _emit(text, out)
@@ -305,20 +336,62 @@ def _get(name: str) -> queries.Query:
 @click.option("--output", "-o", "out", type=click.Path(dir_okay=False),
               help="The HTML file to write. Default: the name, lower case, .html, in the current folder.")
 @click.option("--limit", default=200, show_default=True, help="Relations drawn at most.")
-@with_store
-def view(store, name, out, limit):
+@with_graph
+def view(graph, name, out, limit):
     """Draw an actor's neighbourhood as a self-contained HTML page (the entity-network query).
 
     Example: newsgraph view "Yoon Suk Yeol"   # writes yoon-suk-yeol.html
     """
-    q = _get("entity-network")
-    result = q.run(store, {"name": name, "limit": str(limit)})
-    if not result.rows:
-        raise click.ClickException(
-            f"no actor called {name!r} with relations; find names with: newsgraph query run find-entity --param text=..."
-        )
-    out = out or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".html"
-    _emit(output.render(result, "html", f"{name}: neighbourhood"), out)
+    try:
+        page = graph.view(name, limit)
+    except LookupError as error:
+        raise click.ClickException(f"{error}; find names with: newsgraph query run find-entity --param text=...") from None
+    _emit(page, out or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".html")
+
+
+@cli.group()
+def plot():
+    """Charts drawn from the canned queries."""
+
+
+@plot.command("timeline")
+@click.option("--name", required=True, help="The actor (name or alias).")
+@click.option("--with", "other", default="", metavar="NAME", help="Only the events between the actor and this one.")
+@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@click.option("--output", "-o", "out", required=True, type=click.Path(dir_okay=False), help="FILE.png or FILE.html")
+@with_graph
+def plot_timeline(graph, name, other, by, out):
+    """Events per week or month by PLOVER type, and cooperation against conflict, for one actor or a pair.
+
+    Example: newsgraph plot timeline --name Ukraine --with Russia --by month -o ukraine-russia.html
+    """
+    try:
+        counts = graph.plot_timeline(name, out, other, by)
+    except (ValueError, ImportError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {out}: {sum(map(sum, counts.plover.values()))} events in {len(counts.periods)} {by}s",
+               err=True)
+
+
+@cli.command()
+@click.option("--since", default="", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@click.option("--until", default="", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("--actor", default="", metavar="NAME", help="Only events with this actor (name or alias) on either side.")
+@click.option("--format", "fmt", type=click.Choice(output.TABLE_FORMATS), default="csv", show_default=True)
+@click.option("--output", "-o", "out", type=click.Path(dir_okay=False), help="Write to this file (parquet needs one).")
+@with_graph
+def events(graph, since, until, actor, fmt, out):
+    """The event-data table, one row per event (ICEWS/Phoenix/POLECAT shape; columns in the README),
+    streamed a page at a time.
+
+    Example: newsgraph events --since 2024-01-01 --actor Ukraine --format parquet -o ukraine.parquet
+    """
+    try:
+        written = output.write_table(graph.events(since, until, actor), EVENT_COLUMNS, fmt, out or sys.stdout)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    if out:
+        click.echo(f"wrote {written} events to {out}", err=True)
 
 
 @cli.command()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
+from typing import TextIO
 
 from newsgraph import view
 from newsgraph.store import Result
@@ -73,3 +75,55 @@ def render(result: Result, fmt: str, title: str = "newsgraph") -> str:
     if fmt == "html":
         return view.html_page(result, title)
     return FORMATS[fmt](result)
+
+
+TABLE_FORMATS = ("csv", "jsonl", "parquet")
+PARQUET_BATCH = 1000  # rows per Parquet row group: the writer holds one batch at a time
+
+
+def write_table(rows: Iterable[dict], columns: list[str], fmt: str, out: TextIO | str) -> int:
+    """Stream dict rows to `out` (a text stream, or a file path, which parquet needs) as csv,
+    jsonl or parquet, holding one row (one batch for parquet) at a time; returns the row count."""
+    if fmt == "parquet":
+        return _write_parquet(rows, columns, out)
+    stream = open(out, "w", newline="", encoding="utf-8") if isinstance(out, str) else out
+    written = 0
+    try:
+        if fmt == "csv":
+            writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+        for row in rows:
+            if fmt == "csv":
+                writer.writerow(row)
+            else:
+                stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            written += 1
+    finally:
+        if stream is not out:
+            stream.close()
+    return written
+
+
+def _write_parquet(rows: Iterable[dict], columns: list[str], path) -> int:
+    if not isinstance(path, str):
+        raise ValueError("parquet is a binary file format: give a file with --output FILE.parquet")
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ValueError("parquet needs pyarrow: pip install 'newsgraph[parquet]'") from None
+    # Every column is text except confidence: one schema for every batch, however the values fall.
+    schema = pa.schema([(c, pa.float64() if c == "confidence" else pa.string()) for c in columns])
+    written = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        batch = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= PARQUET_BATCH:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                written += len(batch)
+                batch = []
+        if batch or not written:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            written += len(batch)
+    return written

@@ -1,11 +1,14 @@
 // Conflict events
 // Attacks, deployments, sanctions and coercion: who did it to whom, when, and who reported it.
+// An act with no actor on the other side ("X imposed a curfew on the city") has an empty target.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (s:Entity)-[r:ATTACKED|DEPLOYED|SANCTIONED|COERCED]->(t:Entity)
-OPTIONAL MATCH (d:Document {id: r.doc_id})
-OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
-RETURN coalesce(r.date, d.published) AS date, s.name AS source, type(r) AS relation, t.name AS target,
-       r.theme AS what, r.polarity AS polarity, r.modality AS modality, speaker.name AS said_by,
-       d.outlet AS outlet, r.sentence AS sentence
+MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event)
+WHERE ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
+OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
+OPTIONAL MATCH (speaker:Entity {id: ev.attributed_to})
+RETURN coalesce(ev.date, d.published) AS date, s.name AS source, ev.type AS relation, t.name AS target,
+       ev.theme AS what, ev.polarity AS polarity, ev.modality AS modality, speaker.name AS said_by,
+       d.outlet AS outlet, ev.sentence AS sentence
 ORDER BY date, relation, source, target
 LIMIT $limit;

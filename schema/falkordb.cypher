@@ -4,6 +4,10 @@ CREATE INDEX FOR (e:Entity) ON (e.id);
 CREATE INDEX FOR (d:Document) ON (d.id);
 CREATE INDEX FOR (e:Entity) ON (e.name);
 CREATE INDEX FOR (d:Document) ON (d.content_hash);
+CREATE INDEX FOR (ev:Event) ON (ev.id);
+CREATE INDEX FOR (ev:Event) ON (ev.type);
+CREATE INDEX FOR (ev:Event) ON (ev.date);
+CREATE INDEX FOR (ev:Event) ON (ev.doc_id);
 // Array indexes: `$name IN e.aliases` and `toLower($name) IN e.lookup` (name and aliases in
 // lower case, kept by the writer) are index scans, so finding an actor does not scan them all.
 CREATE INDEX FOR (e:Entity) ON (e.aliases);

@@ -9,3 +9,8 @@ CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
 // Fuzzy search and alias lookup (lists of strings are indexed word by word):
 // CALL db.index.fulltext.queryNodes('entity_names_aliases', 'Zelen*').
 CREATE FULLTEXT INDEX entity_names_aliases IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+// Events: every PLOVER-coded relation is also an (:Event) node, one-sided events included.
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (ev:Event) REQUIRE ev.id IS UNIQUE;
+CREATE INDEX event_type IF NOT EXISTS FOR (ev:Event) ON (ev.type);
+CREATE INDEX event_date IF NOT EXISTS FOR (ev:Event) ON (ev.date);
+CREATE INDEX event_doc IF NOT EXISTS FOR (ev:Event) ON (ev.doc_id);

@@ -10,15 +10,16 @@ import pytest
 from cypherlint import CypherLinter, blocking, schema_for
 from newsgraph import queries
 from newsgraph.ingest.records import Article, Entity, Relation
-from newsgraph.ingest.write import CYPHER, statement
+from newsgraph.ingest.write import CYPHER, EVENT_LABEL, EVENT_LINKS, SPAN_PROPERTIES, statement
 from newsgraph.schema import ddl, vocabulary
 
-NODE_LABELS = ["Entity", "Document", *vocabulary().entity_types]
-RELATIONSHIP_TYPES = ["MENTIONS", *vocabulary().relations]
+NODE_LABELS = ["Entity", "Document", EVENT_LABEL, *vocabulary().entity_types]
+RELATIONSHIP_TYPES = ["MENTIONS", *EVENT_LINKS, *vocabulary().relations]
 # Property keys are those of the records the writer stores, plus what the writer adds.
 PROPERTY_KEYS = sorted(
     {f.name for record in (Article, Entity, Relation) for f in fields(record)}
-    | {"doc_id", "vocabulary_version", "count", "lookup"}
+    | {"doc_id", "vocabulary_version", "count", "lookup", "type", *SPAN_PROPERTIES}
+    | {"sector", "anchor"}  # an Agent's (the actors branch writes them; the event table reads them)
     | {"entity_id", "properties"}  # keys of the writer's row maps, which the checker sees as properties
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)

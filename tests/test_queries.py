@@ -154,7 +154,17 @@ def check_find_entity(rows):
     assert all("kim" in (r["name"] + " ".join(r["aliases"])).lower() for r in rows)
 
 
+def check_events(rows):
+    # The example asks for Ukraine's events from 2024-11-01 on, the first 100 by id.
+    assert rows and all("Ukraine" in (r["source_name"], r["target_name"]) for r in rows)
+    assert [r["event_id"] for r in rows] == sorted(r["event_id"] for r in rows)
+    assert all(r["date"] >= "2024-11-01" for r in rows)
+    assert has(rows, source_name="Ukraine", event_type="REQUESTED", target_name="South Korea", polarity="negative",
+               source_country="Ukraine", source_type="Country", outlet="The Korea Herald")
+
+
 EXPECTATIONS = {
+    "events": check_events,
     "overview": check_overview,
     "recent-documents": check_recent_documents,
     "entity-profile": check_entity_profile,

@@ -39,10 +39,14 @@ def hostile_document(index: int, name: str) -> ExtractedDocument:
 
 def test_hostile_names_are_stored_as_text_and_nothing_else_changes(store):
     store.write_documents([hostile_document(i, name) for i, name in enumerate(HOSTILE)])
-    assert count(store, "MATCH (n) RETURN count(n)") == 2 * len(HOSTILE) + 1
+    assert count(store, "MATCH (n) RETURN count(n)") == 3 * len(HOSTILE) + 1  # document, person, event each
     assert count(store, "MATCH (d:Document) RETURN count(d)") == len(HOSTILE)
     assert count(store, "MATCH (e:Person) RETURN count(e)") == len(HOSTILE)
-    assert count(store, "MATCH ()-[r]->() RETURN count(r)") == 3 * len(HOSTILE)  # 2 mentions + 1 fact each
+    # 2 mentions + 1 fact each, and the fact's Event node with SOURCE_OF, TARGETS and REPORTS
+    assert count(store, "MATCH ()-[r]->() RETURN count(r)") == 6 * len(HOSTILE)
+    events = store.read("MATCH (p:Person)-[:SOURCE_OF]->(ev:Event)<-[:REPORTS]-(d:Document) "
+                        "RETURN p.name, ev.theme, ev.attributed_to, d.id ORDER BY p.name").rows
+    assert events == [[n, n, n, f"doc {n}"] for n in sorted(HOSTILE)]
     assert store.read("MATCH (n) WHERE n.admin IS NOT NULL OR n.x IS NOT NULL RETURN count(n)").rows == [[0]]
     stored = store.read("MATCH (p:Person)-[r:WARNED]->() RETURN p.name, p.aliases, r.sentence, r.theme, "
                         "r.attributed_to, r.doc_id ORDER BY p.name").rows
@@ -67,7 +71,7 @@ def test_hostile_text_through_the_cli_leaves_exactly_the_expected_nodes(tmp_path
         assert store.read("MATCH (d:Document)-[:MENTIONS]->(c:Country) WHERE c.name IN ['Ukraine', 'South Korea'] "
                           "RETURN c.name, count(d) ORDER BY c.name").rows == [["South Korea", 6], ["Ukraine", 6]]
         labels = {label for row in store.read("MATCH (n) RETURN labels(n)").rows for label in row[0]}
-        assert labels <= {"Document", "Entity", "Country", "Person", "Organization", "Group", "Weapon", "Place"}
+        assert labels <= {"Document", "Entity", "Event", "Country", "Person", "Organization", "Group", "Weapon", "Place"}
 
 
 @pytest.mark.parametrize("field", ["entity type", "relation type"])

@@ -1,12 +1,13 @@
-"""The HTML drawing of query results: what goes into the page, that it needs nothing from the
-network, and that headless Chromium actually paints it (skipped, with the reason, without Chromium)."""
+"""The interactive graph pages (neo4j-viz): what goes into the page, that it needs nothing from the
+network, and that headless Chromium, with every request but file:// blocked, actually draws the graph
+(skipped, with the reason, without Chromium or Playwright)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
@@ -16,14 +17,21 @@ from click.testing import CliRunner
 from newsgraph import queries, view
 from newsgraph.cli import cli
 
+ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--hide-scrollbars"]
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--hide-scrollbars"]
 
 
 def run(store, query_name: str, **params):
     query = queries.get(query_name)
     return query.run(store, {**query.examples(), **params})
+
+
+def page_data(page: str) -> dict:
+    """The graph neo4j-viz draws: the JSON block it reads at load."""
+    block = re.search(r'<script type="application/json" id="neo4j-viz-data">(.*?)</script>', page, re.S)
+    return json.loads(block.group(1))
 
 
 def test_graph_of_a_path(seeds_store):
@@ -33,25 +41,35 @@ def test_graph_of_a_path(seeds_store):
     assert len(graph.edges()) == len(graph.nodes) - 1  # a chain
 
 
-def test_page_draws_nodes_and_typed_edges_offline(seeds_store):
+def test_page_holds_the_nodes_and_relationships_with_their_details(seeds_store):
     result = run(seeds_store, "entity-network", name="South Korea")
     page = view.html_page(result, "South Korea")
     graph = view.graph_of(result)
-    assert page.count("<circle") == len(graph.nodes)
-    assert page.count('<g class="edge') == len(graph.edges()) == len(result.rows)
-    assert ">REQUESTED</text>" in page and 'class="edge negative"' in page  # the denied request, dashed
-    assert view.TYPE_COLORS["Country"] in page and view.TYPE_COLORS["Person"] in page
-    # Self-contained: nothing to fetch (no src/href/@import/url() pointing anywhere but inside the page).
-    assert not re.search(r"\b(src|href)\s*=", page)
-    assert "@import" not in page and not re.search(r"url\((?!#)", page)
+    data = page_data(page)
+    assert len(data["nodes"]) == len(graph.nodes) and len(data["relationships"]) == len(graph.edges()) == len(result.rows)
+    colors = {n["caption"]: n["color"].upper() for n in data["nodes"]}
+    assert colors["South Korea"] == view.TYPE_COLORS["Country"] and colors["Yoon Suk Yeol"] == view.TYPE_COLORS["Person"]
+    # The denied request reads and looks different from the asserted ones; a possible supply too.
+    denied = [r for r in data["relationships"] if r["caption"] == "NOT REQUESTED"]
+    assert len(denied) == 1 and denied[0]["color"].upper() == view.FACT_COLORS["negated: did not happen"].upper()
+    assert any(r["caption"] == "SUPPLIED (possible)" for r in data["relationships"])
+    asserted = next(r for r in data["relationships"] if r["caption"] == "REQUESTED")
+    assert asserted["color"].upper() == view.FACT_COLORS["asserted"].upper()
+    details = denied[0]["properties"]
+    assert details["outlet"] == "The Korea Herald" and "did not request" in details["sentence"]
+    assert details["plover"] == "REQUEST" and details["polarity"] == "negative"
+    legend = json.dumps(data["legend"])
+    assert "negated: did not happen" in legend and "planned, possible, hypothetical" in legend and "Country" in legend
+    assert "<title>South Korea</title>" in page
 
 
 def test_text_is_escaped(seeds_store):
     result = run(seeds_store, "entity-network", name="South Korea")
     for row in result.rows:
-        row[0]["properties"]["name"] = "<script>alert(1)</script>"
-    page = view.html_page(result)
-    assert "<script>" not in page and "&lt;script&gt;" in page
+        row[0]["properties"]["name"] = "</script><script>alert(1)</script>"
+    page = view.html_page(result, "<b>title</b>")
+    assert "<script>alert(1)" not in page and "<b>title</b>" not in page
+    assert any(n["caption"].startswith("</script>") for n in page_data(page)["nodes"])  # kept, as data
 
 
 def test_nothing_to_draw(seeds_store):
@@ -69,30 +87,56 @@ def test_view_command_writes_the_page(seeds_store, tmp_path, monkeypatch):
     assert missing.exit_code == 1 and "find-entity" in missing.output
 
 
+def draw_offline(page: Path, png: Path, user_data: Path, wait_for: str | None = "canvas") -> list[str]:
+    """Open the page in headless Chromium with every request but file:// aborted, wait for the
+    drawing, save a screenshot; returns the URLs the page tried to fetch from elsewhere."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed (pip install playwright)")
+    tried = []
+
+    def only_files(route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            tried.append(route.request.url)
+            route.abort()
+
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            str(user_data), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
+            viewport={"width": 1200, "height": 800})
+        try:
+            tab = browser.new_page()
+            tab.route("**/*", only_files)
+            tab.goto(page.as_uri())
+            if wait_for:
+                tab.wait_for_selector(wait_for, timeout=30_000)
+            tab.wait_for_timeout(3000)  # the force layout settles
+            tab.screenshot(path=str(png))
+        finally:
+            browser.close()
+    return tried
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium): page not rendered")
-def test_chromium_paints_the_page(seeds_store, tmp_path):
+def test_chromium_draws_the_graph_offline(seeds_store, tmp_path):
     out = tmp_path / "network.html"
     result = CliRunner().invoke(cli, ["--graph", str(seeds_store.path), "query", "run", "entity-network",
                                       "--param", "name=South Korea", "--format", "html", "--output", str(out)])
     assert result.exit_code == 0, result.output
-    pixels = screenshot(out, tmp_path)
+    png = tmp_path / "network.png"
+    assert draw_offline(out, png, tmp_path / "profile") == []  # nothing left the page
+    pixels = decode_png(png.read_bytes())
     country = hex_rgb(view.TYPE_COLORS["Country"])
     person = hex_rgb(view.TYPE_COLORS["Person"])
-    assert sum(1 for p in pixels if close(p, country)) > 1000  # the country circles are painted
+    negated = hex_rgb(view.FACT_COLORS["negated: did not happen"])
+    assert sum(1 for p in pixels if close(p, country)) > 1000  # the country circles are drawn
     assert sum(1 for p in pixels if close(p, person)) > 500
+    assert sum(1 for p in pixels if close(p, negated, 20)) > 20  # the denied request, in red
     blank = tmp_path / "blank.html"
     blank.write_text("<!doctype html><html><body></body></html>")
-    assert all(p == (255, 255, 255) for p in screenshot(blank, tmp_path)[::97])  # the check can tell blank
-
-
-def screenshot(page: Path, tmp_path: Path) -> list[tuple[int, int, int]]:
-    png = tmp_path / (page.stem + ".png")
-    subprocess.run(
-        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}", f"--screenshot={png}",
-         "--window-size=1000,800", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )
-    return decode_png(png.read_bytes())
+    draw_offline(blank, tmp_path / "blank.png", tmp_path / "profile-blank", wait_for=None)
+    blank_pixels = decode_png((tmp_path / "blank.png").read_bytes())
+    assert not any(close(p, country) for p in blank_pixels[::7])  # the check can tell a page that draws nothing
 
 
 def hex_rgb(color: str) -> tuple[int, int, int]:
