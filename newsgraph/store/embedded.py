@@ -25,9 +25,10 @@ from newsgraph.store.base import GraphStore, Result, StoreError
 
 GRAPH_NAME = "newsgraph"
 # No snapshots (save ""): the append-only log, fsynced on every write, is the database. It is
-# rewritten compactly once it passes 8 MB, so opening the store does not replay every write ever made.
+# rewritten compactly (in a background fork) whenever it passes 1 MB and has doubled since the last
+# rewrite, so opening the store loads a snapshot and replays only the latest writes, not every one ever made.
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0", "unixsocketperm": "700",
-                 "save": '""', "auto-aof-rewrite-min-size": "8mb"}
+                 "save": '""', "auto-aof-rewrite-min-size": "1mb"}
 # A read the server gives up on after READ_TIMEOUT_MS; the client waits a little longer for its answer.
 # Without a server-side limit a query the client stopped waiting for would run on, holding a core.
 READ_TIMEOUT_MS = 60_000
