@@ -13,6 +13,7 @@ write_documents removes the documents of that write, so none is left half-writte
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -85,6 +86,8 @@ class EmbeddedStore(GraphStore):
         client = redis.Redis(unix_socket_path=self.server.socket, decode_responses=True,
                              socket_timeout=SOCKET_TIMEOUT_S)
         deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while not os.path.exists(self.server.socket) and time.monotonic() < deadline:
+            time.sleep(0.002)  # a ping before the socket exists would back off for longer
         while True:
             try:
                 client.ping()
