@@ -76,7 +76,11 @@ class EmbeddedStore(GraphStore):
             self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
         self.graph = Graph(self.client, GRAPH_NAME)
-        self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
+        try:
+            self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
+        except StoreError:
+            self.close()
+            raise
 
     def _connect(self):
         """A client of the server once it answers: its socket appears as it starts, and it answers
