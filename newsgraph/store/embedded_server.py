@@ -85,14 +85,20 @@ def start_server(path: Path, config: dict[str, str]) -> Server:
                    check=True, stdout=subprocess.DEVNULL)
     # The pid file comes first; the client waits for the socket while it imports its driver.
     deadline = time.monotonic() + START_TIMEOUT_S
-    while not (pid := _read_pid(pidfile)):
-        if time.monotonic() > deadline:
-            log = Path(f"{folder}/redis.log").read_text(errors="replace")[-2000:]
-            raise OSError(f"the embedded server did not start in {START_TIMEOUT_S} s: {log}")
-        time.sleep(0.002)
-    server = Server(pid, socket, folder)
-    server.watchdog = start_watchdog(path, server)
-    note(path, server)
+    try:
+        while not (pid := _read_pid(pidfile)):
+            if time.monotonic() > deadline:
+                log = Path(f"{folder}/redis.log").read_text(errors="replace")[-2000:]
+                raise OSError(f"the embedded server did not start in {START_TIMEOUT_S} s: {log}")
+            time.sleep(0.002)
+        server = Server(pid, socket, folder)
+        server.watchdog = start_watchdog(path, server)
+        note(path, server)
+    except BaseException:  # no watchdog watches it yet: stop a server that did start
+        if _alive(pid := _read_pid(pidfile), "redis"):
+            os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return server
 
 
