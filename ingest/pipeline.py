@@ -37,15 +37,21 @@ def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     return resolve.resolve(article, doc, found, raw)
 
 
-def extract_all(articles: Iterable[Article], batch_size: int = 16,
-                workers: int = 1) -> Iterator[ExtractedDocument | LoadFailure]:
+def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int = 1,
+                cluster: str | None = None) -> Iterator[ExtractedDocument | LoadFailure]:
     """Parse and extract articles lazily, in input order; an article the extraction fails on
-    becomes a LoadFailure and the rest go on."""
+    becomes a LoadFailure and the rest go on. `cluster`: a Dask scheduler's address, whose
+    workers parse and extract (see ingest/cluster.py)."""
     stream = iter(articles)
     first = next(stream, None)
     if first is None:
         return  # nothing to parse: spaCy is never imported, so a re-run of an unchanged corpus is quick
     stream = chain([first], stream)
+    if cluster:
+        from newsgraph.ingest.cluster import extract_on_cluster
+
+        yield from extract_on_cluster(stream, batch_size, cluster)
+        return
     if workers > 1:
         yield from _extract_in_processes(stream, batch_size, workers)
         return
@@ -148,8 +154,10 @@ def extract_paths(paths: Iterable[str], summary: Summary) -> Iterator[ExtractedD
 
 
 def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int = 1,
-           shard: Shard = Shard(), progress: Callable[[int], None] = lambda n: None) -> Summary:
-    """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what failed."""
+           cluster: str | None = None, shard: Shard = Shard(),
+           progress: Callable[[int], None] = lambda n: None) -> Summary:
+    """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
+    failed. Parsing runs here, in `workers` processes, or on the Dask cluster at `cluster`."""
     summary = Summary()
     articles = (a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 
@@ -169,7 +177,7 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
     writer = _Writer(store, summary, progress)
     try:
         group: list[ExtractedDocument] = []
-        for extracted in split_failures(extract_all(to_extract(), batch_size=batch_size, workers=workers), summary):
+        for extracted in split_failures(extract_all(to_extract(), batch_size=batch_size, workers=workers, cluster=cluster), summary):
             group.append(extracted)
             if len(group) >= batch_size:
                 writer.write(group)

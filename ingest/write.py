@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import asdict
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
@@ -99,10 +99,16 @@ EVENT_LABEL = "Event"
 EVENT_LINKS = ("SOURCE_OF", "TARGETS", "REPORTS")
 
 
+@cache
+def _plain_fields() -> tuple[str, ...]:
+    """The Relation fields stored as they are (asdict would deep-copy every relation: slow)."""
+    return tuple(f.name for f in fields(Relation) if f.name not in ("source", "target", "type", *SPANS))
+
+
 def fact_properties(relation: Relation, doc_id: str) -> dict:
     """A relation's properties as the graph stores them: Neo4j properties cannot be maps, so each
     span {"text", "start", "end"} becomes three (trigger, trigger_start, trigger_end; source_text, ...)."""
-    properties = {k: v for k, v in asdict(relation).items() if k not in ("source", "target", "type", *SPANS)}
+    properties = {name: getattr(relation, name) for name in _plain_fields()}
     for field, prefix in SPANS.items():
         span = getattr(relation, field) or {}
         text_key = prefix if prefix == "trigger" else f"{prefix}_text"

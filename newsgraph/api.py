@@ -107,7 +107,7 @@ class Graph:
 
     def ingest(self, paths: Iterable[str] | str, **options):
         """Read articles (files, folders, globs, .jsonl) into the graph; returns the run Summary.
-        Options as ingest.pipeline.ingest: force, batch_size, workers, shard, progress."""
+        Options as ingest.pipeline.ingest: force, batch_size, workers, cluster, shard, progress."""
         from newsgraph.ingest.pipeline import ingest
 
         self.store.apply_schema()

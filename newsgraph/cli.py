@@ -16,6 +16,7 @@ import click
 
 from newsgraph import browser, output, queries
 from newsgraph.api import EVENT_COLUMNS, Graph
+from newsgraph.ingest.cluster import ClusterError
 from newsgraph.ingest.load import JSONL_SUFFIXES, find_files
 from newsgraph.ingest.pipeline import Shard, Summary, extract_paths
 from newsgraph.schema import ddl
@@ -93,10 +94,12 @@ def _shard(ctx, param, value: str) -> Shard:
 @click.option("--batch-size", default=16, show_default=True, help="Documents parsed and written together.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Processes that parse and extract; this one writes.")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Parse and extract on the workers of this Dask scheduler (tcp://host:8786); this process writes.")
 @click.option("--shard", default="1/1", show_default=True, metavar="I/N", callback=_shard,
               help="Ingest only shard I of N (by document id), to split one corpus across N processes or machines.")
 @with_graph
-def ingest(graph, paths, force, batch_size, workers, shard):
+def ingest(graph, paths, force, batch_size, workers, cluster, shard):
     """Read articles from files, folders or globs (.txt, .md, .jsonl) into the graph.
 
     Example: newsgraph ingest articles/ feed.jsonl --workers 2 --shard 1/3
@@ -104,8 +107,10 @@ def ingest(graph, paths, force, batch_size, workers, shard):
     graph.apply_schema()  # a store that takes no writes fails here, before any document
     progress = Progress(paths)
     try:
-        summary = graph.ingest(paths, force=force, batch_size=batch_size, workers=workers, shard=shard,
-                               progress=progress)
+        summary = graph.ingest(paths, force=force, batch_size=batch_size, workers=workers, cluster=cluster,
+                               shard=shard, progress=progress)
+    except ClusterError as error:
+        raise click.ClickException(f"{error} (after {progress.done} documents)") from None
     except StoreError as error:
         raise StoreError(f"{error} (after {progress.done} documents); {RERUN}") from None
     except KeyboardInterrupt:

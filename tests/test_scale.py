@@ -170,3 +170,49 @@ def test_changed_documents_are_not_skipped(tmp_path, new_store):
     fresh = new_store("fresh")
     ingest([str(folder)], fresh)
     assert snapshot(store) == snapshot(fresh)
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A local Dask cluster of 2 worker processes on 127.0.0.1, one thread each, started for the test."""
+    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed: pip install '.[cluster]'")
+    try:
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                           dashboard_address=None, silence_logs=40)
+    except Exception as error:  # no sockets, no processes: the engine cannot start here
+        pytest.skip(f"a local Dask cluster cannot start here: {type(error).__name__}: {error}")
+    with cluster:
+        yield cluster.scheduler_address
+
+
+def test_a_dask_cluster_gives_the_same_graph(reference, new_store, dask_cluster):
+    folder, expected = reference
+    store = new_store("cluster")
+    summary = ingest([str(folder)], store, batch_size=2, cluster=dask_cluster)  # five batches on two workers
+    assert (summary.documents, summary.failed) == (len(STORIES), [])
+    assert snapshot(store) == expected
+
+
+def test_a_batch_that_fails_on_the_cluster_is_reported_whole(dask_cluster):
+    from newsgraph.ingest.pipeline import extract_all
+
+    good = [Article(id=f"good-{n}", path=f"good-{n}.txt", text=story, content_hash=str(n))
+            for n, story in enumerate(STORIES[:4])]
+    broken = Article(id="broken", path="broken.txt", text=None, content_hash="x")  # nlp.pipe refuses it: the batch fails
+    results = list(extract_all([*good[:2], good[2], broken, good[3]], batch_size=2, cluster=dask_cluster))
+    assert [r.article.id if hasattr(r, "article") else r.path for r in results] == \
+        ["good-0", "good-1", "good-2.txt", "broken.txt", "good-3"]
+    failed = [r for r in results if not hasattr(r, "article")]
+    assert all(f.reason.startswith("its batch failed on the cluster: ") for f in failed)
+
+
+def test_no_scheduler_at_the_address_is_one_clear_error(tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="Dask distributed is not installed: pip install '.[cluster]'")
+    from newsgraph.ingest import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT_S", 2)
+    folder = write_stories(tmp_path / "stories", STORIES[:1])
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graph.db"), "ingest", "--cluster",
+                                      "tcp://127.0.0.1:9", str(folder)])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1].startswith("Error: no Dask scheduler answers at tcp://127.0.0.1:9: ")

