@@ -20,9 +20,12 @@ the order the documents come in), so the same corpus gives the same ids whatever
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
 mentions with the rule that made it (`newsgraph actors` shows it).
 
-`newsgraph extract` and `newsgraph actors` unify their whole input. `ingest` does not yet: a pass
-per write group would make the graph depend on how the corpus is batched, sharded or ordered; the
-graph needs the same rules run over the stored names, merging nodes, which is still to be built.
+`moves` is the one function that decides, over a set of names. `unify` applies it to documents in hand
+(`newsgraph extract`, `newsgraph actors`); `graph_statements` applies it to the graph after every
+`ingest`: each MENTIONS edge keeps the entity as its document wrote it (written_id, written_name, ...),
+the rules run over all of them, and what the documents said of an old node moves to the node its name
+now stands for. The graph is so a function of the documents in it, whatever order, batch or shard
+they came in, and a changed document re-decides (a short form goes back apart when its full name goes).
 """
 
 from __future__ import annotations
@@ -40,24 +43,40 @@ NAME_GLUE = {"of", "the", "for", "and", "&"}
 
 def unify(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
     """The documents with their cross-document ids made one per actor (rules in the module docstring)."""
-    entities: dict[str, Entity] = {}
-    for entity in (e for d in documents for e in d.entities):  # the longest name of each id, whatever the order
-        old = entities.get(entity.id)
-        if old is None or (len(entity.name), entity.name) > (len(old.name), old.name):
-            entities[entity.id] = entity
-    moves = _type_moves(documents)
-    counts = Counter(e.id for d in documents for e in d.entities)
-    moves |= {key: target for key, target in _name_moves(entities, moves, counts).items() if key not in moves}
-    if not moves:
+    entities = names_of(e for d in documents for e in d.entities)
+    found = moves(entities, Counter(e.id for d in documents for e in d.entities))
+    if not found:
         return documents
-    for key, (target, rule) in list(moves.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
-        seen = {key}
-        while target in moves and target not in seen:
-            seen.add(target)
-            target = moves[target][0]
-        moves[key] = (target, rule)
     names = {key: entity.name for key, entity in entities.items()}
-    return [_moved(document, moves, names) for document in documents]
+    return [_moved(document, found, names) for document in documents]
+
+
+def names_of(entities) -> dict[str, Entity]:
+    """One Entity per id: its longest name and every alias any of them gives, whatever the order."""
+    out: dict[str, Entity] = {}
+    for entity in entities:
+        old = out.get(entity.id)
+        if old is None:
+            out[entity.id] = entity
+            continue
+        best = entity if (len(entity.name), entity.name) > (len(old.name), old.name) else old
+        out[entity.id] = replace(best, aliases=tuple(sorted(set(old.aliases) | set(entity.aliases))))
+    return dict(sorted(out.items()))
+
+
+def moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tuple[str, str]]:
+    """Every id the rules re-point, to its final id and the rule that says why: the one function
+    both `unify` (documents in hand) and `graph_statements` (names stored in the graph) use.
+    `entities`: one per id (names_of); `documents`: how many documents name each id."""
+    found = _type_moves(entities, documents)
+    found |= {key: target for key, target in _name_moves(entities, found, documents).items() if key not in found}
+    for key, (target, rule) in list(found.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
+        seen = {key}
+        while target in found and target not in seen:
+            seen.add(target)
+            target = found[target][0]
+        found[key] = (target, rule)
+    return found
 
 
 def _free(key: str) -> bool:
@@ -65,28 +84,28 @@ def _free(key: str) -> bool:
     return key not in gazetteer() and key.split(":", 1)[0] in TYPE_ORDER
 
 
-def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]]:
+def _type_moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tuple[str, str]]:
     """Rule 4: the same name under several types goes to the type most documents give it; a
     "person" named by a place and a plural no other person is called ("Indianapolis Colts") is an
     organisation."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    places = {e.id.split(":", 1)[1] for d in documents for e in d.entities if e.type == "Place"}
+    places = {key.split(":", 1)[1] for key, e in entities.items() if e.type == "Place"}
     places |= {slug(m) for e in gazetteer().values() for m in e.metonyms}
     surnames: dict[str, set[str]] = defaultdict(set)  # "cheeks" -> the people named in full with it
-    for entity in (e for d in documents for e in d.entities if e.id.startswith("person:") and "-" in e.id):
-        surnames[entity.id.rsplit("-", 1)[1]].add(entity.id)
-    for document in documents:
-        for entity in document.entities:
-            kind, name = entity.id.split(":", 1)
-            if not _free(entity.id):
-                continue
-            last = name.rsplit("-", 1)[-1]
-            if (kind == "person" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
-                    and surnames[last] == {entity.id}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
-                votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
-                kind = "organization"  # ... that votes for an organisation
-            votes[name][kind] += 1
-    moves = {}
+    for key in entities:
+        if key.startswith("person:") and "-" in key:
+            surnames[key.rsplit("-", 1)[1]].add(key)
+    for key in sorted(entities):
+        kind, name = key.split(":", 1)
+        if not _free(key):
+            continue
+        last = name.rsplit("-", 1)[-1]
+        if (kind == "person" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
+                and surnames[last] == {key}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
+            votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
+            kind = "organization"  # ... that votes for an organisation
+        votes[name][kind] += documents[key]
+    found = {}
     for name, kinds in votes.items():
         if len(kinds) < 2:
             continue
@@ -97,8 +116,8 @@ def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]
         best = max(candidates, key=lambda k: (kinds[k], -TYPE_ORDER.index(k)))
         for kind in candidates:
             if kind != best:
-                moves[f"{kind}:{name}"] = (f"{best}:{name}", f"across documents: '{name}' is written as {best} in most of them")
-    return moves
+                found[f"{kind}:{name}"] = (f"{best}:{name}", f"across documents: '{name}' is written as {best} in most of them")
+    return found
 
 
 def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
@@ -215,3 +234,69 @@ def _moved(document: ExtractedDocument, moves: dict[str, tuple[str, str]], names
         relations.append(replace(relation, source=source, target=target, attributed_to=speaker))
     entities = sorted(merged.values(), key=lambda e: e.id)
     return ExtractedDocument(document.article, entities, relations)
+
+
+# --- the same rules over the graph -----------------------------------------------------------------
+
+def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
+    """The statements (one transaction) that give the graph the ids `moves` decides over every name
+    stored in it: `mentions` are the rows of ingest/cypher/identity-names.cypher (document, node the
+    mention points to, and the entity as the document wrote it). Each mention must point to the final
+    id of what its document wrote; the relationships, events, speakers and mentions those documents
+    gave a node that is not it move to it, names and aliases of joined nodes are recomputed from their
+    mentions, emptied nodes go. The graph is thus a function of the documents in it, whatever the order,
+    batching or sharding they came in; a graph already right gives no statements."""
+    from newsgraph.ingest.write import statement
+    from newsgraph.schema import vocabulary
+
+    written = [Entity(wid, name, kind, tuple(aliases or ()), ()) for _, _, wid, name, kind, aliases in mentions]
+    entities = names_of(written)
+    found = moves(entities, Counter(wid for _, wid in {(row[0], row[2]) for row in mentions}))
+    final = {wid: found.get(wid, (wid, None)) for wid in entities}
+    groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for doc_id, node, wid, *_ in mentions:
+        if final[wid][0] != node:
+            groups[(node, final[wid][0], wid)].add(doc_id)
+    if not groups:
+        return []
+    rows = [{"source": old, "target": new, "written_id": wid, "docs": sorted(docs), "rule": final[wid][1]}
+            for (old, new, wid), docs in sorted(groups.items())]
+    targets = sorted({row["target"] for row in rows})
+    olds = sorted({row["source"] for row in rows})
+    vocab = vocabulary()
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for key in targets:
+        entity = entities[key]
+        by_label[vocab.label(entity.type)].append({"id": key, "name": entity.name, "type": vocab.label(entity.type)})
+    statements = [(statement("identity-ensure-entities").replace("{label}", label), {"rows": group})
+                  for label, group in sorted(by_label.items())]
+    for relation_type in sorted(vocab.relations):
+        statements.append((statement("identity-move-outgoing").replace("{type}", relation_type), {"rows": rows}))
+        statements.append((statement("identity-move-incoming").replace("{type}", relation_type), {"rows": rows}))
+    for name in ("identity-move-sources", "identity-move-targets", "identity-move-speakers",
+                 "identity-move-event-speakers", "identity-move-mentions"):
+        statements.append((statement(name), {"rows": rows}))
+    statements.append((statement("identity-drop-loop-events"), {"ids": targets}))
+    statements.append((statement("identity-drop-loops"), {"ids": targets}))
+    statements.append((statement("identity-name-entities"), {"rows": _joined_names(mentions, final, entities, targets)}))
+    statements.append((statement("identity-delete-emptied"), {"ids": olds}))
+    return statements
+
+
+def _joined_names(mentions: list[list], final: dict, entities: dict[str, Entity], targets: list[str]) -> list[dict]:
+    """Name, aliases and lookup of every node the pass re-points to or that holds a name written under
+    another id: its own longest name, and every other name and alias its mentions give (as `_moved` does)."""
+    aliases: dict[str, set[str]] = defaultdict(set)
+    joined = set(targets)
+    for _, _, wid, name, _, written_aliases in mentions:
+        key = final[wid][0]
+        aliases[key] |= set(written_aliases or ())
+        if key != wid:
+            joined.add(key)
+            aliases[key].add(name.split(" (in document")[0])
+    rows = []
+    for key in sorted(joined):
+        name = entities[key].name
+        names = sorted(aliases[key] - {name})
+        rows.append({"id": key, "name": name, "aliases": names, "lookup": [n.lower() for n in [name, *names]]})
+    return rows
