@@ -131,6 +131,7 @@ def test_a_short_name_in_one_document_joins_the_full_name_in_another_in_the_grap
     edges = [json.loads(row) for row in graph[1]]
     criticized = [e for e in edges if e[1] == "CONDEMNED"]  # both of its ends were short forms in their document
     assert [(e[0], e[3]) for e in criticized] == [("person:robert-walsh", "organization:velmora-motor-company")]
+    assert criticized[0][2]["sentence"].startswith("Mr. Walsh") and criticized[0][2]["trigger"]  # properties moved too
     events = {e[3]: e for e in edges if e[1] == "SOURCE_OF"}
     assert events[criticized[0][2]["id"]][0] == "person:robert-walsh"
     assert [e[3] for e in edges if e[1] == "TARGETS" and e[0] == criticized[0][2]["id"]] == ["organization:velmora-motor-company"]
@@ -221,3 +222,11 @@ def test_a_short_name_two_people_share_stays_apart():
     docs = docs[:1] + [_doc("3", Entity("person:ellen-brask", "Ellen Brask", "Person"))] + docs[1:]
     assert "person:brask" in {e.id for d in unify(docs) for e in d.entities}
     assert "person:brask" not in {e.id for d in unify([docs[2], docs[1]]) for e in d.entities}  # one Brask: joins
+
+
+def test_actors_explains_a_join_across_documents(tmp_path):
+    from click.testing import CliRunner
+    from newsgraph.cli import cli
+    out = CliRunner().invoke(cli, ["actors", *_corpus(tmp_path / "corpus"), "--entity", "walsh", "--format", "csv"]).output
+    joined = [line for line in out.splitlines() if "Mr. Walsh" in line or ",Walsh," in line]
+    assert joined and all("person:robert-walsh" in line and "the one person named in full" in line for line in joined)
