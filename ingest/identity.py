@@ -143,6 +143,25 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
             for key in keys - {best}:
                 found[key] = (best, f"across documents: '{entities[key].name}' and '{entities[best].name}' differ only by corporate words")
 
+    # Rule 1b: a full name with fewer middle names or initials ("Raj Chohan", "Raj K. Chohan") or no
+    # generational suffix is the one longer name with its first and last names and every word of it.
+    by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in entities:
+        words = _person_words(key, entities)
+        if words and len(words) > 1:
+            by_ends[(words[0], words[-1])].add(key)
+    for key in entities:
+        words = _person_words(key, entities)
+        if not words or len(words) < 2 or key in moves or key in found or not _free(key):
+            continue
+        longer = {other for other in by_ends[(words[0], words[-1])] - {key}
+                  if len(_words(entities[other].name)) > len(_words(entities[key].name))
+                  and _subsequence(words, _person_words(other, entities))}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            found[key] = (target, f"across documents: the one person named in full as '{entities[target].name}' "
+                                  f"that '{entities[key].name}' shortens")
+
     people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
     initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials
     written: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations written with that short form
@@ -184,6 +203,21 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
             target = next(iter(last_words[words[0]] - {key}))
             found[key] = (target, f"across documents: the one organisation whose name ends in '{name}'")
     return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
+
+
+def _person_words(key: str, entities: dict[str, Entity]) -> list[str] | None:
+    """The words of a person's name without a generational suffix ("Jr"); None for anything else."""
+    if not key.startswith("person:") or "(in document" in entities[key].name:
+        return None
+    words = _words(entities[key].name)
+    while len(words) > 2 and words[-1] in name_words().generational_suffixes:
+        words = words[:-1]
+    return words
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _generic_word(word: str) -> bool:

@@ -230,3 +230,18 @@ def test_actors_explains_a_join_across_documents(tmp_path):
     out = CliRunner().invoke(cli, ["actors", *_corpus(tmp_path / "corpus"), "--entity", "walsh", "--format", "csv"]).output
     joined = [line for line in out.splitlines() if "Mr. Walsh" in line or ",Walsh," in line]
     assert joined and all("person:robert-walsh" in line and "the one person named in full" in line for line in joined)
+
+
+def _person(name: str) -> Entity:
+    from newsgraph.schema import slug
+    return Entity(f"person:{slug(name)}", name, "Person")
+
+
+def test_a_name_without_its_middle_names_or_suffix_is_the_one_longer_name():
+    docs = [_doc("1", _person("Ravi K. Tamsin")), _doc("2", _person("Ravi Tamsin")),
+            _doc("3", _person("Odell James Pike Jr.")), _doc("4", _person("Odell Pike"))]
+    assert {e.id for d in unify(docs) for e in d.entities} == {"person:ravi-k-tamsin", "person:odell-james-pike-jr"}
+    two = [_doc("1", _person("Hal Ames Verro")), _doc("2", _person("Hal Bo Verro")), _doc("3", _person("Hal Verro"))]
+    assert "person:hal-verro" in {e.id for d in unify(two) for e in d.entities}  # two longer names: apart
+    other = [_doc("1", _person("Nina Lee Sorvik")), _doc("2", _person("Nina Sorvak"))]
+    assert "person:nina-sorvak" in {e.id for d in unify(other) for e in d.entities}
