@@ -44,7 +44,7 @@ NAME_GLUE = {"of", "the", "for", "and", "&"}
 def unify(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
     """The documents with their cross-document ids made one per actor (rules in the module docstring)."""
     entities = names_of(e for d in documents for e in d.entities)
-    found = moves(entities, Counter(e.id for d in documents for e in d.entities))
+    found = moves(entities, [{e.id for e in d.entities} for d in documents])
     if not found:
         return documents
     names = {key: entity.name for key, entity in entities.items()}
@@ -64,12 +64,14 @@ def names_of(entities) -> dict[str, Entity]:
     return dict(sorted(out.items()))
 
 
-def moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tuple[str, str]]:
+def moves(entities: dict[str, Entity], contexts: list[set[str]]) -> dict[str, tuple[str, str]]:
     """Every id the rules re-point, to its final id and the rule that says why: the one function
     both `unify` (documents in hand) and `graph_statements` (names stored in the graph) use.
-    `entities`: one per id (names_of); `documents`: how many documents name each id."""
+    `entities`: one per id (names_of); `contexts`: the ids each document names, one set a document."""
+    documents = Counter(key for context in contexts for key in context)
     found = _type_moves(entities, documents)
-    found |= {key: target for key, target in _name_moves(entities, found, documents).items() if key not in found}
+    found |= {key: target for key, target in _name_moves(entities, found, documents, contexts).items()
+              if key not in found}
     for key, (target, rule) in list(found.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
         seen = {key}
         while target in found and target not in seen:
@@ -121,7 +123,7 @@ def _type_moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tu
 
 
 def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
-                documents: Counter) -> dict[str, tuple[str, str]]:
+                documents: Counter, contexts: list[set[str]]) -> dict[str, tuple[str, str]]:
     """Rules 1-3, on the names after rule 4 (`documents`: how many documents name each id)."""
     found: dict[str, tuple[str, str]] = {}
 
@@ -194,6 +196,11 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         if key.startswith("person:") and len(words) == 1 and len(people[words[0]]) == 1:
             target = next(iter(people[words[0]]))
             found[key] = (target, f"across documents: the one person named in full whose name '{name}' is part of")
+        elif key.startswith("person:") and len(words) == 1 and len(people[words[0]]) > 1:
+            target = _by_company(key, people[words[0]], contexts, final)
+            if target:
+                found[key] = (target, f"across documents: of the people named in full whose name '{name}' is part of, "
+                                      f"the one named beside the same actors")
         elif key.startswith("organization:") and _acronym(name):
             letters = name.replace(".", "")
             candidates = initials[letters] - {key} if len(initials[letters] - {key}) == 1 else written[letters] - {key}
@@ -203,6 +210,24 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
             target = next(iter(last_words[words[0]] - {key}))
             found[key] = (target, f"across documents: the one organisation whose name ends in '{name}'")
     return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
+
+
+def _by_company(key: str, candidates: set[str], contexts: list[set[str]], final) -> str | None:
+    """Rule 1c: of the namesakes a short name can stand for ("Bush": two people named in full), the
+    one whose documents name the actors its own documents name: at least two shared, and at least
+    twice as many as any other namesake shares (else it stays apart)."""
+    def company(ids: set[str]) -> set[str]:
+        return {final(other) for context in contexts if context & ids for other in context}
+
+    around = company({key}) - {key} - candidates
+    shared = sorted(((len(around & (company({c} | {k for k in _all(contexts) if final(k) == c}) - candidates)), c)
+                     for c in candidates), reverse=True)
+    (best, target), (second, _) = shared[0], shared[1]
+    return target if best >= 2 and best >= 2 * second else None
+
+
+def _all(contexts: list[set[str]]) -> set[str]:
+    return set().union(*contexts)
 
 
 def _person_words(key: str, entities: dict[str, Entity]) -> list[str] | None:
@@ -285,8 +310,11 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
 
     written = [Entity(wid, name, kind, tuple(aliases or ()), ()) for _, _, wid, name, kind, aliases in mentions]
     entities = names_of(written)
-    found = moves(entities, Counter(wid for _, wid in {(row[0], row[2]) for row in mentions}))
-    final = {wid: found.get(wid, (wid, None)) for wid in entities}
+    contexts: dict[str, set[str]] = defaultdict(set)
+    for doc_id, _, wid, *_ in mentions:
+        contexts[doc_id].add(wid)
+    found = moves(entities, [contexts[doc_id] for doc_id in sorted(contexts)])
+    final = {wid: found.get(wid, (wid, None)) for wid in list(entities)}
     groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for doc_id, node, wid, *_ in mentions:
         if final[wid][0] != node:
@@ -297,6 +325,14 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
             for (old, new, wid), docs in sorted(groups.items())]
     targets = sorted({row["target"] for row in rows})
     olds = sorted({row["source"] for row in rows})
+    for row in rows:  # a target no document names as such: a gazetteer actor, or a type no one wrote
+        if row["target"] not in entities:
+            known = gazetteer().get(row["target"])
+            sources = [entities[r["written_id"]] for r in rows if r["target"] == row["target"]]
+            named = max(sources, key=lambda e: (e.id.split(":", 1)[1] == row["target"].split(":", 1)[1], len(e.name), e.name))
+            entities[row["target"]] = Entity(row["target"], known.name if known else named.name.split(" (in document")[0],
+                                             known.type if known else row["target"].split(":", 1)[0].capitalize(),
+                                             named.aliases, ())
     vocab = vocabulary()
     by_label: dict[str, list[dict]] = defaultdict(list)
     for key in targets:

@@ -245,3 +245,37 @@ def test_a_name_without_its_middle_names_or_suffix_is_the_one_longer_name():
     assert "person:hal-verro" in {e.id for d in unify(two) for e in d.entities}  # two longer names: apart
     other = [_doc("1", _person("Nina Lee Sorvik")), _doc("2", _person("Nina Sorvak"))]
     assert "person:nina-sorvak" in {e.id for d in unify(other) for e in d.entities}
+
+
+def test_a_short_name_namesakes_share_joins_the_one_named_beside_the_same_actors():
+    def doc(doc_id, *names):
+        return _doc(doc_id, *[_person(n) if " " in n or n.istitle() else Entity(f"organization:{n}", n, "Organization")
+                              for n in names])
+    docs = [doc("1", "Tom Brask", "ALPHA", "BETA"), doc("2", "Ellen Brask", "GAMMA"), doc("3", "Brask", "ALPHA", "BETA")]
+    out = {d.article.path: {e.id for e in d.entities} for d in unify(docs)}
+    assert "person:tom-brask" in out["3.txt"]
+    from newsgraph.ingest.identity import moves, names_of
+    decided = moves(names_of(e for d in docs for e in d.entities), [{e.id for e in d.entities} for d in docs])
+    assert "named beside the same actors" in decided["person:brask"][1]
+    apart = [doc("1", "Tom Brask", "ALPHA", "BETA"), doc("2", "Ellen Brask", "ALPHA", "BETA"), doc("3", "Brask", "ALPHA", "BETA")]
+    assert "person:brask" in {e.id for d in unify(apart) for e in d.entities}  # both share as much: no evidence
+    alone = [doc("1", "Tom Brask", "ALPHA"), doc("2", "Ellen Brask", "GAMMA"), doc("3", "Brask", "ALPHA")]
+    assert "person:brask" in {e.id for d in unify(alone) for e in d.entities}  # one shared actor is not enough
+
+
+def test_the_graph_takes_a_type_no_document_wrote(tmp_path):
+    from newsgraph.ingest.load import make_article
+    from newsgraph.store import open_store
+    docs = [ExtractedDocument(make_article(f"text {n}", f"{n}.txt", {}), d.entities) for n, d in enumerate([
+        _doc("1", Entity("person:ostrava-hawks", "Ostrava Hawks", "Person"), Entity("place:ostrava", "Ostrava", "Place")),
+        _doc("2", Entity("organization:hawks", "Hawks", "Organization")),
+        _doc("3", Entity("group:hawks", "Hawks", "Group"))])]
+    with open_store(str(tmp_path / "g" / "graph.db")) as store:
+        store.apply_schema()
+        store.write_documents(docs)
+        store.unify_identities()
+        rows = store.read("MATCH (e:Entity) RETURN e.id, labels(e), e.aliases ORDER BY e.id").rows
+        store.unify_identities()  # a graph already one node per actor: nothing to do
+        assert store.read("MATCH (e:Entity) RETURN e.id, labels(e), e.aliases ORDER BY e.id").rows == rows
+    assert [(r[0], sorted(r[1]), r[2]) for r in rows] == [
+        ("organization:ostrava-hawks", ["Entity", "Organization"], ["Hawks"]), ("place:ostrava", ["Entity", "Place"], [])]
