@@ -111,11 +111,16 @@ def _type_moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tu
     for name, kinds in votes.items():
         if len(kinds) < 2:
             continue
-        allowed = TYPE_ORDER if "-" in name else ["organization", "group"]
+        allowed = TYPE_ORDER if "-" in name else ["organization", "group", "place"]
         candidates = [k for k in kinds if k in allowed]
         if len(candidates) < 2:
             continue
         best = max(candidates, key=lambda k: (kinds[k], -TYPE_ORDER.index(k)))
+        if "-" not in name and "place" in candidates and (best == "place" or kinds[best] <= kinds["place"]):
+            candidates.remove("place")  # one word: a place is an organisation only where most documents say so
+            if len(candidates) < 2:
+                continue
+            best = max(candidates, key=lambda k: (kinds[k], -TYPE_ORDER.index(k)))
         for kind in candidates:
             if kind != best:
                 found[f"{kind}:{name}"] = (f"{best}:{name}", f"across documents: '{name}' is written as {best} in most of them")
@@ -138,7 +143,7 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         if _free(key) and key.startswith("organization:") and key not in moves:
             core = [w for w in _words(entity.name) if w not in name_words().corporate_words]
             if core and not (len(core) == 1 and core[0] in _generic_words()):
-                by_core[" ".join(core)].add(key)
+                by_core["".join(core)].add(key)  # "Sea Micro" and "SeaMicro" are one name
     for core, keys in by_core.items():
         if len(keys) > 1:
             best = max(keys, key=lambda k: (documents[k], len(entities[k].name), k))

@@ -279,3 +279,20 @@ def test_the_graph_takes_a_type_no_document_wrote(tmp_path):
         assert store.read("MATCH (e:Entity) RETURN e.id, labels(e), e.aliases ORDER BY e.id").rows == rows
     assert [(r[0], sorted(r[1]), r[2]) for r in rows] == [
         ("organization:ostrava-hawks", ["Entity", "Organization"], ["Hawks"]), ("place:ostrava", ["Entity", "Place"], [])]
+
+
+def test_an_organisation_written_in_one_word_or_two_is_one():
+    docs = [_doc("1", Entity("organization:norvatek", "NorvaTek", "Organization")),
+            _doc("2", Entity("organization:norva-tek", "Norva Tek", "Organization")),
+            _doc("3", Entity("organization:norvatek", "NorvaTek", "Organization"))]
+    assert {e.id for d in unify(docs) for e in d.entities} == {"organization:norvatek"}
+
+
+def test_a_one_word_place_is_an_organisation_only_where_most_documents_say_so():
+    org, place = Entity("organization:kestrel", "Kestrel", "Organization"), Entity("place:kestrel", "Kestrel", "Place")
+    most = [_doc("1", org), _doc("2", org), _doc("3", place)]
+    assert {e.id for d in unify(most) for e in d.entities} == {"organization:kestrel"}
+    even = [_doc("1", org), _doc("2", place)]
+    assert {e.id for d in unify(even) for e in d.entities} == {"organization:kestrel", "place:kestrel"}
+    more = [_doc("1", org), _doc("2", place), _doc("3", place)]
+    assert {e.id for d in unify(more) for e in d.entities} == {"organization:kestrel", "place:kestrel"}
