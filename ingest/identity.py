@@ -7,14 +7,20 @@ extracted documents and re-points those ids, by rules that look only at the set 
 the order the documents come in), so the same corpus gives the same ids whatever its order:
 
 1. A single person name ("Lohan") is the one person named in full in the set whose first or last
-   name it is; where two are ("Laci Peterson", "Scott Peterson"), it stays apart.
+   name it is; where two are ("Laci Peterson", "Scott Peterson"), it joins the one whose documents
+   name the same other actors as its own (at least two, twice as many as the other's), else it stays
+   apart. A full name without middle names, initials or "Jr" ("Raj Chohan") is the one longer name
+   with its words ("Raj K. Chohan"). A one-word "person" no one is named in full is the organisation
+   more documents name so; a one-word "group" that is one person's surname is that person.
 2. An acronym ("AMD") is the one organisation in the set whose initials or written short form it is.
-3. Organisation names that differ only by corporate words ("Ford", "Ford Motors", "Ford Motor
-   Company") are one, under the one most documents name; "Boeing Commercial Airplanes" is not Boeing.
+3. Organisation names that differ only by corporate words or spaces ("Ford", "Ford Motors", "Ford
+   Motor Company"; "Sea Micro", "SeaMicro") are one, under the one most documents name; "Boeing
+   Commercial Airplanes" is not Boeing.
 4. One name has one type: where the set writes the same name as an organisation, a group, a person
-   or a place (a name of two words or more; one word only between organisation and group), the type
-   most documents give it wins (ties: Organization, Group, Person, Place); a "person" named by a
-   place and a plural ("Indianapolis Colts") counts as an organisation.
+   or a place (a name of two words or more; one word only between organisation, group and, where most
+   documents say organisation, place), the type most documents give it wins (ties: Organization,
+   Group, Person, Place); a "person" named by a place and a plural ("Indianapolis Colts") counts as
+   an organisation.
 5. A one-word organisation or group name ("Colts") is the one organisation in the set whose name
    ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
@@ -214,6 +220,13 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         elif key.startswith(("organization:", "group:")) and len(words) == 1 and len(last_words[words[0]] - {key}) == 1:
             target = next(iter(last_words[words[0]] - {key}))
             found[key] = (target, f"across documents: the one organisation whose name ends in '{name}'")
+        elif (key.startswith("person:") and len(words) == 1 and not people[words[0]]
+              and documents[organisation := "organization:" + key.split(":", 1)[1]] > documents[key]):
+            found[key] = (organisation, f"across documents: no person is named '{name}' in full, and more documents "
+                                        f"name it as an organisation")
+        elif key.startswith("group:") and len(words) == 1 and len(people[words[0]]) == 1 and _free(next(iter(people[words[0]]))):
+            target = next(iter(people[words[0]]))
+            found[key] = (target, f"across documents: the one person named in full whose name '{name}' is")
     return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
 
 

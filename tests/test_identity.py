@@ -296,3 +296,19 @@ def test_a_one_word_place_is_an_organisation_only_where_most_documents_say_so():
     assert {e.id for d in unify(even) for e in d.entities} == {"organization:kestrel", "place:kestrel"}
     more = [_doc("1", org), _doc("2", place), _doc("3", place)]
     assert {e.id for d in unify(more) for e in d.entities} == {"organization:kestrel", "place:kestrel"}
+
+
+def test_a_one_word_person_no_one_is_named_in_full_is_the_organisation_more_documents_name():
+    org, person = Entity("organization:norvatek", "Norvatek", "Organization"), Entity("person:norvatek", "Norvatek", "Person")
+    assert {e.id for d in unify([_doc("1", org), _doc("2", org), _doc("3", person)]) for e in d.entities} == {org.id}
+    full = _person("Ada Norvatek")  # someone is called so: the person is that person, not the organisation
+    assert {e.id for d in unify([_doc("1", org), _doc("2", org), _doc("3", person), _doc("4", full)])
+            for e in d.entities} == {org.id, full.id}
+
+
+def test_a_one_word_group_that_is_one_persons_surname_is_that_person():
+    group = Entity("group:tamsin", "Tamsin", "Group")
+    docs = [_doc("1", _person("Ravi Tamsin")), _doc("2", group)]
+    assert {e.id for d in unify(docs) for e in d.entities} == {"person:ravi-tamsin"}
+    docs.append(_doc("3", _person("Ola Tamsin")))
+    assert group.id in {e.id for d in unify(docs) for e in d.entities}  # two people bear it: apart
