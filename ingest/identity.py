@@ -234,18 +234,13 @@ def _by_company(key: str, candidates: set[str], contexts: list[set[str]], final)
     """Rule 1c: of the namesakes a short name can stand for ("Bush": two people named in full), the
     one whose documents name the actors its own documents name: at least two shared, and at least
     twice as many as any other namesake shares (else it stays apart)."""
-    def company(ids: set[str]) -> set[str]:
-        return {final(other) for context in contexts if context & ids for other in context}
+    def company(name: str) -> set[str]:
+        return {final(other) for context in contexts if name in context for other in context}
 
-    around = company({key}) - {key} - candidates
-    shared = sorted(((len(around & (company({c} | {k for k in _all(contexts) if final(k) == c}) - candidates)), c)
-                     for c in candidates), reverse=True)
+    around = company(key) - {key} - candidates
+    shared = sorted(((len(around & (company(c) - candidates)), c) for c in candidates), reverse=True)
     (best, target), (second, _) = shared[0], shared[1]
     return target if best >= 2 and best >= 2 * second else None
-
-
-def _all(contexts: list[set[str]]) -> set[str]:
-    return set().union(*contexts)
 
 
 def _person_words(key: str, entities: dict[str, Entity]) -> list[str] | None:
