@@ -7,22 +7,31 @@ extracted documents and re-points those ids, by rules that look only at the set 
 the order the documents come in), so the same corpus gives the same ids whatever its order:
 
 1. A single person name ("Lohan") is the one person named in full in the set whose first or last
-   name it is; where two are ("Laci Peterson", "Scott Peterson"), it stays apart.
+   name it is; where two are ("Laci Peterson", "Scott Peterson"), it joins the one whose documents
+   name the same other actors as its own (at least two, twice as many as the other's), else it stays
+   apart. A full name without middle names, initials or "Jr" ("Raj Chohan") is the one longer name
+   with its words ("Raj K. Chohan"). A one-word "person" no one is named in full is the organisation
+   more documents name so; a one-word "group" that is one person's surname is that person.
 2. An acronym ("AMD") is the one organisation in the set whose initials or written short form it is.
-3. Organisation names that differ only by corporate words ("Ford", "Ford Motors", "Ford Motor
-   Company") are one, under the one most documents name; "Boeing Commercial Airplanes" is not Boeing.
+3. Organisation names that differ only by corporate words or spaces ("Ford", "Ford Motors", "Ford
+   Motor Company"; "Sea Micro", "SeaMicro") are one, under the one most documents name; "Boeing
+   Commercial Airplanes" is not Boeing.
 4. One name has one type: where the set writes the same name as an organisation, a group, a person
-   or a place (a name of two words or more; one word only between organisation and group), the type
-   most documents give it wins (ties: Organization, Group, Person, Place); a "person" named by a
-   place and a plural ("Indianapolis Colts") counts as an organisation.
+   or a place (a name of two words or more; one word only between organisation, group and, where most
+   documents say organisation, place), the type most documents give it wins (ties: Organization,
+   Group, Person, Place); a "person" named by a place and a plural ("Indianapolis Colts") counts as
+   an organisation.
 5. A one-word organisation or group name ("Colts") is the one organisation in the set whose name
    ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
 mentions with the rule that made it (`newsgraph actors` shows it).
 
-`newsgraph extract` and `newsgraph actors` unify their whole input. `ingest` does not yet: a pass
-per write group would make the graph depend on how the corpus is batched, sharded or ordered; the
-graph needs the same rules run over the stored names, merging nodes, which is still to be built.
+`moves` is the one function that decides, over a set of names. `unify` applies it to documents in hand
+(`newsgraph extract`, `newsgraph actors`); `graph_statements` applies it to the graph after every
+`ingest`: each MENTIONS edge keeps the entity as its document wrote it (written_id, written_name, ...),
+the rules run over all of them, and what the documents said of an old node moves to the node its name
+now stands for. The graph is so a function of the documents in it, whatever order, batch or shard
+they came in, and a changed document re-decides (a short form goes back apart when its full name goes).
 """
 
 from __future__ import annotations
@@ -40,24 +49,42 @@ NAME_GLUE = {"of", "the", "for", "and", "&"}
 
 def unify(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
     """The documents with their cross-document ids made one per actor (rules in the module docstring)."""
-    entities: dict[str, Entity] = {}
-    for entity in (e for d in documents for e in d.entities):  # the longest name of each id, whatever the order
-        old = entities.get(entity.id)
-        if old is None or (len(entity.name), entity.name) > (len(old.name), old.name):
-            entities[entity.id] = entity
-    moves = _type_moves(documents)
-    counts = Counter(e.id for d in documents for e in d.entities)
-    moves |= {key: target for key, target in _name_moves(entities, moves, counts).items() if key not in moves}
-    if not moves:
+    entities = names_of(e for d in documents for e in d.entities)
+    found = moves(entities, [{e.id for e in d.entities} for d in documents])
+    if not found:
         return documents
-    for key, (target, rule) in list(moves.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
-        seen = {key}
-        while target in moves and target not in seen:
-            seen.add(target)
-            target = moves[target][0]
-        moves[key] = (target, rule)
     names = {key: entity.name for key, entity in entities.items()}
-    return [_moved(document, moves, names) for document in documents]
+    return [_moved(document, found, names) for document in documents]
+
+
+def names_of(entities) -> dict[str, Entity]:
+    """One Entity per id: its longest name and every alias any of them gives, whatever the order."""
+    out: dict[str, Entity] = {}
+    for entity in entities:
+        old = out.get(entity.id)
+        if old is None:
+            out[entity.id] = entity
+            continue
+        best = entity if (len(entity.name), entity.name) > (len(old.name), old.name) else old
+        out[entity.id] = replace(best, aliases=tuple(sorted(set(old.aliases) | set(entity.aliases))))
+    return dict(sorted(out.items()))
+
+
+def moves(entities: dict[str, Entity], contexts: list[set[str]]) -> dict[str, tuple[str, str]]:
+    """Every id the rules re-point, to its final id and the rule that says why: the one function
+    both `unify` (documents in hand) and `graph_statements` (names stored in the graph) use.
+    `entities`: one per id (names_of); `contexts`: the ids each document names, one set a document."""
+    documents = Counter(key for context in contexts for key in context)
+    found = _type_moves(entities, documents)
+    found |= {key: target for key, target in _name_moves(entities, found, documents, contexts).items()
+              if key not in found}
+    for key, (target, rule) in list(found.items()):  # "group:hawks" -> "organization:hawks" -> "organization:ostrava-hawks"
+        seen = {key}
+        while target in found and target not in seen:
+            seen.add(target)
+            target = found[target][0]
+        found[key] = (target, rule)
+    return found
 
 
 def _free(key: str) -> bool:
@@ -65,44 +92,49 @@ def _free(key: str) -> bool:
     return key not in gazetteer() and key.split(":", 1)[0] in TYPE_ORDER
 
 
-def _type_moves(documents: list[ExtractedDocument]) -> dict[str, tuple[str, str]]:
+def _type_moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tuple[str, str]]:
     """Rule 4: the same name under several types goes to the type most documents give it; a
     "person" named by a place and a plural no other person is called ("Indianapolis Colts") is an
     organisation."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    places = {e.id.split(":", 1)[1] for d in documents for e in d.entities if e.type == "Place"}
+    places = {key.split(":", 1)[1] for key, e in entities.items() if e.type == "Place"}
     places |= {slug(m) for e in gazetteer().values() for m in e.metonyms}
     surnames: dict[str, set[str]] = defaultdict(set)  # "cheeks" -> the people named in full with it
-    for entity in (e for d in documents for e in d.entities if e.id.startswith("person:") and "-" in e.id):
-        surnames[entity.id.rsplit("-", 1)[1]].add(entity.id)
-    for document in documents:
-        for entity in document.entities:
-            kind, name = entity.id.split(":", 1)
-            if not _free(entity.id):
-                continue
-            last = name.rsplit("-", 1)[-1]
-            if (kind == "person" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
-                    and surnames[last] == {entity.id}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
-                votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
-                kind = "organization"  # ... that votes for an organisation
-            votes[name][kind] += 1
-    moves = {}
+    for key in entities:
+        if key.startswith("person:") and "-" in key:
+            surnames[key.rsplit("-", 1)[1]].add(key)
+    for key in sorted(entities):
+        kind, name = key.split(":", 1)
+        if not _free(key):
+            continue
+        last = name.rsplit("-", 1)[-1]
+        if (kind == "person" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
+                and surnames[last] == {key}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
+            votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
+            kind = "organization"  # ... that votes for an organisation
+        votes[name][kind] += documents[key]
+    found = {}
     for name, kinds in votes.items():
         if len(kinds) < 2:
             continue
-        allowed = TYPE_ORDER if "-" in name else ["organization", "group"]
+        allowed = TYPE_ORDER if "-" in name else ["organization", "group", "place"]
         candidates = [k for k in kinds if k in allowed]
         if len(candidates) < 2:
             continue
         best = max(candidates, key=lambda k: (kinds[k], -TYPE_ORDER.index(k)))
+        if "-" not in name and "place" in candidates and (best == "place" or kinds[best] <= kinds["place"]):
+            candidates.remove("place")  # one word: a place is an organisation only where most documents say so
+            if len(candidates) < 2:
+                continue
+            best = max(candidates, key=lambda k: (kinds[k], -TYPE_ORDER.index(k)))
         for kind in candidates:
             if kind != best:
-                moves[f"{kind}:{name}"] = (f"{best}:{name}", f"across documents: '{name}' is written as {best} in most of them")
-    return moves
+                found[f"{kind}:{name}"] = (f"{best}:{name}", f"across documents: '{name}' is written as {best} in most of them")
+    return found
 
 
 def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
-                documents: Counter) -> dict[str, tuple[str, str]]:
+                documents: Counter, contexts: list[set[str]]) -> dict[str, tuple[str, str]]:
     """Rules 1-3, on the names after rule 4 (`documents`: how many documents name each id)."""
     found: dict[str, tuple[str, str]] = {}
 
@@ -117,12 +149,31 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         if _free(key) and key.startswith("organization:") and key not in moves:
             core = [w for w in _words(entity.name) if w not in name_words().corporate_words]
             if core and not (len(core) == 1 and core[0] in _generic_words()):
-                by_core[" ".join(core)].add(key)
+                by_core["".join(core)].add(key)  # "Sea Micro" and "SeaMicro" are one name
     for core, keys in by_core.items():
         if len(keys) > 1:
             best = max(keys, key=lambda k: (documents[k], len(entities[k].name), k))
             for key in keys - {best}:
                 found[key] = (best, f"across documents: '{entities[key].name}' and '{entities[best].name}' differ only by corporate words")
+
+    # Rule 1b: a full name with fewer middle names or initials ("Raj Chohan", "Raj K. Chohan") or no
+    # generational suffix is the one longer name with its first and last names and every word of it.
+    by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in entities:
+        words = _person_words(key, entities)
+        if words and len(words) > 1:
+            by_ends[(words[0], words[-1])].add(key)
+    for key in entities:
+        words = _person_words(key, entities)
+        if not words or len(words) < 2 or key in moves or key in found or not _free(key):
+            continue
+        longer = {other for other in by_ends[(words[0], words[-1])] - {key}
+                  if len(_words(entities[other].name)) > len(_words(entities[key].name))
+                  and _subsequence(words, _person_words(other, entities))}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            found[key] = (target, f"across documents: the one person named in full as '{entities[target].name}' "
+                                  f"that '{entities[key].name}' shortens")
 
     people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
     initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials
@@ -156,6 +207,11 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         if key.startswith("person:") and len(words) == 1 and len(people[words[0]]) == 1:
             target = next(iter(people[words[0]]))
             found[key] = (target, f"across documents: the one person named in full whose name '{name}' is part of")
+        elif key.startswith("person:") and len(words) == 1 and len(people[words[0]]) > 1:
+            target = _by_company(key, people[words[0]], contexts, final)
+            if target:
+                found[key] = (target, f"across documents: of the people named in full whose name '{name}' is part of, "
+                                      f"the one named beside the same actors")
         elif key.startswith("organization:") and _acronym(name):
             letters = name.replace(".", "")
             candidates = initials[letters] - {key} if len(initials[letters] - {key}) == 1 else written[letters] - {key}
@@ -164,7 +220,42 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         elif key.startswith(("organization:", "group:")) and len(words) == 1 and len(last_words[words[0]] - {key}) == 1:
             target = next(iter(last_words[words[0]] - {key}))
             found[key] = (target, f"across documents: the one organisation whose name ends in '{name}'")
+        elif (key.startswith("person:") and len(words) == 1 and not people[words[0]]
+              and documents[organisation := "organization:" + key.split(":", 1)[1]] > documents[key]):
+            found[key] = (organisation, f"across documents: no person is named '{name}' in full, and more documents "
+                                        f"name it as an organisation")
+        elif key.startswith("group:") and len(words) == 1 and len(people[words[0]]) == 1 and _free(next(iter(people[words[0]]))):
+            target = next(iter(people[words[0]]))
+            found[key] = (target, f"across documents: the one person named in full whose name '{name}' is")
     return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
+
+
+def _by_company(key: str, candidates: set[str], contexts: list[set[str]], final) -> str | None:
+    """Rule 1c: of the namesakes a short name can stand for ("Bush": two people named in full), the
+    one whose documents name the actors its own documents name: at least two shared, and at least
+    twice as many as any other namesake shares (else it stays apart)."""
+    def company(name: str) -> set[str]:
+        return {final(other) for context in contexts if name in context for other in context}
+
+    around = company(key) - {key} - candidates
+    shared = sorted(((len(around & (company(c) - candidates)), c) for c in candidates), reverse=True)
+    (best, target), (second, _) = shared[0], shared[1]
+    return target if best >= 2 and best >= 2 * second else None
+
+
+def _person_words(key: str, entities: dict[str, Entity]) -> list[str] | None:
+    """The words of a person's name without a generational suffix ("Jr"); None for anything else."""
+    if not key.startswith("person:") or "(in document" in entities[key].name:
+        return None
+    words = _words(entities[key].name)
+    while len(words) > 2 and words[-1] in name_words().generational_suffixes:
+        words = words[:-1]
+    return words
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _generic_word(word: str) -> bool:
@@ -215,3 +306,80 @@ def _moved(document: ExtractedDocument, moves: dict[str, tuple[str, str]], names
         relations.append(replace(relation, source=source, target=target, attributed_to=speaker))
     entities = sorted(merged.values(), key=lambda e: e.id)
     return ExtractedDocument(document.article, entities, relations)
+
+
+# --- the same rules over the graph -----------------------------------------------------------------
+
+def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
+    """The statements (one transaction) that give the graph the ids `moves` decides over every name
+    stored in it: `mentions` are the rows of ingest/cypher/identity-names.cypher (document, node the
+    mention points to, and the entity as the document wrote it). Each mention must point to the final
+    id of what its document wrote; the relationships, events, speakers and mentions those documents
+    gave a node that is not it move to it, names and aliases of joined nodes are recomputed from their
+    mentions, emptied nodes go. The graph is thus a function of the documents in it, whatever the order,
+    batching or sharding they came in; a graph already right gives no statements."""
+    from newsgraph.ingest.write import statement
+    from newsgraph.schema import vocabulary
+
+    written = [Entity(wid, name, kind, tuple(aliases or ()), ()) for _, _, wid, name, kind, aliases in mentions]
+    entities = names_of(written)
+    contexts: dict[str, set[str]] = defaultdict(set)
+    for doc_id, _, wid, *_ in mentions:
+        contexts[doc_id].add(wid)
+    found = moves(entities, [contexts[doc_id] for doc_id in sorted(contexts)])
+    final = {wid: found.get(wid, (wid, None)) for wid in list(entities)}
+    groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for doc_id, node, wid, *_ in mentions:
+        if final[wid][0] != node:
+            groups[(node, final[wid][0], wid)].add(doc_id)
+    if not groups:
+        return []
+    rows = [{"source": old, "target": new, "written_id": wid, "docs": sorted(docs), "rule": final[wid][1]}
+            for (old, new, wid), docs in sorted(groups.items())]
+    targets = sorted({row["target"] for row in rows})
+    olds = sorted({row["source"] for row in rows})
+    for row in rows:  # a target no document names as such: a gazetteer actor, or a type no one wrote
+        if row["target"] not in entities:
+            known = gazetteer().get(row["target"])
+            sources = [entities[r["written_id"]] for r in rows if r["target"] == row["target"]]
+            named = max(sources, key=lambda e: (e.id.split(":", 1)[1] == row["target"].split(":", 1)[1], len(e.name), e.name))
+            entities[row["target"]] = Entity(row["target"], known.name if known else named.name.split(" (in document")[0],
+                                             known.type if known else row["target"].split(":", 1)[0].capitalize(),
+                                             named.aliases, ())
+    vocab = vocabulary()
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for key in targets:
+        entity = entities[key]
+        by_label[vocab.label(entity.type)].append({"id": key, "name": entity.name, "type": vocab.label(entity.type)})
+    statements = [(statement("identity-ensure-entities").replace("{label}", label), {"rows": group})
+                  for label, group in sorted(by_label.items())]
+    for relation_type in sorted(vocab.relations):
+        statements.append((statement("identity-move-outgoing").replace("{type}", relation_type), {"rows": rows}))
+        statements.append((statement("identity-move-incoming").replace("{type}", relation_type), {"rows": rows}))
+    for name in ("identity-move-sources", "identity-move-targets", "identity-move-speakers",
+                 "identity-move-event-speakers", "identity-move-mentions"):
+        statements.append((statement(name), {"rows": rows}))
+    statements.append((statement("identity-drop-loop-events"), {"ids": targets}))
+    statements.append((statement("identity-drop-loops"), {"ids": targets}))
+    statements.append((statement("identity-name-entities"), {"rows": _joined_names(mentions, final, entities, targets)}))
+    statements.append((statement("identity-delete-emptied"), {"ids": olds}))
+    return statements
+
+
+def _joined_names(mentions: list[list], final: dict, entities: dict[str, Entity], targets: list[str]) -> list[dict]:
+    """Name, aliases and lookup of every node the pass re-points to or that holds a name written under
+    another id: its own longest name, and every other name and alias its mentions give (as `_moved` does)."""
+    aliases: dict[str, set[str]] = defaultdict(set)
+    joined = set(targets)
+    for _, _, wid, name, _, written_aliases in mentions:
+        key = final[wid][0]
+        aliases[key] |= set(written_aliases or ())
+        if key != wid:
+            joined.add(key)
+            aliases[key].add(name.split(" (in document")[0])
+    rows = []
+    for key in sorted(joined):
+        name = entities[key].name
+        names = sorted(aliases[key] - {name})
+        rows.append({"id": key, "name": name, "aliases": names, "lookup": [n.lower() for n in [name, *names]]})
+    return rows

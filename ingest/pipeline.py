@@ -184,6 +184,7 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
                 group = []
         writer.write(group)
         writer.wait()
+        store.unify_identities()  # after every write, over all stored names: the same graph whatever the order
     finally:
         writer.pool.shutdown()  # lets a write in flight finish: it is in the graph whole or not at all
     return summary

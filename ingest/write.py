@@ -67,7 +67,8 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
             row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": [],
                                                          "sector": entity.sector, "anchor": entity.anchor})
             row["aliases"] = sorted(set(row["aliases"]) | set(entity.aliases))
-            mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id]})
+            mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id],
+                             "name": entity.name, "type": label, "aliases": sorted(entity.aliases)})
         for index, relation in enumerate(document.relations):
             relation_type = vocab.relation(relation.type)  # raises for anything outside the vocabulary
             row = {

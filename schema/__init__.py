@@ -241,12 +241,14 @@ class NameWords:
 
     legal_forms: frozenset[str]
     corporate_words: frozenset[str]
+    generational_suffixes: frozenset[str] = frozenset()
 
 
 @cache
 def name_words() -> NameWords:
     names = tomllib.loads((HERE / "gazetteer.toml").read_text())["names"]
-    return NameWords(frozenset(names["legal_forms"]), frozenset(names["corporate_words"]))
+    return NameWords(frozenset(names["legal_forms"]), frozenset(names["corporate_words"]),
+                     frozenset(names.get("generational_suffixes", ())))
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ PROPERTY_KEYS = sorted(
     | {"doc_id", "vocabulary_version", "count", "lookup", "type", *SPAN_PROPERTIES}
     | {"sector", "anchor"}  # an Agent's (the actors branch writes them; the event table reads them)
     | {"entity_id", "properties"}  # keys of the writer's row maps, which the checker sees as properties
+    | {"written_id", "written_name", "written_type", "written_aliases", "joined_by"}  # a mention's (ingest/identity.py)
+    | {"docs", "rule"}  # keys of the identity pass's row maps
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)
 

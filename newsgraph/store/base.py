@@ -66,3 +66,11 @@ class GraphStore(ABC):
     def write_documents(self, documents: list[ExtractedDocument]) -> None:
         """Write documents in one transaction, replacing what earlier versions of them said."""
         self.run_write(write_statements(documents))
+
+    def unify_identities(self) -> None:
+        """Give the graph one node per actor across its documents (ingest/identity.py), in one transaction."""
+        from newsgraph.ingest.identity import graph_statements
+
+        statements = graph_statements(self.read(statement("identity-names")).rows)
+        if statements:
+            self.run_write(statements)
