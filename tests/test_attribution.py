@@ -84,3 +84,12 @@ def test_calling_someone_names_no_request():
 def test_a_group_of_no_country_is_no_speaker_so_its_reporter_is():
     found = said("A survey by Gallup found that voters said Kenya should send troops to Somalia.")
     assert found.get(KENYA_SENDS) == "organization:gallup", found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a Gallup poll, voters said Kenya should send troops to Somalia.", "organization:gallup"),  # the survey's owner
+    ("One aide backing Mr. Ruto, Amina Yusuf of the Kenya Red Cross, said Kenya would send troops to Somalia.",
+     "person:amina-yusuf"),  # the name the parse hangs beside the wrong noun
+])
+def test_a_subject_that_is_no_actor_gives_way_to_its_survey_or_name(text, speaker):
+    assert said(text).get(KENYA_SENDS) == speaker, said(text)
