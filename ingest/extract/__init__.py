@@ -30,12 +30,14 @@ from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
-from newsgraph.ingest.extract.triggers import has_particle, lookup, triggers_at
+from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, triggers_at
 
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
 MATERIAL_TYPES = language()["material_types"]
 NOT_MATERIAL = language()["not_material"]
+FIGURATIVE_THEMES = language()["figurative_themes"]  # word -> the type it makes figurative
+PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 
 
@@ -105,6 +107,10 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     relation_type = _retyped(trigger.relation, roles.theme)
     if relation_type in MATERIAL_TYPES and roles.theme is not None and lookup(NOT_MATERIAL, roles.theme):
         return []  # "sent a condolence message to X": words, not a supply
+    if not roles.targets and any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in (roles.theme, roles.patient)):
+        return []  # "fight terror", "shoot that fox": a figure of speech, no act against anyone
+    if not trigger.particle and _phrasal(token):
+        return []  # "gave up his ambition": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
     polarity = "negative" if negated(token) else "positive"
     modality = modality_of(token)
@@ -127,6 +133,11 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 )
             )
     return out
+
+
+def _phrasal(verb: Token) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == verb.i + 1]
+    return any(f"{form} {particle}" in PHRASAL_NOT_TRIGGERS for form in lemma_forms(verb) for particle in particles)
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
