@@ -38,6 +38,7 @@ MATERIAL_TYPES = language()["material_types"]
 NOT_MATERIAL = language()["not_material"]
 FIGURATIVE_THEMES = language()["figurative_themes"]  # word -> the type it makes figurative
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
+INTERVIEW_VERBS = set(language()["interview_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 
 
@@ -107,8 +108,11 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     relation_type = _retyped(trigger.relation, roles.theme)
     if relation_type in MATERIAL_TYPES and roles.theme is not None and lookup(NOT_MATERIAL, roles.theme):
         return []  # "sent a condolence message to X": words, not a supply
-    if not roles.targets and any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in (roles.theme, roles.patient)):
+    objects = [roles.theme, roles.patient, *(c for c in token.children if c.dep_ == "dobj")]
+    if any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in objects):
         return []  # "fight terror", "shoot that fox": a figure of speech, no act against anyone
+    if relation_type == "MET" and not roles.targets and token.dep_ == "advcl" and lookup(INTERVIEW_VERBS, token):
+        return []  # "Speaking on Radio 4, X said ...": an interview, no meeting
     if not trigger.particle and _phrasal(token):
         return []  # "gave up his ambition": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
