@@ -113,9 +113,9 @@ def test_a_nominal_event_named_by_its_doer_and_aimed_at_no_actor():
 
 
 @pytest.mark.parametrize("text", [
-    "Omar Haidari has tried to shoot that fox early.",  # a figure of speech
+    "Omar Haidari wants to shoot the fox before the vote.",  # a figure of speech
     "Omar Haidari gave up his plan to lead the party.",  # "give up" is not "give"
-    "Omar Haidari will deliver her Budget to the National Assembly.",  # a speech, not a supply
+    "Omar Haidari will deliver her budget to Parliament on Monday.",  # a speech, not a supply
 ])
 def test_a_figure_of_speech_is_no_event(text):
     assert events(text) == [], events(text)
@@ -134,3 +134,17 @@ def test_it_of_an_extraposed_infinitive_is_nobody():
 
 def test_speaking_on_a_programme_is_no_meeting():
     assert events("Speaking on the Today programme, Amina Yusuf said the talks were over.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haidari failed to meet the targets he had set.",  # a target is met, no one
+    "Omar Haidari would not seek to block the increase.",  # an attempt, no request
+    "Omar Haidari tried to sell her party's policies.",  # persuasion, no supply
+])
+def test_what_a_trigger_takes_figuratively_is_no_event(text):
+    assert events(text) == [], events(text)
+
+
+def test_an_attack_on_words_is_a_verbal_attack():
+    assert [e[:3] for e in events("Amina Yusuf is expected to attack Omar Haidari's words.")] == [
+        ("person:amina-yusuf", "CONDEMNED", "person:omar-haidari")]

@@ -39,6 +39,8 @@ NOT_MATERIAL = language()["not_material"]
 FIGURATIVE_THEMES = language()["figurative_themes"]  # word -> the type it makes figurative
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 INTERVIEW_VERBS = set(language()["interview_verbs"])
+VERBAL_OBJECTS = set(language()["verbal_objects"])
+ATTEMPT_VERBS = set(language()["attempt_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 
 
@@ -106,15 +108,19 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if roles is None:
         return []
     relation_type = _retyped(trigger.relation, roles.theme)
+    objects = [roles.theme, roles.patient, *(c for c in token.children if c.dep_ == "dobj")]
+    if relation_type == "ATTACKED" and any(t is not None and lookup(VERBAL_OBJECTS, t) for t in objects):
+        relation_type = "CONDEMNED"  # "attack his words": a verbal attack
+    if relation_type == "REQUESTED" and lookup(ATTEMPT_VERBS, token) and any(c.dep_ == "xcomp" for c in token.children):
+        return []  # "sought to disturb the increase": an attempt, no request
     if relation_type in MATERIAL_TYPES and roles.theme is not None and lookup(NOT_MATERIAL, roles.theme):
         return []  # "sent a condolence message to X": words, not a supply
-    objects = [roles.theme, roles.patient, *(c for c in token.children if c.dep_ == "dobj")]
     if any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in objects):
-        return []  # "fight terror", "shoot that fox": a figure of speech, no act against anyone
+        return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
     if relation_type == "MET" and not roles.targets and token.dep_ == "advcl" and lookup(INTERVIEW_VERBS, token):
         return []  # "Speaking on Radio 4, X said ...": an interview, no meeting
     if not trigger.particle and _phrasal(token):
-        return []  # "gave up his ambition": another verb than "give"
+        return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
     polarity = "negative" if negated(token) else "positive"
     modality = modality_of(token)
