@@ -148,3 +148,8 @@ def test_what_a_trigger_takes_figuratively_is_no_event(text):
 def test_an_attack_on_words_is_a_verbal_attack():
     assert [e[:3] for e in events("Amina Yusuf is expected to attack Omar Haidari's words.")] == [
         ("person:amina-yusuf", "CONDEMNED", "person:omar-haidari")]
+
+
+def test_an_attack_on_plans_is_criticism_and_offering_a_choice_no_agreement():
+    assert [e[1] for e in events("Amina Yusuf attacked the lies of Omar Haidari.")] == ["CONDEMNED"]
+    assert events("Kenya will offer voters a real choice.") == []
