@@ -153,3 +153,6 @@ def test_an_attack_on_words_is_a_verbal_attack():
 def test_an_attack_on_plans_is_criticism_and_offering_a_choice_no_agreement():
     assert [e[1] for e in events("Amina Yusuf attacked the lies of Omar Haidari.")] == ["CONDEMNED"]
     assert events("Kenya will offer voters a real choice.") == []
+    # but positions are places an army hits
+    assert [e[1] for e in events("The Kenyan army attacked al-Shabaab positions near Kismayo.")] == ["ATTACKED"], events(
+        "The Kenyan army attacked al-Shabaab positions near Kismayo.")
