@@ -156,3 +156,7 @@ def test_an_attack_on_plans_is_criticism_and_offering_a_choice_no_agreement():
     # but positions are places an army hits
     assert [e[1] for e in events("The Kenyan army attacked al-Shabaab positions near Kismayo.")] == ["ATTACKED"], events(
         "The Kenyan army attacked al-Shabaab positions near Kismayo.")
+
+
+def test_talk_with_no_one_on_the_other_side_is_no_meeting():
+    assert events("Amina Yusuf would not discuss reports of a deal.") == []

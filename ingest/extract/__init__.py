@@ -38,7 +38,7 @@ MATERIAL_TYPES = language()["material_types"]
 NOT_MATERIAL = language()["not_material"]
 FIGURATIVE_THEMES = language()["figurative_themes"]  # word -> the type it makes figurative
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
-INTERVIEW_VERBS = set(language()["interview_verbs"])
+NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 VERBAL_OBJECTS = set(language()["verbal_objects"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
@@ -117,8 +117,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         return []  # "sent a condolence message to X": words, not a supply
     if any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in objects):
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
-    if relation_type == "MET" and not roles.targets and token.dep_ == "advcl" and lookup(INTERVIEW_VERBS, token):
-        return []  # "Speaking on Radio 4, X said ...": an interview, no meeting
+    if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
+        return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
     if not trigger.particle and _phrasal(token):
         return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
