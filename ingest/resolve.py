@@ -43,7 +43,9 @@ from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
-from newsgraph.schema import agent_words, entity_id, gazetteer, name_words, role_words, slug, vocabulary
+from newsgraph.schema import agent_words, entity_id, gazetteer, language, name_words, role_words, slug, vocabulary
+
+PLACE_VISITS = set(language()["place_visits"])  # "visited Leeds": a one-sided visit, no meeting with a place
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "across", "around", "toward", "towards"}
 VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "land"}  # "visited Seoul": the city
@@ -82,10 +84,11 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
         if entities[source].type == "Place":
             continue
         target_mention = _mention_span(doc, mentions, item.target.index) if item.target else _span(doc, item.patient)
-        if target and entities[target].type == "Place" and item.type not in ("MET", "DEPLOYED", "RETREATED"):
+        visit = item.type == "MET" and item.trigger in PLACE_VISITS  # one visits a place, meets an actor
+        if target and entities[target].type == "Place" and (item.type not in ("MET", "DEPLOYED", "RETREATED") or visit):
             if "Place" not in vocabulary().relation(item.type).target:
                 continue
-            target = None  # "shelled Kharkiv": the place is what was hit, no actor; a one-sided event
+            target = None  # "shelled Kharkiv", "visited Leeds": the place is no actor; a one-sided event
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
         if speaker in resolution.agents and resolution.agents[speaker][1] is None:
             speaker = None  # "officials said": nobody in particular

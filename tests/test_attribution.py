@@ -65,3 +65,31 @@ def test_an_open_question_is_the_askers():
 def test_reports_denied_are_no_ones_words():
     found = said("Kenya denied reports that Uganda had sent troops to Somalia.")
     assert found[("country:uganda", "DEPLOYED", "country:somalia")] is None
+
+
+@pytest.mark.parametrize("text, relation, speaker", [
+    ("Amina Yusuf urged Kenya to send troops to Somalia.", KENYA_SENDS, "person:amina-yusuf"),
+    ("Amina Yusuf called on Kenya to send troops to Somalia.", KENYA_SENDS, "person:amina-yusuf"),
+    ("Amina Yusuf demanded that Kenya send troops to Somalia.", KENYA_SENDS, "person:amina-yusuf"),
+])
+def test_what_is_asked_for_is_the_askers(text, relation, speaker):
+    assert said(text).get(relation) == speaker, said(text)
+
+
+def test_calling_someone_names_no_request():
+    found = said("Amina Yusuf called William Ruto on Monday, and Kenya sent troops to Somalia.")
+    assert found.get(KENYA_SENDS, "missing") is None, found
+
+
+def test_a_group_of_no_country_is_no_speaker_so_its_reporter_is():
+    found = said("A survey by Gallup found that voters said Kenya should send troops to Somalia.")
+    assert found.get(KENYA_SENDS) == "organization:gallup", found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a Gallup poll, voters said Kenya should send troops to Somalia.", "organization:gallup"),  # the survey's owner
+    ("One aide backing Mr. Ruto, Amina Yusuf of the Kenya Red Cross, said Kenya would send troops to Somalia.",
+     "person:amina-yusuf"),  # the name the parse hangs beside the wrong noun
+])
+def test_a_subject_that_is_no_actor_gives_way_to_its_survey_or_name(text, speaker):
+    assert said(text).get(KENYA_SENDS) == speaker, said(text)

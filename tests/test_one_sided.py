@@ -110,3 +110,53 @@ def test_a_nominal_event_named_by_its_doer_and_aimed_at_no_actor():
     found = events("The Taliban's attack on a convoy was condemned.")
     assert ("organization:taliban", "ATTACKED", None) in [e[:3] for e in found]
     assert [e for e in events("Russia's invasion was condemned.") if e[2] is None] == []  # aimed at nothing said
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haidari wants to shoot the fox before the vote.",  # a figure of speech
+    "Omar Haidari gave up his plan to lead the party.",  # "give up" is not "give"
+    "Omar Haidari will deliver her budget to Parliament on Monday.",  # a speech, not a supply
+])
+def test_a_figure_of_speech_is_no_event(text):
+    assert events(text) == [], events(text)
+
+
+def test_freezing_a_countrys_debts_is_relief_not_a_sanction():
+    assert "SANCTIONED" not in [e[1] for e in events("Kenya backed a plan to freeze the debts of Somalia.")]
+
+
+def test_it_of_an_extraposed_infinitive_is_nobody():
+    assert events("It is important to support teachers, Amina Yusuf said.") == []
+    # but "it" standing for an actor still does what the infinitive says
+    assert [e[:3] for e in events("Kenya said it is ready to send troops to Somalia.")] == [
+        ("country:kenya", "DEPLOYED", "country:somalia")]
+
+
+def test_speaking_on_a_programme_is_no_meeting():
+    assert events("Speaking on the Today programme, Amina Yusuf said the talks were over.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haidari failed to meet the targets he had set.",  # a target is met, no one
+    "Omar Haidari would not seek to block the increase.",  # an attempt, no request
+    "Omar Haidari tried to sell her party's policies.",  # persuasion, no supply
+])
+def test_what_a_trigger_takes_figuratively_is_no_event(text):
+    assert events(text) == [], events(text)
+
+
+def test_an_attack_on_words_is_a_verbal_attack():
+    assert [e[:3] for e in events("Amina Yusuf is expected to attack Omar Haidari's words.")] == [
+        ("person:amina-yusuf", "CONDEMNED", "person:omar-haidari")]
+
+
+def test_an_attack_on_plans_is_criticism_and_offering_a_choice_no_agreement():
+    assert [e[1] for e in events("Amina Yusuf attacked the lies of Omar Haidari.")] == ["CONDEMNED"]
+    assert events("Kenya will offer voters a real choice.") == []
+    # but positions are places an army hits
+    assert [e[1] for e in events("The Kenyan army attacked al-Shabaab positions near Kismayo.")] == ["ATTACKED"], events(
+        "The Kenyan army attacked al-Shabaab positions near Kismayo.")
+
+
+def test_talk_with_no_one_on_the_other_side_is_no_meeting():
+    assert events("Amina Yusuf would not discuss reports of a deal.") == []

@@ -30,12 +30,17 @@ from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
-from newsgraph.ingest.extract.triggers import has_particle, lookup, triggers_at
+from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, triggers_at
 
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
 MATERIAL_TYPES = language()["material_types"]
 NOT_MATERIAL = language()["not_material"]
+FIGURATIVE_THEMES = language()["figurative_themes"]  # word -> the type it makes figurative
+PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
+NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
+VERBAL_OBJECTS = set(language()["verbal_objects"])
+ATTEMPT_VERBS = set(language()["attempt_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 
 
@@ -103,8 +108,19 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if roles is None:
         return []
     relation_type = _retyped(trigger.relation, roles.theme)
+    objects = [roles.theme, roles.patient, *(c for c in token.children if c.dep_ == "dobj")]
+    if relation_type == "ATTACKED" and any(t is not None and lookup(VERBAL_OBJECTS, t) for t in objects):
+        relation_type = "CONDEMNED"  # "attack his words": a verbal attack
+    if relation_type == "REQUESTED" and lookup(ATTEMPT_VERBS, token) and any(c.dep_ == "xcomp" for c in token.children):
+        return []  # "sought to disturb the increase": an attempt, no request
     if relation_type in MATERIAL_TYPES and roles.theme is not None and lookup(NOT_MATERIAL, roles.theme):
         return []  # "sent a condolence message to X": words, not a supply
+    if any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in objects):
+        return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
+    if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
+        return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
+    if not trigger.particle and _phrasal(token):
+        return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
     polarity = "negative" if negated(token) else "positive"
     modality = modality_of(token)
@@ -127,6 +143,11 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 )
             )
     return out
+
+
+def _phrasal(verb: Token) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == verb.i + 1]
+    return any(f"{form} {particle}" in PHRASAL_NOT_TRIGGERS for form in lemma_forms(verb) for particle in particles)
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:

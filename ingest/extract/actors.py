@@ -145,7 +145,9 @@ def _reporter(verb: Token) -> Token | None:
 
 def _controller(verb: Token) -> Token | None:
     """Who does what an infinitive under `verb` says: "urged Seoul to send" -> Seoul; "was asked to"
-    -> the passive subject; "plans to send" -> the subject."""
+    -> the passive subject; "plans to send" -> the subject; "it is important to support" -> nobody."""
+    if _expletive(verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb):
+        return None
     if lookup(OBJECT_CONTROL, verb):
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
@@ -160,6 +162,13 @@ def _controller(verb: Token) -> Token | None:
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
         return subject_of(verb.head)  # "North Korea is unlikely to send"
     return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _expletive(verb: Token) -> bool:
+    """"It is important to ...", "it would be a mistake to ...": the "it" stands for the infinitive.
+    Not "it is ready to", "it is likely to": there "it" is an actor (embedding_modality words)."""
+    return verb.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ in ("acomp", "attr") and not lookup(EMBEDDING_MODALITY, c) for c in verb.children)
 
 
 def _pcomp_controller(verb: Token) -> Token | None:

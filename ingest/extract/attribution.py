@@ -2,13 +2,16 @@
 - "according to X" in the sentence;
 - the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ..."),
   or of the verb whose object is a claim noun with the trigger's clause ("X rejected the idea that ..."),
-  or who asks whether it is so ("X asked Y whether ...");
+  or who asks whether it is so ("X asked Y whether ..."), or asks for it ("X urged Y to ...", "X
+  called for talks", "X demanded an inquiry"); a subject that is no actor gives way to the name
+  beside it and to the survey the verb is said in ("In a Gallup poll, voters said ...");
 - a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late', 'As X
   put it, ...');
 - a quotation, also one running over several sentences, and the speech verb just outside it
   ('"... . ...," X said.', 'X said: "... . ..."').
 The speaker is the actor mention the subject stands for ("he" is resolved later, to the actor it
-refers to, or dropped); never the listener ("told Nikkei Asia").
+refers to, or dropped); never the listener ("told Nikkei Asia"), nor a group of no country or
+organisation ("voters said": the search goes on to who reports them).
 """
 
 from __future__ import annotations
@@ -19,16 +22,23 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
-from newsgraph.ingest.extract.actors import actors_of, subject_of
+from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
 from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
 CLAIM_NOUNS = language()["claim_nouns"]
 QUESTION_VERBS = language()["question_verbs"]
+SURVEY_NOUNS = set(language()["survey_nouns"])
+DIRECTIVE_VERBS = set(language()["directive_verbs"])
+# Directive verbs that ask only with one of these particles: "called on X to", "pushed for talks".
+PARTICLE_DIRECTIVES = {verb: set(words) for verb, words in language()["directive_particles"].items()}
 # Dependencies by which a clause hangs under the verb that reports it. Not "conj" ("X denied it, and
 # he still meets Y" asserts the meeting) nor "advcl" ("Speaking to Y, X said ...": X's own act).
 REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "pcomp", "prep"}
+# Dependencies by which what is asked for hangs under the verb that asks: "urged X to ...", "demanded
+# an inquiry", "called for talks", "insisted that X withdraw".
+DIRECTED_DEPS = {"xcomp", "dobj", "ccomp", "prep"}
 # The argument and adjunct dependencies of a speech verb: what hangs by these is not what is said.
 NOT_REPORTED_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "conj", "advcl", "acl", "npadvmod"}
 QUOTE_MARKS = re.compile(r"[“”‘’\"]|``|''")
@@ -49,27 +59,58 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
                 return found[0]
     for child, head in governors(token):
         reported = child.dep_ in REPORTED_DEPS or child.dep_ == "advcl" and infinitival(child)  # "clarified that to mean"
-        if reported and _is_speech(head):
-            found = actors_of(subject_of(head), mentions)
-            if found:
-                return found[0]
         asked = child.dep_ == "ccomp" and lookup(QUESTION_VERBS, head) and _is_open_question(child)
-        if asked:  # "X asked Y whether ...": the question is X's
-            found = actors_of(subject_of(head), mentions)
+        directed = child.dep_ in DIRECTED_DEPS and _is_directive(head, child)
+        if reported and _is_speech(head) or asked or directed:  # "X asked Y whether ...": the question is X's
+            found = _speakers(head, mentions)
             if found:
                 return found[0]
         if child.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lookup(CLAIM_NOUNS, head):
-            found = actors_of(subject_of(_verb_of(head)), mentions) if _verb_of(head) is not None else []
+            found = _speakers(_verb_of(head), mentions)
             if found:
                 return found[0]  # "X rejected the idea that ...", "X took aim at comments that ..."
     side = _side_speech_verb(token, sentence)
     if side is not None:
-        found = actors_of(subject_of(side), mentions)
+        found = _speakers(side, mentions)
         if found:
             return found[0]
     if quotes and token.i in quotes:
         return quotes[token.i]
     return None
+
+
+def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
+    """The actors a speech verb's subject stands for, but not an agent of no country or organisation:
+    "voters said" names nobody, so the search goes on to who reports them ("a poll found that voters
+    said ..."). A subject that is no actor gives way to the name set beside it ("one pastor backing X,
+    John Doe of ..., said") and to the survey the verb is said in ("In a Gallup poll, voters said")."""
+    if verb is None:
+        return []
+    subject = subject_of(verb)
+    found = [i for i in actors_of(subject, mentions) if i not in mentions.agents or mentions.agents[i].anchor is not None]
+    if found or subject is None or subject.pos_ != "NOUN":
+        return found
+    named = [t for t in subject.subtree if t.dep_ == "appos" and t.i in mentions.by_token]
+    if named and mentions.mentions[mentions.by_token[named[0].i]].label == "Person":
+        return [mentions.by_token[named[0].i]]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        survey = next((g for g in prep.children if g.dep_ == "pobj" and lookup(SURVEY_NOUNS, g)), None)
+        owner = owner_of(survey, mentions) if survey is not None else None
+        if owner is not None:
+            return [owner]
+    return []
+
+
+def _is_directive(verb: Token, child: Token) -> bool:
+    """"urged X to ...", "demanded an inquiry", "called on X to ...", "called for talks": what is asked
+    for is the asker's. "call" asks only with its "on"/"for"; a preposition carries only that."""
+    entry = lookup(DIRECTIVE_VERBS, verb) if verb.pos_ in ("VERB", "AUX") else None
+    if entry is None:
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")]
+    if entry in PARTICLE_DIRECTIVES and not set(particles) & PARTICLE_DIRECTIVES[entry]:
+        return False
+    return child.dep_ != "prep" or child.lower_ in PARTICLE_DIRECTIVES.get(entry, ())
 
 
 def _is_open_question(clause: Token) -> bool:
