@@ -91,6 +91,7 @@ class Graph:
     def __init__(self, target: str | None = None):
         self.target = target or default_target()[0]
         self.store = open_store(self.target)
+        self._schema: list[str] | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -102,15 +103,17 @@ class Graph:
         self.close()
 
     def apply_schema(self) -> list[str]:
-        """Create the constraints and indexes (safe to repeat); returns the statements run."""
-        return self.store.apply_schema()
+        """Create the constraints and indexes, once for this Graph; returns the statements."""
+        if self._schema is None:
+            self._schema = self.store.apply_schema()
+        return self._schema
 
     def ingest(self, paths: Iterable[str] | str, **options):
         """Read articles (files, folders, globs, .jsonl) into the graph; returns the run Summary.
         Options as ingest.pipeline.ingest: force, batch_size, workers, cluster, shard, progress."""
         from newsgraph.ingest.pipeline import ingest
 
-        self.store.apply_schema()
+        self.apply_schema()
         return ingest([paths] if isinstance(paths, str) else list(paths), self.store, **options)
 
     def query(self, query_name: str, /, **params) -> Rows:
