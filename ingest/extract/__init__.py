@@ -36,7 +36,7 @@ from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup,
 CONTENT_EMBEDDERS = language()["content_embedders"]
 MATERIAL_TYPES = language()["material_types"]
 NOT_MATERIAL = language()["not_material"]
-FIGURATIVE_THEMES = language()["figurative_themes"]  # word -> the type it makes figurative
+FIGURATIVE_THEMES = language()["figurative_themes"]  # type -> {word: ...}: the objects that make it figurative
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 VERBAL_OBJECTS = set(language()["verbal_objects"])
@@ -113,9 +113,12 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         relation_type = "CONDEMNED"  # "attack his words": a verbal attack
     if relation_type == "REQUESTED" and lookup(ATTEMPT_VERBS, token) and any(c.dep_ == "xcomp" for c in token.children):
         return []  # "sought to disturb the increase": an attempt, no request
-    if relation_type in MATERIAL_TYPES and roles.theme is not None and lookup(NOT_MATERIAL, roles.theme):
-        return []  # "sent a condolence message to X": words, not a supply
-    if any(t is not None and lookup(FIGURATIVE_THEMES, t) == relation_type for t in objects):
+    # the parser may take the second object of "give X a Y" for an adverbial noun
+    given = [roles.theme, *(c for c in token.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
+    if relation_type in MATERIAL_TYPES and any(t is not None and lookup(NOT_MATERIAL, t) for t in given):
+        return []  # "sent a condolence message to X", "gave her brother a hug": no supply
+    figurative = FIGURATIVE_THEMES.get(relation_type)
+    if figurative and any(t is not None and lookup(figurative, t) for t in objects):
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
     if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
         return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting

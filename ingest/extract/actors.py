@@ -114,6 +114,9 @@ def subject_of(verb: Token) -> Token | None:
         return _controller(head)
     if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
         return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
+    gerund = _coordinated_gerund(verb)
+    if gerund is not None:
+        return subject_of(gerund)  # "accused X of lying and then attacking Y": X attacks
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
@@ -129,6 +132,21 @@ def subject_of(verb: Token) -> Token | None:
         if lookup(DOCUMENT_NOUNS, head) and head.dep_ == "dobj":
             return subject_of(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
         return head
+    return None
+
+
+def _coordinated_gerund(verb: Token) -> Token | None:
+    """"accused X of telling lies and then attacking them": the parser may hang the second gerund on
+    the main verb; it is coordinated with the gerund under the preposition, whose doer it shares."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < verb.i):
+        gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if gerund is not None:
+            return gerund
     return None
 
 

@@ -27,6 +27,7 @@ ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
+ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
@@ -61,6 +62,8 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
 
 def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, mentions,
                theme: Token | None, patient: Token | None, carried_out: bool = False) -> bool:
+    if relation.name in ONE_SIDED_NEED_THEME and not (_content_word(theme) or carried_out):
+        return False  # "he asked on the radio": what is asked for is not said
     return (relation.is_event and bool(sources) and _named_doer(doer, mentions)
             and _accepts(relation.source, mentions, sources)
             and (_content_word(theme) or patient is not None or carried_out))
