@@ -80,3 +80,19 @@ def test_a_gerund_the_parser_hangs_on_accused_is_still_done_by_the_accused():
                deps=["nsubj", "ROOT", "dobj", "cc", "advmod", "conj", "punct"],
                tags=["NNP", "VBD", "NNP", "CC", "RB", "VBD", "."], pos=["PROPN", "VERB", "PROPN", "CCONJ", "ADV", "VERB", "PUNCT"])
     assert subject_of(doc2[5]).text == "Hale"
+
+
+def test_what_a_warning_is_about_gives_no_target_from_inside_its_clause():
+    found = events("Mary Lane has warned that she has seen complacency displayed by Labour voters.")
+    assert all(e[2] is None for e in found if e[1] == "WARNED")
+
+
+def test_a_delegation_led_by_a_minister_stands_for_the_minister():
+    found = events("A delegation led by Polish Defence Minister Jan Nowak met Lithuanian officials in Vilnius.")
+    assert any(e[0] == "person:jan-nowak" and e[1] == "MET" for e in found)
+
+
+def test_a_military_target_struck_is_an_attack():
+    # "hit its target" in a plan is figurative for MET, not for an assault on a target.
+    found = events("Israeli jets struck a target in Gaza.")
+    assert [e[1] for e in found] == ["ATTACKED"]

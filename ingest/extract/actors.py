@@ -45,7 +45,8 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
     return found
 
 
-def owner_of(token: Token, mentions: DocumentMentions) -> int | None:
+def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int | None:
+    """`led`: also "the delegation led by X" (_leader)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     appositive = next((c for c in token.children if c.dep_ == "appos" and c.i in mentions.by_token), None)
@@ -65,7 +66,7 @@ def owner_of(token: Token, mentions: DocumentMentions) -> int | None:
                     return mentions.by_token[grandchild.i]
                 if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
                     return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists"
-    return _leader(token, mentions)
+    return _leader(token, mentions) if led else None
 
 
 def _leader(token: Token, mentions: DocumentMentions) -> int | None:

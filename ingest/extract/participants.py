@@ -248,11 +248,19 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
         return []
     found = actors_of(word, mentions) if word is not None else []
+    if (found and relation.clause_target == "object" and _finite(clause) and word.i not in mentions.by_token
+            and owner_of(word, mentions, led=False) is None):
+        found = []  # "warned that she had seen complacency displayed by voters": what is said, not to whom
     if not found and relation.clause_target == "object":
         # "threatened to deliver weapons to Taiwan", "vowed to retaliate against Israel": whom the act is for
         found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
                  for g in prep.children if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
     return found
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a subject of its own ("warned that she had seen ..."), not an infinitive."""
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _open_question(clause: Token) -> bool:
