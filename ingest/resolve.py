@@ -446,6 +446,9 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
                       roles_too: bool = False) -> int | None:
     """The mention a pronoun points back to; with `roles_too`, a role phrase that stands for its country
     counts ("Kyiv's ambassador ... his country")."""
+    reporter = _reporting_person(doc, pronoun, mentions, ids)
+    if reporter is not None:
+        return reporter
     sentence_start = doc[pronoun.start].sent.start
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
@@ -460,6 +463,24 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
     return best
+
+
+def _reporting_person(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> int | None:
+    """"Ann Lee said she would ...": the subject "he"/"she" of a clause reported by a person is that
+    person, whoever was named last before it."""
+    token = doc[pronoun.start]
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for index, mention in enumerate(mentions.mentions):
+        if mention.start <= subject.i < mention.end and (ids[index] or "").startswith("person:"):
+            return index
+    return None
 
 
 def _country_of(doc: Doc, mentions: DocumentMentions, person: int | None,

@@ -96,3 +96,9 @@ def test_a_military_target_struck_is_an_attack():
     # "hit its target" in a plan is figurative for MET, not for an assault on a target.
     found = events("Israeli jets struck a target in Gaza.")
     assert [e[1] for e in found] == ["ATTACKED"]
+
+
+def test_he_in_a_clause_a_person_reports_is_that_person():
+    # The last person named before "he" is Kovac; the one who says it is Hale.
+    found = events("Peter Hale, a friend of Anna Kovac, said he would support the bill.")
+    assert [e[:2] for e in found] == [("person:peter-hale", "SUPPORTED")]
