@@ -102,3 +102,21 @@ def test_he_in_a_clause_a_person_reports_is_that_person():
     # The last person named before "he" is Kovac; the one who says it is Hale.
     found = events("Peter Hale, a friend of Anna Kovac, said he would support the bill.")
     assert [e[:2] for e in found] == [("person:peter-hale", "SUPPORTED")]
+
+
+def test_the_object_of_a_warned_that_clause_is_the_target_only_of_an_act():
+    found = events("Senator Ruth Ames warned that efforts to bring Tom Kerr back into the cabinet could backfire.")
+    assert all(e[2] is None for e in found if e[1] == "WARNED")
+    found = events("Iran warned that it would strike Israel.")
+    assert any(e[0] == "country:iran" and e[2] == "country:israel" for e in found)
+
+
+def test_a_leaflet_opposing_a_plan_is_its_authors_not_the_investigators():
+    found = events("Police are investigating a National Front leaflet opposing plans for a new temple.")
+    assert all(e[0] != "agent:police" for e in found if e[1] == "DENIED")
+    found = events("Lawmakers introduced a resolution urging Japan to apologise.")
+    assert any(e[0] == "agent:legislators" and e[1] == "REQUESTED" for e in found)
+
+
+def test_giving_way_is_no_supply():
+    assert [e for e in events("The government has given way over the role of judges.") if e[1] == "SUPPLIED"] == []

@@ -20,6 +20,7 @@ from newsgraph.ingest.extract.triggers import lookup, trigger_index
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
 DOCUMENT_NOUNS = language()["document_nouns"]
+AUTHORING_VERBS = language()["authoring_verbs"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
 OBJECT_CONTROL = language()["object_control"]
 OBJECT_PCOMP = language()["object_pcomp"]
@@ -131,7 +132,9 @@ def subject_of(verb: Token) -> Token | None:
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if lookup(DOCUMENT_NOUNS, head) and head.dep_ == "dobj":
-            return subject_of(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
+            if lookup(AUTHORING_VERBS, head.head):
+                return subject_of(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
+            return head  # "police investigated a leaflet opposing ...": the leaflet's authors, not the police
         return head
     return None
 

@@ -248,8 +248,11 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
         return []
     found = actors_of(word, mentions) if word is not None else []
-    if (found and relation.clause_target == "object" and _finite(clause) and word.i not in mentions.by_token
-            and owner_of(word, mentions, led=False) is None):
+    if found and relation.clause_target == "object" and _finite(clause) and (
+            not lookup(trigger_index()[0], clause)
+            or word.i not in mentions.by_token and owner_of(word, mentions, led=False) is None):
+        # "warned that she had seen complacency displayed by voters", "warned that moves to bring X back
+        # could ...": what the warning says, not whom it is to; "warned that it would strike X" is to X
         found = []  # "warned that she had seen complacency displayed by voters": what is said, not to whom
     if not found and relation.clause_target == "object":
         # "threatened to deliver weapons to Taiwan", "vowed to retaliate against Israel": whom the act is for
