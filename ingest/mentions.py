@@ -361,10 +361,23 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
                                                                     or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
+        elif mention.label == "Person" and not surname and _listed_with_places(doc, found, mention):
+            found.mentions[index] = replace(mention, label="Place")
+            found.found_by[index] += " -> Place (listed with places)"
         elif (mention.label == "Person" and before is not None and before.lower_ == "the"
               and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
             found.mentions[index] = replace(mention, label="Group")
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _listed_with_places(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
+    """"visits Leeds, York and Harrogate" with "Harrogate" tagged PERSON: a one-word name coordinated
+    with places, and with no person named in full, is a place."""
+    if mention.end - mention.start != 1 or _name_ends(found) and mention.text in _name_ends(found):
+        return False
+    others = [found.mentions[found.by_token[t.i]] for t in doc[mention.start].conjuncts if t.i in found.by_token]
+    full_names = [m for m in others if m.label == "Person" and m.end - m.start > 1]
+    return any(m.label == "Place" for m in others) and not full_names
 
 
 def _written_as_organisation(doc: Doc, mention: Mention) -> bool:

@@ -120,3 +120,13 @@ def test_a_leaflet_opposing_a_plan_is_its_authors_not_the_investigators():
 
 def test_giving_way_is_no_supply():
     assert [e for e in events("The government has given way over the role of judges.") if e[1] == "SUPPLIED"] == []
+
+
+def test_a_one_word_name_listed_with_places_is_a_place():
+    document = next(extract_all([make_article(
+        "Mr Ward is campaigning this week as he visits Manchester, Leicester, Shrewsbury and Torbay.", "t.txt", {})]))
+    types = {e.name: e.type for e in document.entities}
+    assert types.get("Torbay") == "Place" and types.get("Manchester") == "Place"
+    assert all(r.target is None for r in document.relations if r.type == "MET")
+    people = next(extract_all([make_article("Mr Ward met Anna Kovac, Peter Hale and Tom Brandt.", "t.txt", {})]))
+    assert {e.type for e in people.entities} == {"Person"}
