@@ -130,3 +130,8 @@ def test_a_one_word_name_listed_with_places_is_a_place():
     assert all(r.target is None for r in document.relations if r.type == "MET")
     people = next(extract_all([make_article("Mr Ward met Anna Kovac, Peter Hale and Tom Brandt.", "t.txt", {})]))
     assert {e.type for e in people.entities} == {"Person"}
+
+
+def test_who_writes_to_someone_demanding_is_the_one_who_demands():
+    found = events("Opposition leader Anna Kovac has written to Peter Hale demanding an explanation of the new rules.")
+    assert [e[0] for e in found if e[1] == "REQUESTED"] == ["person:anna-kovac"]

@@ -21,6 +21,7 @@ ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
 DOCUMENT_NOUNS = language()["document_nouns"]
 AUTHORING_VERBS = language()["authoring_verbs"]
+DIRECTIVE_VERBS = language()["directive_verbs"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
 OBJECT_CONTROL = language()["object_control"]
 OBJECT_PCOMP = language()["object_pcomp"]
@@ -135,6 +136,9 @@ def subject_of(verb: Token) -> Token | None:
             if lookup(AUTHORING_VERBS, head.head):
                 return subject_of(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
             return head  # "police investigated a leaflet opposing ...": the leaflet's authors, not the police
+        addressed = head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+        if addressed is not None and addressed.head.pos_ == "VERB" and lookup(DIRECTIVE_VERBS, verb):
+            return subject_of(addressed.head)  # "X wrote to Y demanding an answer": X demands
         return head
     return None
 
