@@ -361,7 +361,7 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
                                                                     or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
-        elif mention.label == "Person" and not surname and _listed_with_places(doc, found, mention):
+        elif mention.label == "Person" and not surname and not after_title and _listed_with_places(doc, found, mention):
             found.mentions[index] = replace(mention, label="Place")
             found.found_by[index] += " -> Place (listed with places)"
         elif (mention.label == "Person" and before is not None and before.lower_ == "the"

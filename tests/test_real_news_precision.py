@@ -135,3 +135,8 @@ def test_a_one_word_name_listed_with_places_is_a_place():
 def test_who_writes_to_someone_demanding_is_the_one_who_demands():
     found = events("Opposition leader Anna Kovac has written to Peter Hale demanding an explanation of the new rules.")
     assert [e[0] for e in found if e[1] == "REQUESTED"] == ["person:anna-kovac"]
+
+
+def test_a_name_after_a_title_listed_with_a_place_stays_a_person():
+    document = next(extract_all([make_article("Sudan will withdraw its troops from Abyei, President Carter said.", "t.txt", {})]))
+    assert {e.name: e.type for e in document.entities}.get("Carter") == "Person"
