@@ -140,3 +140,8 @@ def test_who_writes_to_someone_demanding_is_the_one_who_demands():
 def test_a_name_after_a_title_listed_with_a_place_stays_a_person():
     document = next(extract_all([make_article("Sudan will withdraw its troops from Abyei, President Carter said.", "t.txt", {})]))
     assert {e.name: e.type for e in document.entities}.get("Carter") == "Person"
+
+
+def test_a_request_to_a_group_named_by_its_particle_is_kept():
+    found = events("The Ramblers Association called on hill walkers to stay on the paths.")
+    assert [e[1] for e in found] == ["REQUESTED"]

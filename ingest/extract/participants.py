@@ -61,9 +61,9 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
 
 
 def _one_sided(relation: RelationType, sources: list[int], doer: Token | None, mentions,
-               theme: Token | None, patient: Token | None, carried_out: bool = False) -> bool:
-    if relation.name in ONE_SIDED_NEED_THEME and not (_content_word(theme) or carried_out):
-        return False  # "he asked on the radio": what is asked for is not said
+               theme: Token | None, patient: Token | None, carried_out: bool = False, addressed: bool = False) -> bool:
+    if relation.name in ONE_SIDED_NEED_THEME and not (_content_word(theme) or carried_out or addressed):
+        return False  # "he asked on the radio": neither what is asked for nor of whom is said
     return (relation.is_event and bool(sources) and _named_doer(doer, mentions)
             and _accepts(relation.source, mentions, sources)
             and (_content_word(theme) or patient is not None or carried_out))
@@ -89,6 +89,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         if passive_subject is not None:
             objects.insert(0, passive_subject)
     preps = prepositions(verb)
+    addressed = False  # the patient is the object of the trigger's own particle ("call on")
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
@@ -107,6 +108,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
+                addressed = patient is not None and prep.lower_ == particle  # "called on hunt supporters to"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
                 # "returned the prisoners to Uruguay": the recipient is the target, the prisoners the theme
                 if targets:
@@ -123,7 +125,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
-    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient):
+    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, addressed=addressed):
         return Roles(sources, [], theme, True, patient)
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
