@@ -145,3 +145,22 @@ def test_a_name_after_a_title_listed_with_a_place_stays_a_person():
 def test_a_request_to_a_group_named_by_its_particle_is_kept():
     found = events("The Ramblers Association called on hill walkers to stay on the paths.")
     assert [e[1] for e in found] == ["REQUESTED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Hale will contest the seat of Northfield at the next election.",
+    "The ministry has promised to meet the concerns of farmers.",
+    "Farmers will have to buy rifles to shoot animals that once went free.",
+])
+def test_more_figurative_objects(text):
+    assert events(text) == []
+
+
+def test_a_plan_or_approach_is_no_doer():
+    found = events("Britain's open door approach is hitting low-paid workers.")
+    assert [e for e in found if e[1] == "ATTACKED"] == []
+
+
+def test_asking_someone_if_is_a_question():
+    assert [e for e in events("On tape, Mr Hale is heard asking Mr Brandt if he is a spy.") if e[1] == "REQUESTED"] == []
+    assert [e[1] for e in events("Kenya asked Ethiopia to send troops.")][:1] == ["REQUESTED"]

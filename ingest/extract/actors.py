@@ -19,6 +19,7 @@ from newsgraph.ingest.extract.triggers import lookup, trigger_index
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
+NOT_DOERS = language()["not_doers"]
 DOCUMENT_NOUNS = language()["document_nouns"]
 AUTHORING_VERBS = language()["authoring_verbs"]
 DIRECTIVE_VERBS = language()["directive_verbs"]
@@ -40,8 +41,8 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
     found = []
     for head in [token, *conjuncts(token)]:
         index = mentions.by_token.get(head.i)
-        if index is None and not (agent and lookup(trigger_index()[1], head)):
-            index = owner_of(head, mentions)
+        if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
+            index = owner_of(head, mentions)  # as the doer, "Britain's approach" is no actor (not_doers)
         if index is not None and index not in found:
             found.append(index)
     return found

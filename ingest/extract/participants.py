@@ -32,6 +32,7 @@ POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
 CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
+QUESTION_VERBS = language()["question_verbs"]
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -75,6 +76,8 @@ def _content_word(theme: Token | None) -> bool:
 
 
 def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    if lookup(QUESTION_VERBS, verb) and _asks_if(verb):
+        return None  # "asked X if he was ...": a question, no request
     doer = subject_of(verb)
     sources = actors_of(doer, mentions, agent=True)
     targets: list[int] = []
@@ -261,6 +264,15 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
         found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
                  for g in prep.children if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
     return found
+
+
+def _asks_if(verb: Token) -> bool:
+    """"asked X if he was ...", "asked whether ...": the if-clause may hang on the verb above "ask"
+    when "ask" has no clause of its own ("heard asking X if ...")."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")]
+    if any(_open_question(c) for c in clauses):
+        return True
+    return not clauses and any(_open_question(c) for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i)
 
 
 def _finite(clause: Token) -> bool:
