@@ -164,3 +164,8 @@ def test_a_plan_or_approach_is_no_doer():
 def test_asking_someone_if_is_a_question():
     assert [e for e in events("On tape, Mr Hale is heard asking Mr Brandt if he is a spy.") if e[1] == "REQUESTED"] == []
     assert [e[1] for e in events("Kenya asked Ethiopia to send troops.")][:1] == ["REQUESTED"]
+
+
+def test_an_attack_on_the_cost_of_a_policy_is_verbal():
+    found = events("Senator Ruth Ames has launched an attack on the cost of the new rail scheme.")
+    assert [e[1] for e in found] == ["CONDEMNED"]
