@@ -18,10 +18,10 @@ def events(text: str) -> list[tuple]:
 
 @pytest.mark.parametrize("text", [
     "The finance minister will meet the budget rules this year.",
-    "The ministry says it will hit its target for new homes.",
+    "Poland will hit its defence spending goal this year.",
     "The Greens hit the headlines last week.",
-    "Police said the man fled after committing the offence.",
-    "Mr Dunmore will host a news conference in Leeds every morning.",
+    "Peter Hale admitted committing the offence.",
+    "Angela Hale will host a press conference on Friday.",
 ])
 def test_a_figurative_object_gives_no_event(text):
     assert events(text) == []
@@ -34,8 +34,9 @@ def test_a_word_figurative_for_one_type_still_counts_for_another():
 
 
 @pytest.mark.parametrize("text", [
-    "Anna Tolley said she looked forward to giving her brother a hug.",
-    "The council provided the newspaper with the latest figures.",
+    "Peter Hale gave his brother a hug.",
+    "Peter Hale said he looked forward to giving his son a hug.",
+    "The Treasury provided the BBC with the latest figures.",
 ])
 def test_what_is_given_that_is_no_material_is_no_supply(text):
     assert [e for e in events(text) if e[1] == "SUPPLIED"] == []
@@ -83,7 +84,7 @@ def test_a_gerund_the_parser_hangs_on_accused_is_still_done_by_the_accused():
 
 
 def test_what_a_warning_is_about_gives_no_target_from_inside_its_clause():
-    found = events("Mary Lane has warned that she has seen complacency displayed by Labour voters.")
+    found = events("Senator Ruth Ames warned that she had noticed apathy shown by Labour voters.")
     assert all(e[2] is None for e in found if e[1] == "WARNED")
 
 
@@ -94,7 +95,7 @@ def test_a_delegation_led_by_a_minister_stands_for_the_minister():
 
 def test_a_military_target_struck_is_an_attack():
     # "hit its target" in a plan is figurative for MET, not for an assault on a target.
-    found = events("Israeli jets struck a target in Gaza.")
+    found = events("Russian drones struck a target near Odesa.")
     assert [e[1] for e in found] == ["ATTACKED"]
 
 
@@ -105,41 +106,41 @@ def test_he_in_a_clause_a_person_reports_is_that_person():
 
 
 def test_the_object_of_a_warned_that_clause_is_the_target_only_of_an_act():
-    found = events("Senator Ruth Ames warned that efforts to bring Tom Kerr back into the cabinet could backfire.")
+    found = events("Ruth Ames warned that giving Tom Kerr a cabinet post would anger unions.")
     assert all(e[2] is None for e in found if e[1] == "WARNED")
     found = events("Iran warned that it would strike Israel.")
     assert any(e[0] == "country:iran" and e[2] == "country:israel" for e in found)
 
 
 def test_a_leaflet_opposing_a_plan_is_its_authors_not_the_investigators():
-    found = events("Police are investigating a National Front leaflet opposing plans for a new temple.")
+    found = events("Police are examining a Green Party leaflet opposing the new road.")
     assert all(e[0] != "agent:police" for e in found if e[1] == "DENIED")
     found = events("Lawmakers introduced a resolution urging Japan to apologise.")
     assert any(e[0] == "agent:legislators" and e[1] == "REQUESTED" for e in found)
 
 
 def test_giving_way_is_no_supply():
-    assert [e for e in events("The government has given way over the role of judges.") if e[1] == "SUPPLIED"] == []
+    assert [e for e in events("Germany has given way over the budget rules.") if e[1] == "SUPPLIED"] == []
 
 
 def test_a_one_word_name_listed_with_places_is_a_place():
     document = next(extract_all([make_article(
-        "Mr Ward is campaigning this week as he visits Manchester, Leicester, Shrewsbury and Torbay.", "t.txt", {})]))
+        "This week Ms Ward visits Leeds, Ripon, Harrogate and Whitby.", "t.txt", {})]))
     types = {e.name: e.type for e in document.entities}
-    assert types.get("Torbay") == "Place" and types.get("Manchester") == "Place"
+    assert types.get("Harrogate") == "Place" and types.get("Leeds") == "Place"
     assert all(r.target is None for r in document.relations if r.type == "MET")
     people = next(extract_all([make_article("Mr Ward met Anna Kovac, Peter Hale and Tom Brandt.", "t.txt", {})]))
     assert {e.type for e in people.entities} == {"Person"}
 
 
 def test_who_writes_to_someone_demanding_is_the_one_who_demands():
-    found = events("Opposition leader Anna Kovac has written to Peter Hale demanding an explanation of the new rules.")
+    found = events("Labour leader Anna Kovac has written to Peter Hale demanding a full inquiry into the contract.")
     assert [e[0] for e in found if e[1] == "REQUESTED"] == ["person:anna-kovac"]
 
 
 def test_a_name_after_a_title_listed_with_a_place_stays_a_person():
-    document = next(extract_all([make_article("Sudan will withdraw its troops from Abyei, President Carter said.", "t.txt", {})]))
-    assert {e.name: e.type for e in document.entities}.get("Carter") == "Person"
+    document = next(extract_all([make_article("Chad will pull its soldiers out of Abeche and Mongo, President Moreau said.", "t.txt", {})]))
+    assert {e.name: e.type for e in document.entities}.get("Moreau") == "Person"
 
 
 def test_a_request_to_a_group_named_by_its_particle_is_kept():
@@ -148,24 +149,24 @@ def test_a_request_to_a_group_named_by_its_particle_is_kept():
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Hale will contest the seat of Northfield at the next election.",
-    "The ministry has promised to meet the concerns of farmers.",
-    "Farmers will have to buy rifles to shoot animals that once went free.",
+    "Anna Kovac will contest the mayoral election.",
+    "Germany has promised to meet the concerns of farmers.",
+    "Peter Hale shot dozens of deer on the estate.",
 ])
 def test_more_figurative_objects(text):
     assert events(text) == []
 
 
 def test_a_plan_or_approach_is_no_doer():
-    found = events("Britain's open door approach is hitting low-paid workers.")
+    found = events("Britain's new visa policy is hitting Polish workers.")
     assert [e for e in found if e[1] == "ATTACKED"] == []
 
 
 def test_asking_someone_if_is_a_question():
-    assert [e for e in events("On tape, Mr Hale is heard asking Mr Brandt if he is a spy.") if e[1] == "REQUESTED"] == []
+    assert [e for e in events("Peter Hale asked Anna Kovac if she would resign.") if e[1] == "REQUESTED"] == []
     assert [e[1] for e in events("Kenya asked Ethiopia to send troops.")][:1] == ["REQUESTED"]
 
 
 def test_an_attack_on_the_cost_of_a_policy_is_verbal():
-    found = events("Senator Ruth Ames has launched an attack on the cost of the new rail scheme.")
+    found = events("Peter Hale launched an attack on the cost of the Olympic bid.")
     assert [e[1] for e in found] == ["CONDEMNED"]
