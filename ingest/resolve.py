@@ -324,6 +324,13 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
     candidates = [(mentions.mentions[i].start, resolution.ids[i]) for i in _longer_names(mentions, index)
                   if resolution.ids[i]]
     before = {key for start, key in candidates if start < mention.start}
+    if len(before) > 1 and _after_honorific(doc, mention):
+        # "Mr Howard" with "Michael Howard" and "Howard Flight" named: the one it is the surname of
+        surnames = {resolution.ids[i] for i in _longer_names(mentions, index) if resolution.ids[i] in before
+                    and _name_words(mentions.mentions[i].text)[-1:] == _name_words(mention.text)[-1:]}
+        if len(surnames) == 1:
+            resolution.set(index, surnames.pop(), "short name after Mr/Ms: the full name it ends")
+            return
     if len(before) > 1:
         chosen, rule = _disambiguate(doc, mentions, index, before, resolution)
         if chosen:
@@ -338,6 +345,14 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
         _keep_to_article(mention, index, resolution, "single name shared with known people, no full name in the article")
     else:
         resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
+
+
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # "Sir", "Lord", "Dame" go with first names too
+
+
+def _after_honorific(doc: Doc, mention: Mention) -> bool:
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in SURNAME_HONORIFICS
 
 
 def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[str],

@@ -170,3 +170,10 @@ def test_asking_someone_if_is_a_question():
 def test_an_attack_on_the_cost_of_a_policy_is_verbal():
     found = events("Peter Hale launched an attack on the cost of the Olympic bid.")
     assert [e[1] for e in found] == ["CONDEMNED"]
+
+
+def test_mr_with_a_name_two_people_share_is_the_one_whose_surname_it_is():
+    text = ("Conservative leader Peter Hale spoke on Monday. Hale Brandt, a party donor, was at the dinner. "
+            "Mr Hale criticised the budget.")
+    document = next(extract_all([make_article(text, "t.txt", {})]))
+    assert [r.source for r in document.relations if r.type == "CONDEMNED"] == ["person:peter-hale"]
