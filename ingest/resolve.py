@@ -325,7 +325,7 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
                   if resolution.ids[i]]
     before = {key for start, key in candidates if start < mention.start}
     if len(before) > 1 and _after_honorific(doc, mention):
-        # "Mr Howard" with "Michael Howard" and "Howard Flight" named: the one it is the surname of
+        # "Mr Hale" with "Peter Hale" and "Hale Brandt" named: the one it is the surname of
         surnames = {resolution.ids[i] for i in _longer_names(mentions, index) if resolution.ids[i] in before
                     and _name_words(mentions.mentions[i].text)[-1:] == _name_words(mention.text)[-1:]}
         if len(surnames) == 1:

@@ -116,7 +116,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     # the parser may take the second object of "give X a Y" for an adverbial noun
     given = [roles.theme, *(c for c in token.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
     if relation_type in MATERIAL_TYPES and any(t is not None and lookup(NOT_MATERIAL, t) for t in given):
-        return []  # "sent a condolence message to X", "gave her brother a hug": no supply
+        return []  # "sent a condolence message to X", "gave the team a cheer": no supply
     figurative = FIGURATIVE_THEMES.get(relation_type)
     if figurative and any(t is not None and lookup(figurative, t) for t in objects):
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone

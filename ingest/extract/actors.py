@@ -42,7 +42,7 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
     for head in [token, *conjuncts(token)]:
         index = mentions.by_token.get(head.i)
         if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
-            index = owner_of(head, mentions)  # as the doer, "Britain's approach" is no actor (not_doers)
+            index = owner_of(head, mentions)  # as the doer, "Spain's tax plan" is no actor (not_doers)
         if index is not None and index not in found:
             found.append(index)
     return found
@@ -136,7 +136,7 @@ def subject_of(verb: Token) -> Token | None:
         if lookup(DOCUMENT_NOUNS, head) and head.dep_ == "dobj":
             if lookup(AUTHORING_VERBS, head.head):
                 return subject_of(head.head)  # "lawmakers introduced a resolution urging ...": the lawmakers urge
-            return head  # "police investigated a leaflet opposing ...": the leaflet's authors, not the police
+            return head  # "auditors read a pamphlet urging ...": the pamphlet's authors, not the auditors
         addressed = head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
         if addressed is not None and addressed.head.pos_ == "VERB" and lookup(DIRECTIVE_VERBS, verb):
             return subject_of(addressed.head)  # "X wrote to Y demanding an answer": X demands
@@ -145,7 +145,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _coordinated_gerund(verb: Token) -> Token | None:
-    """"accused X of telling lies and then attacking them": the parser may hang the second gerund on
+    """"accused X of hiding figures and then blaming Y": the parser may hang the second gerund on
     the main verb; it is coordinated with the gerund under the preposition, whose doer it shares."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG" or head.pos_ not in ("VERB", "AUX"):

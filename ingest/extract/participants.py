@@ -111,7 +111,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
-                addressed = patient is not None and prep.lower_ == particle  # "called on hunt supporters to"
+                addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
                 # "returned the prisoners to Uruguay": the recipient is the target, the prisoners the theme
                 if targets:
@@ -256,9 +256,9 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     if found and relation.clause_target == "object" and _finite(clause) and (
             not lookup(trigger_index()[0], clause)
             or word.i not in mentions.by_token and owner_of(word, mentions, led=False) is None):
-        # "warned that she had seen complacency displayed by voters", "warned that moves to bring X back
-        # could ...": what the warning says, not whom it is to; "warned that it would strike X" is to X
-        found = []  # "warned that she had seen complacency displayed by voters": what is said, not to whom
+        # "warned that she had noticed apathy shown by young voters", "warned that giving X a post would
+        # anger ...": what the warning says, not whom it is to; "warned that it would strike X" is to X
+        found = []
     if not found and relation.clause_target == "object":
         # "threatened to deliver weapons to Taiwan", "vowed to retaliate against Israel": whom the act is for
         found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
@@ -268,7 +268,7 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
 
 def _asks_if(verb: Token) -> bool:
     """"asked X if he was ...", "asked whether ...": the if-clause may hang on the verb above "ask"
-    when "ask" has no clause of its own ("heard asking X if ...")."""
+    when "ask" has no clause of its own ("was heard asking X if ...")."""
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")]
     if any(_open_question(c) for c in clauses):
         return True
@@ -276,7 +276,7 @@ def _asks_if(verb: Token) -> bool:
 
 
 def _finite(clause: Token) -> bool:
-    """A clause with a subject of its own ("warned that she had seen ..."), not an infinitive."""
+    """A clause with a subject of its own ("warned that she had noticed ..."), not an infinitive."""
     return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
