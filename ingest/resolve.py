@@ -197,6 +197,7 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
         if mention.label == "Pronoun":
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
+    _namesakes_by_pronoun(mentions, resolution)
     for index, person in mentions.country_of.items():
         if person is None:
             resolution.set(index, *_the_country(doc, mentions, index, resolution.ids))
@@ -329,7 +330,7 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
         if chosen:
             resolution.set(index, chosen, rule)
         else:
-            _keep_to_article(mention, index, resolution, "short name of several people in the article")
+            _keep_to_article(mention, index, resolution, SHARED_NAME)
     elif before:
         resolution.set(index, before.pop(), "short name: the full name before it that contains it")
     elif candidates:
@@ -357,6 +358,33 @@ def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[
     if len(recent) == 1:
         return recent.pop(), "short name: the only person sharing it named in this or the previous sentence"
     return None, ""
+
+
+MALE, FEMALE = {"he", "him", "his"}, {"she", "her"}
+SHARED_NAME = "short name of several people in the article"
+
+
+def _namesakes_by_pronoun(mentions: DocumentMentions, resolution: Resolution) -> None:
+    """Rule 3b: a short name several people of the article share ("Brask" beside "Tom Brask" and
+    "Ellen Brask") is the one of them the article calls by the same pronoun as it: "he" after
+    "Brask" where "he" is said of Tom Brask and "she" of Ellen, never of him. Without pronouns on
+    both sides, or with both kinds on one, it stays apart."""
+    said: dict[str, set[str]] = {}
+    for index, mention in enumerate(mentions.mentions):
+        word = mention.text.lower()
+        if mention.label == "Pronoun" and resolution.ids[index] and word in MALE | FEMALE:
+            said.setdefault(resolution.ids[index], set()).add("m" if word in MALE else "f")
+    for index, rule in enumerate(resolution.rules):
+        key = resolution.ids[index]
+        if rule != SHARED_NAME or len(said.get(key, ())) != 1:
+            continue
+        people = {resolution.ids[i] for i in _longer_names(mentions, index) if resolution.ids[i]}
+        same = [p for p in people if said.get(p) == said[key]]
+        other = [p for p in people if p not in same and said.get(p) and not said[p] & said[key]]
+        if len(same) == 1 and len(other) == len(people) - 1:
+            for i, k in enumerate(resolution.ids):
+                if k == key:
+                    resolution.set(i, same[0], f"{resolution.rules[i]}; the one of them called by the same pronoun")
 
 
 def _keep_to_article(mention: Mention, index: int, resolution: Resolution, rule: str, entity_type: str = "Person") -> None:
