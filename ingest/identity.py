@@ -116,7 +116,8 @@ def _type_moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tu
             votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
             kind = "organization"  # ... that votes for an organisation
         elif (kind == "place" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
-              and ({f"organization:{last}", f"group:{last}"} & entities.keys())):
+              and ({f"organization:{last}", f"group:{last}"} & entities.keys())
+              and not surnames[last] - {f"person:{name}"}):  # "Mo Cheeks" beside "Maurice Cheeks": a person
             votes[name]["place"] += 0  # "Ostrava Hawks" beside "the Hawks": a team, not a place
             kind = "organization"
         votes[name][kind] += documents[key]

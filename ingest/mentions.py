@@ -552,8 +552,8 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
         while start > 1 and doc[start - 1].i not in found.by_token and (
                 _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
             start -= 1
-        if not _definite(doc, start, token):
-            continue  # "a minister", "ministers": not one known person
+        if not _definite(doc, start, token) and not (token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+            continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is)
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role

@@ -72,7 +72,7 @@ class Resolution:
 def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[RawRelation]) -> ExtractedDocument:
     resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
-    entities = _entities(mentions, resolution)
+    entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions))
 
     relations: list[Relation] = []
     seen: set[tuple] = set()
@@ -132,7 +132,22 @@ def _span(doc: Doc, tokens: tuple[int, int] | None) -> dict | None:
     return {"text": span.text, "start": span.start_char, "end": span.end_char}
 
 
-def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:
+def _role_phrase_texts(doc: Doc, mentions: DocumentMentions) -> dict[int, str]:
+    """A role phrase as written with whose role it is: "Vice Chairman of Velmora", "the Velmora chief
+    executive" (the mention itself is only the role words; the owner is a mention of its own)."""
+    texts = {}
+    for index, nominal in mentions.nominals.items():
+        if nominal.owner is None:
+            continue
+        mention, owner = mentions.mentions[index], mentions.mentions[nominal.owner]
+        start, end = min(mention.start, owner.start), max(mention.end, owner.end)
+        between = [t for t in doc[min(mention.end, owner.end):max(mention.start, owner.start)]]
+        if len(between) <= 2 and all(t.lower_ in ("of", "the", "'s", "’s") for t in between):
+            texts[index] = doc[start:end].text
+    return texts
+
+
+def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[int, str] | None = None) -> dict[str, Entity]:
     """One Entity per id: the gazetteer's name or the longest name written, aliases, and why."""
     names: dict[str, list[str]] = {}
     why: dict[str, dict[tuple, None]] = {}
@@ -142,7 +157,7 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
         # "he", "the envoy", "his country" and "the Turkish government" (for Turkey) are no aliases
         named = mentions.is_named(index) and not (index in mentions.agents and key not in resolution.agents)
         names.setdefault(key, []).extend([mention.text] if named else [])
-        why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
+        why.setdefault(key, {})[((texts or {}).get(index, mention.text), resolution.rules[index])] = None
     known = gazetteer()
     entities = {}
     for key, texts in names.items():
@@ -367,8 +382,8 @@ SHARED_NAME = "short name of several people in the article"
 def _namesakes_by_pronoun(mentions: DocumentMentions, resolution: Resolution) -> None:
     """Rule 3b: a short name several people of the article share ("Brask" beside "Tom Brask" and
     "Ellen Brask") is the one of them the article calls by the same pronoun as it: "he" after
-    "Brask" where "he" is said of Tom Brask and "she" of Ellen, never of him. Without pronouns on
-    both sides, or with both kinds on one, it stays apart."""
+    "Brask" where "she" is said of Ellen Brask and never "he" (the others are all called otherwise).
+    Where more than one of them may be called so, or the short name by both, it stays apart."""
     said: dict[str, set[str]] = {}
     for index, mention in enumerate(mentions.mentions):
         word = mention.text.lower()
@@ -379,9 +394,9 @@ def _namesakes_by_pronoun(mentions: DocumentMentions, resolution: Resolution) ->
         if rule != SHARED_NAME or len(said.get(key, ())) != 1:
             continue
         people = {resolution.ids[i] for i in _longer_names(mentions, index) if resolution.ids[i]}
-        same = [p for p in people if said.get(p) == said[key]]
-        other = [p for p in people if p not in same and said.get(p) and not said[p] & said[key]]
-        if len(same) == 1 and len(other) == len(people) - 1:
+        left = [p for p in people if not (said.get(p) and not said[p] & said[key])]  # not called otherwise
+        if len(left) == 1 and len(people) > 1:
+            same = left
             for i, k in enumerate(resolution.ids):
                 if k == key:
                     resolution.set(i, same[0], f"{resolution.rules[i]}; the one of them called by the same pronoun")

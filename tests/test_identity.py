@@ -370,3 +370,12 @@ def test_a_short_given_name_is_the_one_person_with_the_full_one():
     assert "given name" in decided["person:bob-tamsin"][1]
     other = [_doc("1", _person("Tom Tamsin")), _doc("2", _person("Tim Tamsin"))]  # namesakes, not short forms
     assert {e.id for d in unify(other) for e in d.entities} == {"person:tom-tamsin", "person:tim-tamsin"}
+
+
+def test_a_role_phrase_is_written_with_whose_role_it_is_and_an_apposition_needs_no_the():
+    article = make_article("Ann Berg, chief executive of Norrland Dynamics, agreed on Monday. "
+                           "The Norrland Dynamics chief executive said more.", "test.txt", {"published": "2025-05-06"})
+    entities = {e.id: e for e in extract_article(article, nlp.load_pipeline()(article.text)).entities}
+    texts = {m["text"] for m in entities["person:ann-berg"].mentions}
+    assert {"chief executive of Norrland Dynamics", "Norrland Dynamics chief executive"} <= texts
+    assert not any("executive" in m["text"] for m in entities["organization:norrland-dynamics"].mentions)
