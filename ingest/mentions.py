@@ -92,7 +92,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     found = DocumentMentions()
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
-    doc.ents = [ent for ent in doc.ents if not _names_its_members(ent)]
+    doc.ents = _with_country_led_names([ent for ent in doc.ents if not _names_its_members(ent)])
     alone = {ent.text for ent in doc.ents}
     for ent in doc.ents:
         typed = _typed_name(ent)
@@ -259,6 +259,25 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
         if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
             spans.append(span)
     return spans
+
+
+def _with_country_led_names(ents: list[Span]) -> list[Span]:
+    """ "China Eastern Airlines": a country's name written as the first word of an organisation's name
+    (spaCy tags the rest, "Eastern Airlines", after the gazetteer took the country) is part of that
+    name, not the country; a generic body after its country ("Ukraine Defense Ministry") is left to
+    be told apart by it (resolve.py)."""
+    words = role_words()
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (before is not None and ent.label_ == "ORG" and not ent.ent_id_ and before.ent_id_
+                and before.end == ent.start and len(before) == 1 and before[0].dep_ == "compound"
+                and gazetteer()[before.ent_id_].type == "Country" and before[0].whitespace_
+                and not all(t.lower_ in words.institution_heads | words.modifiers for t in ent)):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _names_its_members(ent: Span) -> bool:

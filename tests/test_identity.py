@@ -379,3 +379,9 @@ def test_a_role_phrase_is_written_with_whose_role_it_is_and_an_apposition_needs_
     texts = {m["text"] for m in entities["person:ann-berg"].mentions}
     assert {"chief executive of Norrland Dynamics", "Norrland Dynamics chief executive"} <= texts
     assert not any("executive" in m["text"] for m in entities["organization:norrland-dynamics"].mentions)
+
+
+def test_a_country_written_as_the_first_word_of_an_organisation_is_part_of_its_name():
+    found = ids("China Southern Airlines said on Monday it would buy ten jets.")
+    assert "organization:china-southern-airlines" in found and "country:china" not in found
+    assert "organization:defense-ministry-ukraine" in ids("The Ukraine Defense Ministry said so on Monday.")
