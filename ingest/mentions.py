@@ -344,6 +344,8 @@ def _without_honorifics(span: Span) -> Span | None:
     while start < span.end and (span.doc[start].lower_ in words.honorifics or span.doc[start].lower_ in words.heads
                                 or span.doc[start].lower_ in words.occupations and start + 1 < span.end):
         start += 1
+    if span.end - start == 1 and span.doc[start].is_upper and span.doc[start].lower_ in words.occupations:
+        return None  # "WR" before a name spaCy tagged on its own: a playing position
     return span.doc[start:span.end] if start < span.end else None
 
 

@@ -338,6 +338,8 @@ def test_a_spaced_hyphen_inside_one_name_is_kept():
 def test_an_occupation_written_before_a_name_is_no_part_of_it():
     found = ids("Peter Holm scored 20 points on Monday.\nForward Peter Holm broke the record.\n")
     assert "person:peter-holm" in found and "person:forward-peter-holm" not in found
+    found = ids("WR Peter Holm caught the ball on Monday.")
+    assert found & {"person:peter-holm"} and not any(key.startswith("person:wr") for key in found)
 
 
 def test_a_short_name_two_people_of_one_article_share_is_the_one_called_by_its_pronoun():
