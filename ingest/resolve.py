@@ -158,6 +158,10 @@ def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[in
         named = mentions.is_named(index) and not (index in mentions.agents and key not in resolution.agents)
         names.setdefault(key, []).extend([mention.text] if named else [])
         why.setdefault(key, {})[((texts or {}).get(index, mention.text), resolution.rules[index])] = None
+    for title in resolution.titles:  # "Velmora chief executive Ann Berg": how the article calls her too
+        key = resolution.ids[title.person]
+        if key in why and title.nominal is None and title.written and title.text:
+            why[key][(title.text, "title written before the name")] = None
     known = gazetteer()
     entities = {}
     for key, texts in names.items():

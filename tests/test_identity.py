@@ -387,3 +387,18 @@ def test_a_country_written_as_the_first_word_of_an_organisation_is_part_of_its_n
     found = ids("China Southern Airlines said on Monday it would buy ten jets.")
     assert "organization:china-southern-airlines" in found and "country:china" not in found
     assert "organization:defense-ministry-ukraine" in ids("The Ukraine Defense Ministry said so on Monday.")
+
+
+def test_a_title_before_a_name_is_kept_as_one_way_the_article_calls_the_person():
+    article = make_article("Norway's Defense Minister Ola Berg said on Monday the talks had failed.", "test.txt",
+                           {"published": "2025-05-06"})
+    entities = {e.id: e for e in extract_article(article, nlp.load_pipeline()(article.text)).entities}
+    assert ("Norway's Defense Minister", "title written before the name") in {
+        (m["text"], m["rule"]) for m in entities["person:ola-berg"].mentions}
+    assert "Norway's Defense Minister" not in entities["person:ola-berg"].aliases  # a way of calling, no name
+
+
+def test_a_web_address_ending_is_no_part_of_an_organisations_name():
+    docs = [_doc("1", Entity("organization:velmora-com", "Velmora.com", "Organization")),
+            _doc("2", Entity("organization:velmora", "Velmora", "Organization"))]
+    assert len({e.id for d in unify(docs) for e in d.entities}) == 1  # one actor, under the name it ties on
