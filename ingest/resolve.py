@@ -7,14 +7,17 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 3. A short name ("Kim", "Defense Minister Kim") is the full name in the same article that contains
    it: the one before it, else the first one after. Where several people named before share it,
    the one whose title it carries, else the only one named in this or the previous sentence, else
-   nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
+   nobody, unless the pronouns say which: the one of them the article never calls otherwise than
+   it calls the short name ("Brask ... her" where only Ellen Brask is "she"). Two people sharing a
+   surname stay apart. A name nobody completes is its own actor, kept
    to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly", "ICC") is the longer one in the article that contains its
    words or initials (a name that begins the longer one only when the rest is corporate words:
    "Ford Motor Company", not "Boeing Commercial Airplanes"); "the ministry" is the last ministry named before it; a generic body
    ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)"), and kept to
    its article when no country is written.
-5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
+5. A role phrase ("the envoy", "the South Korean defense minister", and in apposition without an
+   article: "Ann Berg, chief executive of X,") is the person in apposition to
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country or organisation it belongs to; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
