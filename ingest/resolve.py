@@ -3,6 +3,8 @@
 Rules, in order; each mention keeps the rule that decided it (entity `mentions` in `newsgraph extract`):
 1. A gazetteer match is that entry, except a capital named as a location ("Yoon is in Washington")
    and a contextual name ("the North") in an article that never names the actor plainly.
+   A place that acts (subject, object or owner: "Ostrava beat Brno") in an article that names one
+   organisation beginning with it ("the Ostrava Hawks") is that organisation.
 2. A full person name is that person, by name: the same name gives the same id in every article.
 3. A short name ("Kim", "Defense Minister Kim") is the full name in the same article that contains
    it: the one before it, else the first one after. Where several people named before share it,
@@ -210,6 +212,9 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     for index in named:
         if mentions.mentions[index].label == "Organization" and not mentions.mentions[index].key:
             _resolve_organization(doc, mentions, index, resolution)
+    for index in named:
+        if mentions.mentions[index].label == "Place" and not mentions.mentions[index].key:
+            _place_for_its_team(doc, mentions, index, resolution)
     for index in mentions.agents:
         _resolve_agent(mentions, index, resolution)
     for index in sorted(mentions.nominals):
@@ -248,6 +253,25 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
         resolution.set(index, entity_id("Person", mention.text), "full person name")
     elif mention.label != "Person":
         resolution.set(index, entity_id(mention.label, _name_key(mention.text)), f"{mention.label} name")
+
+
+ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "conj"}
+
+
+def _place_for_its_team(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    """Rule 1b: a place that acts ("Ostrava beat Brno", "Ostrava's coach"), never one after "in" or
+    "at", is the one organisation the article names with the place's name first ("the Ostrava
+    Hawks", also where spaCy typed that a person or place: a place and a plural is a team); a place
+    written only as a location, or beside two such organisations, stays a place."""
+    mention = mentions.mentions[index]
+    head = doc[mention.start:mention.end].root
+    if head.dep_ not in ACTING or head.dep_ == "conj" and head.head.dep_ not in ACTING:
+        return
+    teams = {resolution.ids[i] for i, m in enumerate(mentions.mentions)
+             if resolution.ids[i] and mentions.is_named(i) and m.text.startswith(mention.text + " ")
+             and (m.label == "Organization" or m.label in ("Person", "Place", "Group") and m.text.endswith("s"))}
+    if len(teams) == 1:
+        resolution.set(index, teams.pop(), "a place that acts: the one organisation named with it first")
 
 
 def _name_key(text: str) -> str:

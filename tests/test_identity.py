@@ -402,3 +402,14 @@ def test_a_web_address_ending_is_no_part_of_an_organisations_name():
     docs = [_doc("1", Entity("organization:velmora-com", "Velmora.com", "Organization")),
             _doc("2", Entity("organization:velmora", "Velmora", "Organization"))]
     assert len({e.id for d in unify(docs) for e in d.entities}) == 1  # one actor, under the name it ties on
+
+
+def test_a_city_that_acts_is_the_one_team_the_article_names_after_it():
+    text = ("The Denver Hawks lost to the Boston Owls 24-10 on Sunday. Denver fumbled twice in the fourth "
+            "quarter. Fans in Denver left early.")
+    article = make_article(text, "test.txt", {"published": "2025-05-06"})
+    entities = {e.id: e for e in extract_article(article, nlp.load_pipeline()(article.text)).entities}
+    assert ("Denver", "a place that acts: the one organisation named with it first") in {
+        (m["text"], m["rule"]) for m in entities["organization:denver-hawks"].mentions}
+    assert "place:denver" in entities  # "in Denver": the city itself
+    assert "place:denver" in ids("Denver fumbled twice. Fans in Denver left early.")  # no team named: the place
