@@ -12,6 +12,8 @@ the order the documents come in), so the same corpus gives the same ids whatever
    apart. A full name without middle names, initials or "Jr" ("Raj Chohan") is the one longer name
    with its words ("Raj K. Chohan"). A one-word "person" no one is named in full is the organisation
    more documents name so; a one-word "group" that is one person's surname is that person.
+   A given name's short form ("Bob Walsh", schema/gazetteer.toml [names.given_name_forms]) is the one
+   person named with the full given name and the same other words ("Robert Walsh"); two such stay apart.
 2. An acronym ("AMD") is the one organisation in the set whose initials or written short form it is.
 3. Organisation names that differ only by corporate words or spaces ("Ford", "Ford Motors", "Ford
    Motor Company"; "Sea Micro", "SeaMicro") are one, under the one most documents name; "Boeing
@@ -20,7 +22,8 @@ the order the documents come in), so the same corpus gives the same ids whatever
    or a place (a name of two words or more; one word only between organisation, group and, where most
    documents say organisation, place), the type most documents give it wins (ties: Organization,
    Group, Person, Place); a "person" named by a place and a plural ("Indianapolis Colts") counts as
-   an organisation.
+   an organisation, and so does a "place" named so where the set also writes the plural alone as
+   a body ("Ostrava Hawks" beside "the Hawks"; "Colorado Springs" with no "Springs" stays a place).
 5. A one-word organisation or group name ("Colts") is the one organisation in the set whose name
    ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
@@ -112,6 +115,11 @@ def _type_moves(entities: dict[str, Entity], documents: Counter) -> dict[str, tu
                 and surnames[last] == {key}):  # "Mo Cheeks" beside "Maurice Cheeks" is a person
             votes[name]["person"] += 0  # a place and a plural: a candidate to move away from ...
             kind = "organization"  # ... that votes for an organisation
+        elif (kind == "place" and "-" in name and last.endswith("s") and name.rsplit("-", 1)[0] in places
+              and ({f"organization:{last}", f"group:{last}"} & entities.keys())
+              and not surnames[last] - {f"person:{name}"}):  # "Mo Cheeks" beside "Maurice Cheeks": a person
+            votes[name]["place"] += 0  # "Ostrava Hawks" beside "the Hawks": a team, not a place
+            kind = "organization"
         votes[name][kind] += documents[key]
     found = {}
     for name, kinds in votes.items():
@@ -174,6 +182,25 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
             target = next(iter(longer))
             found[key] = (target, f"across documents: the one person named in full as '{entities[target].name}' "
                                   f"that '{entities[key].name}' shortens")
+
+    # Rule 1d: a full name written with a short form of the given name ("Bob Walsh") is the one person
+    # named in full with that given name and the same other words ("Robert Walsh").
+    forms = name_words().given_name_forms
+    by_rest: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key in entities:
+        words = _person_words(key, entities)
+        if words and len(words) > 1:
+            by_rest[tuple(words[1:])].add(key)
+    for key in entities:
+        words = _person_words(key, entities)
+        if not words or len(words) < 2 or words[0] not in forms or key in moves or key in found or not _free(key):
+            continue
+        longer = {other for other in by_rest[tuple(words[1:])] - {key}
+                  if _person_words(other, entities)[0] in forms[words[0]]}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            found[key] = (target, f"across documents: '{words[0].capitalize()}' is written for the given name of "
+                                  f"'{entities[target].name}', the one person named so")
 
     people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
     initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials

@@ -92,11 +92,13 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     found = DocumentMentions()
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
-    doc.ents = [ent for ent in doc.ents if not _names_its_members(ent)]
+    doc.ents = _with_country_led_names([ent for ent in doc.ents if not _names_its_members(ent)])
+    alone = {ent.text for ent in doc.ents}
     for ent in doc.ents:
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
-            found.add(*typed)
+            for part in _split_joined(doc, typed[0], alone):
+                found.add(part, typed[1] if part == typed[0] else typed[1] + " (two names joined: split)")
     _retype_people(doc, found)
     _add_missed_person_names(doc, found)
     _add_designated_weapons(doc, found)
@@ -115,6 +117,9 @@ def find_mentions(doc: Doc) -> DocumentMentions:
 
 # Words a headline writes in capitals that say nothing about case: "Lohan Checks Into Rehab".
 SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "by", "from", "into", "as", "is"}
+# Prepositions no person's name contains (unlike "of", "de" or "bin"): a name running over one in a
+# headline has swallowed the headline's verb and what follows it.
+HEADLINE_PREPOSITIONS = {"to", "in", "on", "at", "with", "by", "from", "into", "onto", "after", "over", "as", "for"}
 
 
 def _headline_tokens(doc: Doc) -> set[int]:
@@ -160,8 +165,51 @@ def _headline_trim(doc: Doc, mention: Mention, body_names: set[str], body_words:
             if doc[start:start + length].text in body_names:
                 return start, start + length
     known = [i for i in range(mention.start, mention.end) if doc[i].text in body_words]
-    return (mention.start, known[-1] + 1) if known else (mention.start, mention.end)
+    if known:
+        return mention.start, known[-1] + 1
+    return _before_headline_verb(doc, mention)
 
+
+def _before_headline_verb(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """A person's name never runs over a preposition: in "Marta Quell Checks Into Clinic" the word
+    before "Into" is the headline's verb, and the name is what comes before it (at least two words)."""
+    if mention.label != "Person":
+        return mention.start, mention.end
+    for i in range(mention.start + 3, mention.end):
+        if doc[i].lower_ in HEADLINE_PREPOSITIONS:
+            return mention.start, i - 1
+    return mention.start, mention.end
+
+
+
+JOINERS = {"/", "-", "–", "—"}
+
+
+def _split_joined(doc: Doc, mention: Mention, alone: set[str]) -> list[Mention]:
+    """Two names spaCy ran together are two mentions: joined by a verb ("Hearn acquires Velmora",
+    a headline's lower-case verb is never part of a name) or by a spaced "/" or "-" where the article
+    writes one of the parts as a name on its own ("Hearn - Velmora" beside "Velmora said")."""
+    if mention.key or mention.label not in ("Organization", "Person", "Place") or mention.end - mention.start < 3:
+        return [mention]
+    cuts = []
+    for i in range(mention.start + 1, mention.end - 1):
+        token = doc[i]
+        if token.is_lower and token.is_alpha and token.pos_ == "VERB":
+            cuts.append(i)
+        elif token.text in JOINERS and doc[i - 1].whitespace_ and token.whitespace_:
+            cuts.append(i)
+    if not cuts:
+        return [mention]
+    parts, start = [], mention.start
+    for cut in [*cuts, mention.end]:
+        span = doc[start:cut]
+        if span.text and any(t.text[:1].isupper() for t in span):
+            parts.append(span)
+        start = cut + 1
+    verb = any(doc[c].is_alpha for c in cuts)
+    if len(parts) < 2 or not (verb or any(p.text in alone or doc.text.count(p.text) > 1 for p in parts)):
+        return [mention]
+    return [Mention(p.text, p.start, p.end, mention.label) for p in parts]
 
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:
@@ -211,6 +259,25 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
         if all(t.pos_ == "PROPN" and t.is_title and not t.ent_id_ and t.lower_ not in words.honorifics for t in span):
             spans.append(span)
     return spans
+
+
+def _with_country_led_names(ents: list[Span]) -> list[Span]:
+    """ "China Eastern Airlines": a country's name written as the first word of an organisation's name
+    (spaCy tags the rest, "Eastern Airlines", after the gazetteer took the country) is part of that
+    name, not the country; a generic body after its country ("Ukraine Defense Ministry") is left to
+    be told apart by it (resolve.py)."""
+    words = role_words()
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (before is not None and ent.label_ == "ORG" and not ent.ent_id_ and before.ent_id_
+                and before.end == ent.start and len(before) == 1 and before[0].dep_ == "compound"
+                and gazetteer()[before.ent_id_].type == "Country" and before[0].whitespace_
+                and not all(t.lower_ in words.institution_heads | words.modifiers for t in ent)):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _names_its_members(ent: Span) -> bool:
@@ -274,8 +341,11 @@ def _without_honorifics(span: Span) -> Span | None:
     """ "President Yoon" -> "Yoon", "Rep. Lee Un-ju" -> "Lee Un-ju": a title is not part of a name."""
     words = role_words()
     start = span.start
-    while start < span.end and (span.doc[start].lower_ in words.honorifics or span.doc[start].lower_ in words.heads):
+    while start < span.end and (span.doc[start].lower_ in words.honorifics or span.doc[start].lower_ in words.heads
+                                or span.doc[start].lower_ in words.occupations and start + 1 < span.end):
         start += 1
+    if span.end - start == 1 and span.doc[start].is_upper and span.doc[start].lower_ in words.occupations:
+        return None  # "WR" before a name spaCy tagged on its own: a playing position
     return span.doc[start:span.end] if start < span.end else None
 
 
@@ -443,7 +513,8 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
 def _name_word(token: Token, found: DocumentMentions) -> bool:
     words = role_words()
     return (token.pos_ == "PROPN" and token.is_title and token.i not in found.by_token
-            and token.lower_ not in words.heads and token.lower_ not in words.modifiers and not token.ent_type_)
+            and token.lower_ not in words.heads and token.lower_ not in words.modifiers and not token.ent_type_
+            and token.lower_ not in words.occupations)
 
 
 # --- a person's country ------------------------------------------------------------------------
@@ -515,8 +586,8 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
         while start > 1 and doc[start - 1].i not in found.by_token and (
                 _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
             start -= 1
-        if not _definite(doc, start, token):
-            continue  # "a minister", "ministers": not one known person
+        if not _definite(doc, start, token) and not (token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+            continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is)
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role

@@ -3,18 +3,23 @@
 Rules, in order; each mention keeps the rule that decided it (entity `mentions` in `newsgraph extract`):
 1. A gazetteer match is that entry, except a capital named as a location ("Yoon is in Washington")
    and a contextual name ("the North") in an article that never names the actor plainly.
+   A place that acts (subject, object or owner: "Ostrava beat Brno") in an article that names one
+   organisation beginning with it ("the Ostrava Hawks") is that organisation.
 2. A full person name is that person, by name: the same name gives the same id in every article.
 3. A short name ("Kim", "Defense Minister Kim") is the full name in the same article that contains
    it: the one before it, else the first one after. Where several people named before share it,
    the one whose title it carries, else the only one named in this or the previous sentence, else
-   nobody. Two people sharing a surname stay apart. A name nobody completes is its own actor, kept
+   nobody, unless the pronouns say which: the one of them the article never calls otherwise than
+   it calls the short name ("Brask ... her" where only Ellen Brask is "she"). Two people sharing a
+   surname stay apart. A name nobody completes is its own actor, kept
    to its article when a known person shares it ("Kim" is not merged with the Kims of other articles).
 4. A short organisation name ("Assembly", "ICC") is the longer one in the article that contains its
    words or initials (a name that begins the longer one only when the rest is corporate words:
    "Ford Motor Company", not "Boeing Commercial Airplanes"); "the ministry" is the last ministry named before it; a generic body
    ("Defense Ministry") is told apart by its country ("Defense Ministry (Ukraine)"), and kept to
    its article when no country is written.
-5. A role phrase ("the envoy", "the South Korean defense minister") is the person in apposition to
+5. A role phrase ("the envoy", "the South Korean defense minister", and in apposition without an
+   article: "Ann Berg, chief executive of X,") is the person in apposition to
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country or organisation it belongs to; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
@@ -72,7 +77,7 @@ class Resolution:
 def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[RawRelation]) -> ExtractedDocument:
     resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
-    entities = _entities(mentions, resolution)
+    entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions))
 
     relations: list[Relation] = []
     seen: set[tuple] = set()
@@ -132,7 +137,22 @@ def _span(doc: Doc, tokens: tuple[int, int] | None) -> dict | None:
     return {"text": span.text, "start": span.start_char, "end": span.end_char}
 
 
-def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:
+def _role_phrase_texts(doc: Doc, mentions: DocumentMentions) -> dict[int, str]:
+    """A role phrase as written with whose role it is: "Vice Chairman of Velmora", "the Velmora chief
+    executive" (the mention itself is only the role words; the owner is a mention of its own)."""
+    texts = {}
+    for index, nominal in mentions.nominals.items():
+        if nominal.owner is None:
+            continue
+        mention, owner = mentions.mentions[index], mentions.mentions[nominal.owner]
+        start, end = min(mention.start, owner.start), max(mention.end, owner.end)
+        between = [t for t in doc[min(mention.end, owner.end):max(mention.start, owner.start)]]
+        if len(between) <= 2 and all(t.lower_ in ("of", "the", "'s", "’s") for t in between):
+            texts[index] = doc[start:end].text
+    return texts
+
+
+def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[int, str] | None = None) -> dict[str, Entity]:
     """One Entity per id: the gazetteer's name or the longest name written, aliases, and why."""
     names: dict[str, list[str]] = {}
     why: dict[str, dict[tuple, None]] = {}
@@ -142,7 +162,11 @@ def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, E
         # "he", "the envoy", "his country" and "the Turkish government" (for Turkey) are no aliases
         named = mentions.is_named(index) and not (index in mentions.agents and key not in resolution.agents)
         names.setdefault(key, []).extend([mention.text] if named else [])
-        why.setdefault(key, {})[(mention.text, resolution.rules[index])] = None
+        why.setdefault(key, {})[((texts or {}).get(index, mention.text), resolution.rules[index])] = None
+    for title in resolution.titles:  # "Velmora chief executive Ann Berg": how the article calls her too
+        key = resolution.ids[title.person]
+        if key in why and title.nominal is None and title.written and title.text:
+            why[key][(title.text, "title written before the name")] = None
     known = gazetteer()
     entities = {}
     for key, texts in names.items():
@@ -188,6 +212,9 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     for index in named:
         if mentions.mentions[index].label == "Organization" and not mentions.mentions[index].key:
             _resolve_organization(doc, mentions, index, resolution)
+    for index in named:
+        if mentions.mentions[index].label == "Place" and not mentions.mentions[index].key:
+            _place_for_its_team(doc, mentions, index, resolution)
     for index in mentions.agents:
         _resolve_agent(mentions, index, resolution)
     for index in sorted(mentions.nominals):
@@ -197,6 +224,7 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
         if mention.label == "Pronoun":
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
+    _namesakes_by_pronoun(mentions, resolution)
     for index, person in mentions.country_of.items():
         if person is None:
             resolution.set(index, *_the_country(doc, mentions, index, resolution.ids))
@@ -225,6 +253,25 @@ def _resolve_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: 
         resolution.set(index, entity_id("Person", mention.text), "full person name")
     elif mention.label != "Person":
         resolution.set(index, entity_id(mention.label, _name_key(mention.text)), f"{mention.label} name")
+
+
+ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "conj"}
+
+
+def _place_for_its_team(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
+    """Rule 1b: a place that acts ("Ostrava beat Brno", "Ostrava's coach"), never one after "in" or
+    "at", is the one organisation the article names with the place's name first ("the Ostrava
+    Hawks", also where spaCy typed that a person or place: a place and a plural is a team); a place
+    written only as a location, or beside two such organisations, stays a place."""
+    mention = mentions.mentions[index]
+    head = doc[mention.start:mention.end].root
+    if head.dep_ not in ACTING or head.dep_ == "conj" and head.head.dep_ not in ACTING:
+        return
+    teams = {resolution.ids[i] for i, m in enumerate(mentions.mentions)
+             if resolution.ids[i] and mentions.is_named(i) and m.text.startswith(mention.text + " ")
+             and (m.label == "Organization" or m.label in ("Person", "Place", "Group") and m.text.endswith("s"))}
+    if len(teams) == 1:
+        resolution.set(index, teams.pop(), "a place that acts: the one organisation named with it first")
 
 
 def _name_key(text: str) -> str:
@@ -336,7 +383,7 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
         if chosen:
             resolution.set(index, chosen, rule)
         else:
-            _keep_to_article(mention, index, resolution, "short name of several people in the article")
+            _keep_to_article(mention, index, resolution, SHARED_NAME)
     elif before:
         resolution.set(index, before.pop(), "short name: the full name before it that contains it")
     elif candidates:
@@ -372,6 +419,33 @@ def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[
     if len(recent) == 1:
         return recent.pop(), "short name: the only person sharing it named in this or the previous sentence"
     return None, ""
+
+
+MALE, FEMALE = {"he", "him", "his"}, {"she", "her"}
+SHARED_NAME = "short name of several people in the article"
+
+
+def _namesakes_by_pronoun(mentions: DocumentMentions, resolution: Resolution) -> None:
+    """Rule 3b: a short name several people of the article share ("Brask" beside "Tom Brask" and
+    "Ellen Brask") is the one of them the article calls by the same pronoun as it: "he" after
+    "Brask" where "she" is said of Ellen Brask and never "he" (the others are all called otherwise).
+    Where more than one of them may be called so, or the short name by both, it stays apart."""
+    said: dict[str, set[str]] = {}
+    for index, mention in enumerate(mentions.mentions):
+        word = mention.text.lower()
+        if mention.label == "Pronoun" and resolution.ids[index] and word in MALE | FEMALE:
+            said.setdefault(resolution.ids[index], set()).add("m" if word in MALE else "f")
+    for index, rule in enumerate(resolution.rules):
+        key = resolution.ids[index]
+        if rule != SHARED_NAME or len(said.get(key, ())) != 1:
+            continue
+        people = {resolution.ids[i] for i in _longer_names(mentions, index) if resolution.ids[i]}
+        left = [p for p in people if not (said.get(p) and not said[p] & said[key])]  # not called otherwise
+        if len(left) == 1 and len(people) > 1:
+            same = left
+            for i, k in enumerate(resolution.ids):
+                if k == key:
+                    resolution.set(i, same[0], f"{resolution.rules[i]}; the one of them called by the same pronoun")
 
 
 def _keep_to_article(mention: Mention, index: int, resolution: Resolution, rule: str, entity_type: str = "Person") -> None:

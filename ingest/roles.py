@@ -30,6 +30,7 @@ class Title:
     sentence: str
     nominal: int | None = None  # the role phrase's own mention, for an apposition
     written: bool = True  # False for a counterpart's role, which the text implies but does not write
+    text: str = ""  # the title as written before the name: "Velmora chief executive"
 
 
 def find_titles(doc: Doc, found: DocumentMentions) -> list[Title]:
@@ -125,7 +126,11 @@ def _title(found: DocumentMentions, person: int, span, head: Token, nominal: int
     role = role_of(span, head, found)
     owner = _owner(found, span, head)
     theme = _theme(found, _role_tokens(found, span, head), owner)
-    return Title(person, replace(role, owner=owner), theme, head.sent.text.strip(), nominal)
+    start = span.start
+    if owner is not None and 0 <= span.start - found.mentions[owner].end <= 1:  # "Velmora('s) chief executive"
+        start = found.mentions[owner].start
+    return Title(person, replace(role, owner=owner), theme, head.sent.text.strip(), nominal,
+                 text=span.doc[start:span.end].text)
 
 
 def _role_tokens(found: DocumentMentions, span, head: Token) -> list[Token]:

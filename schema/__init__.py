@@ -222,6 +222,7 @@ class RoleWords:
     honorifics: frozenset[str]
     facility_heads: frozenset[str]
     institution_heads: frozenset[str]
+    occupations: frozenset[str] = frozenset()  # "Forward Tyler Hansbrough": no part of the name
 
     def canonical(self, word: str) -> str:
         """One spelling per role word: "Defence" -> "defense", "envoy" -> "ambassador"."""
@@ -242,13 +243,15 @@ class NameWords:
     legal_forms: frozenset[str]
     corporate_words: frozenset[str]
     generational_suffixes: frozenset[str] = frozenset()
+    given_name_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "bob" -> {"robert"}
 
 
 @cache
 def name_words() -> NameWords:
     names = tomllib.loads((HERE / "gazetteer.toml").read_text())["names"]
     return NameWords(frozenset(names["legal_forms"]), frozenset(names["corporate_words"]),
-                     frozenset(names.get("generational_suffixes", ())))
+                     frozenset(names.get("generational_suffixes", ())),
+                     {k: frozenset(v) for k, v in names.get("given_name_forms", {}).items()})
 
 
 @dataclass(frozen=True)
