@@ -19,16 +19,18 @@ This module runs them over each sentence and builds the raw relations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
+from newsgraph.ingest.extract.actors import actors_of, subject_of
 from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
+from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
+from newsgraph.ingest.extract.participants import NOT_PATIENTS, converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, triggers_at
 
@@ -79,6 +81,7 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
         for token in sent:
+            relations.extend(_demands(token, mentions, sent, sent_index))
             if _content_of_an_act(token):
                 continue
             for trigger in triggers_at(token, mentions):
@@ -122,7 +125,11 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if not trigger.particle and _phrasal(token):
         return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
+    if relation_type == "AGREED":
+        cameo = accord_cameo(token, trigger.phrase, mentions) or cameo
+    cameo = considered_cameo(relation_type, token) or cameo
     polarity = "negative" if negated(token) else "positive"
+    refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
     modality = modality_of(token)
     speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
@@ -142,7 +149,34 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                     cameo,
                 )
             )
+            if refusal:
+                # "refused to lift the ban on X": a rejection of what is not done (schema/coding.toml)
+                out.append(replace(out[-1], type="DENIED", polarity="positive", cameo=refusal,
+                                   modality="asserted" if modality == "future" else modality))
     return out
+
+
+def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> list[RawRelation]:
+    """"Russia said Israel must end the strikes": Russia demands it of Israel (schema/coding.toml)."""
+    found = demanded(verb)
+    if found is None:
+        return []
+    verb, subject, mark = found
+    sources = actors_of(subject_of(verb), mentions, agent=True)
+    targets = actors_of(subject, mentions)
+    patient = None
+    if not targets and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in NOT_PATIENTS:
+        patient = _noun_phrase(subject)  # "the oppression of the people must end"
+    if not sources or (not targets and patient is None):
+        return []
+    polarity = "negative" if negated(verb) else "positive"
+    return [
+        RawRelation(MentionRef(source), MentionRef(target) if target is not None else None, "REQUESTED",
+                    polarity, "asserted", None, None, sent.text.strip(), sent_index, date_near(verb), 0.6,
+                    "demand", mark.i, patient if target is None else None, coding_rules()["demand_cameo"])
+        for source in sources for target in (targets or [None])
+        if target is None or (source != target and not _same_text(mentions, source, target))
+    ]
 
 
 def _phrasal(verb: Token) -> bool:
