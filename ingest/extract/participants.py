@@ -98,6 +98,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             theme = obj
             preps += [c for c in obj.children if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
+            # "lifted the ban imposed on Cuba": the participle's preposition says whom the theme is about
+            preps += [g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "prep"]
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             found = actors_of(obj, mentions)
@@ -211,6 +213,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
     if relation.object_role == "theme":
         return []
     if relation.object_role == "recipient":
+        obj = _partitive(obj)  # "admitted thousands of Congolese refugees": the refugees
         # A named actor, or "his country" standing for the clause subject's country.
         named = [mentions.by_token[t.i] for t in [obj, *conjuncts(obj)] if t.i in mentions.by_token]
         named += [mentions.by_token[a.i] for a in obj.children if a.dep_ == "appos" and a.i in mentions.by_token]
@@ -218,6 +221,18 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
         owner = possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
         return named or ([owner] if owner is not None else [])
     return actors_of(obj, mentions)
+
+
+PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens", "hundreds", "thousands",
+              "millions", "tens", "scores"}
+
+
+def _partitive(noun: Token) -> Token:
+    """"thousands of refugees", "some of the prisoners": the group a quantity is taken from."""
+    if noun.like_num or noun.lower_ in PARTITIVES:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def _shared_objects(verb: Token) -> list[Token]:
