@@ -81,3 +81,18 @@ def test_considering_an_attack_is_no_statement():
 ])
 def test_agreeing_with_an_opinion_is_accord(text, cameo):
     assert any(f[1] == "AGREED" and f[3] == cameo for f in relations(text)), relations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Should Brazil win the vote, Venezuela will protest.",  # a condition
+    "Brazil said Venezuela does not have to free anyone.",  # no obligation
+    "Brazil said the dispute has to do with Venezuela.",  # an idiom
+])
+def test_no_demand_in_conditions_idioms_or_negated_need(text):
+    assert not any(f[1] == "REQUESTED" for f in relations(text))
+
+
+def test_the_demand_is_attributed_to_who_said_it():
+    extracted = next(extract_all([make_article("Ghana says Togo has to reopen the border crossing.", "t.txt", {})]))
+    demand = next(r for r in extracted.relations if r.type == "REQUESTED")
+    assert demand.attributed_to == demand.source

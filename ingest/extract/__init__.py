@@ -122,6 +122,9 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
     if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
         return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
+    if trigger.phrase in trigger.relation.object_verbs and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return []  # "returned home", "returned to Lima": a journey, not a handing back
     if not trigger.particle and _phrasal(token):
         return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
@@ -172,7 +175,7 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
     polarity = "negative" if negated(verb) else "positive"
     return [
         RawRelation(MentionRef(source), MentionRef(target) if target is not None else None, "REQUESTED",
-                    polarity, "asserted", None, None, sent.text.strip(), sent_index, date_near(verb), 0.6,
+                    polarity, "asserted", MentionRef(source), None, sent.text.strip(), sent_index, date_near(verb), 0.6,
                     "demand", mark.i, patient if target is None else None, coding_rules()["demand_cameo"])
         for source in sources for target in (targets or [None])
         if target is None or (source != target and not _same_text(mentions, source, target))

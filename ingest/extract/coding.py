@@ -70,8 +70,12 @@ def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         mark = _obligation(clause)
         subject = next((c for c in clause.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
-        if mark is None or subject is None or subject.lower_ in ("i", "we", "you", "one", "it", "they"):
+        if mark is None or subject is None or subject.lower_ in ("i", "we", "you", "one", "it", "they", "what"):
             continue
+        if mark.i < subject.i and mark.i != clause.i:
+            continue  # "Should Rubio win Florida, ...": a condition, no obligation
+        if mark.i == clause.i and has_negation(clause):
+            continue  # "X does not have to pick Y": no obligation at all
         return verb, subject, mark
     return None
 
@@ -82,9 +86,11 @@ def _obligation(clause: Token) -> Token | None:
     for child in clause.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in marks:
             return child
-    if lookup(set(rules()["obligation_verbs"]), clause) and any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in clause.children):
-        return clause
+    infinitives = [c for c in clause.children
+                   if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if lookup(set(rules()["obligation_verbs"]), clause) and infinitives and not any(
+            lookup({"do"}, c) and any(g.lower_ == "with" for g in c.children) for c in infinitives):
+        return clause  # "Y has to withdraw", not "it has to do with Y"
     return None
 
 
