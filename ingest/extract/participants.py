@@ -86,6 +86,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         if passive_subject is not None:
             objects.insert(0, passive_subject)
     preps = prepositions(verb)
+    # "is skeptical of the plan": the adjective's preposition is the copula's
+    preps += [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "prep"]
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
@@ -103,7 +105,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             found = actors_of(obj, mentions)
-            to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps
+            # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
+            to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
