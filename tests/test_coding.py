@@ -87,6 +87,7 @@ def test_agreeing_with_an_opinion_is_accord(text, cameo):
     "Should Brazil win the vote, Venezuela will protest.",  # a condition
     "Brazil said Venezuela does not have to free anyone.",  # no obligation
     "Brazil said the dispute has to do with Venezuela.",  # an idiom
+    "Brazil said Venezuela has yet to reply.",  # not yet done
 ])
 def test_no_demand_in_conditions_idioms_or_negated_need(text):
     assert not any(f[1] == "REQUESTED" for f in relations(text))
@@ -96,3 +97,8 @@ def test_the_demand_is_attributed_to_who_said_it():
     extracted = next(extract_all([make_article("Ghana says Togo has to reopen the border crossing.", "t.txt", {})]))
     demand = next(r for r in extracted.relations if r.type == "REQUESTED")
     assert demand.attributed_to == demand.source
+
+
+def test_declining_to_comment_is_a_statement():
+    found = relations("The Kenyan embassy declined to comment on the dispute with Uganda.")
+    assert any(f[1] == "COMMENTED" and f[3] == "011" and f[4] == "positive" for f in found), found

@@ -214,3 +214,26 @@ def test_a_word_that_is_an_event_only_in_a_phrase_leaves_the_light_verb_alone():
 
 def test_lifting_sanctions_refused_is_a_rejection():
     assert ("Norway", "DENIED", "Belarus", "124") in coded("Norway refused to lift the sanctions on Belarus.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Alan Garcia called Michelle Bachelet to discuss the border.", ("Alan Garcia", "MET", "Michelle Bachelet", "041")),
+    ("The Chilean government said it is skeptical of the Bolivian proposal.", ("Chile", "COMMENTED", "Bolivia", "012")),
+    ("Uruguay is optimistic about the talks with Argentina.", ("Uruguay", "COMMENTED", None, "013")),
+])
+def test_phone_calls_and_stated_moods(text, fact):
+    found = coded(text)
+    assert fact in found or (fact[2] is None and any(f[:2] == fact[:2] and f[3] == fact[3] for f in found)), found
+
+
+@pytest.mark.parametrize("text", [
+    "Alan Garcia called Michelle Bachelet a liar.",  # naming, no call
+    "Lima called early elections.",  # no one on the other side
+])
+def test_calling_someone_something_is_no_phone_call(text):
+    assert not any(f[1] == "MET" for f in coded(text))
+
+
+def test_the_concerns_of_a_people_are_theirs():
+    # "of" names whom an adjective is about ("skeptical of"), never the owner of a noun's concern
+    assert not any(f[1] == "COMMENTED" and f[2] == "Peru" for f in coded("Bolivia voiced the concerns of Peruvian farmers."))

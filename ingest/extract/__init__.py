@@ -125,6 +125,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if trigger.phrase in trigger.relation.object_verbs and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return []  # "returned home", "returned to Lima": a journey, not a handing back
+    if trigger.phrase in trigger.relation.object_verbs and any(c.dep_ == "oprd" for c in token.children):
+        return []  # "called Peru's president a liar": naming, no phone call
     if not trigger.particle and _phrasal(token):
         return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
@@ -154,7 +156,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
             )
             if refusal:
                 # "refused to lift the ban on X": a rejection of what is not done (schema/coding.toml)
-                out.append(replace(out[-1], type="DENIED", polarity="positive", cameo=refusal,
+                refused_as = coding_rules()["refusal_type"].get(relation_type, "DENIED")
+                out.append(replace(out[-1], type=refused_as, polarity="positive", cameo=refusal,
                                    modality="asserted" if modality == "future" else modality))
     return out
 

@@ -74,8 +74,8 @@ def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
             continue
         if mark.i < subject.i and mark.i != clause.i:
             continue  # "Should Rubio win Florida, ...": a condition, no obligation
-        if mark.i == clause.i and has_negation(clause):
-            continue  # "X does not have to pick Y": no obligation at all
+        if mark.i == clause.i and (has_negation(clause) or any(c.lower_ == "yet" for c in clause.children)):
+            continue  # "X does not have to pick Y", "X has yet to reply": no obligation at all
         return verb, subject, mark
     return None
 

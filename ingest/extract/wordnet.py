@@ -31,7 +31,7 @@ SYNSET_FILES = {"v": "verb", "n": "noun"}
 # Triggers whose first WordNet sense is not the act they trigger in news ("press" a button, "march"
 # as walking, "support" as bearing weight, a "clash" as a noise): their WordNet neighbours are not taken.
 NOT_SEEDS = {
-    "allocate", "arm", "assistance", "attack", "blockade", "channel", "bombard", "clash", "comment", "contribute", "delivery",
+    "allocate", "arm", "assistance", "attack", "blockade", "call", "channel", "bombard", "clash", "comment", "contribute", "delivery",
     "deliver", "demonstration", "deport", "disperse", "equip", "evacuation", "free", "give", "march",
     "investigate", "occupation", "occupy", "offensive", "penalise", "penalize", "position", "press",
     "provision", "release", "rescind", "return", "sanction", "send", "shoot", "speak", "support", "transfer",
