@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from newsgraph.ingest.mentions import PRONOUNS, DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
-from newsgraph.ingest.extract.grammar import OBJECT_DEPS, SUBJECT_DEPS, conjuncts, is_complement, is_passive, prepositions
+from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
+                                              is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
@@ -186,6 +187,9 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 theme = obj
             if not found and patient is None and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
                 patient = _patient(obj, mentions)  # "an attack on the convoy"
+    clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
+    if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
+        targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
     direct = bool(sources)
     doer = None
     if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
