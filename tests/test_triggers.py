@@ -237,3 +237,19 @@ def test_calling_someone_something_is_no_phone_call(text):
 def test_the_concerns_of_a_people_are_theirs():
     # "of" names whom an adjective is about ("skeptical of"), never the owner of a noun's concern
     assert not any(f[1] == "COMMENTED" and f[2] == "Peru" for f in coded("Bolivia voiced the concerns of Peruvian farmers."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what a hope or a concern is about: the subject of its clause
+    ("Chile expressed hope that Bolivia would return to the talks.", ("Chile", "COMMENTED", "Bolivia", "013")),
+    # where a curfew is imposed, whom a denied charge came from
+    ("Peru denied the charges by Chile.", ("Peru", "DENIED", "Chile", "016")),
+])
+def test_the_other_side_of_statements_and_denials(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+def test_a_curfew_imposed_in_a_place_is_aimed_at_it():
+    extracted = next(extract_all([make_article("Police imposed a curfew in parts of Lima.", "t.txt", {})]))
+    curfew = next(r for r in extracted.relations if r.type == "COERCED")
+    assert curfew.target_mention is not None and "Lima" in curfew.target_mention["text"]
