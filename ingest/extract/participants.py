@@ -108,6 +108,9 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             found = actors_of(obj, mentions)
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
+            # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
+            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and any(
+                t.relation is relation for t in lookup(trigger_index()[1], theme) or [])
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
@@ -181,12 +184,12 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
-            elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
+            elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
-                patient = _patient(obj, mentions)  # "an attack on the convoy"
+            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)):
+                patient = _patient(obj, mentions)  # "an attack on the convoy", "a curfew in the old town"
     clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
