@@ -33,6 +33,7 @@ class RelationType:
     noun_phrases: tuple[str, ...] = ()  # "hunger strike", "state of emergency": the noun last
     target_preps: tuple[str, ...] = ()
     theme_preps: tuple[str, ...] = ()
+    place_preps: tuple[str, ...] = ()  # "a curfew in the city": the target of a nominal act
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
     agent_preps: tuple[str, ...] = ("from", "by")  # "a request from Kyiv": the doer of a nominal event
