@@ -88,6 +88,8 @@ def test_agreeing_with_an_opinion_is_accord(text, cameo):
     "Brazil said Venezuela does not have to free anyone.",  # no obligation
     "Brazil said the dispute has to do with Venezuela.",  # an idiom
     "Brazil said Venezuela has yet to reply.",  # not yet done
+    "Brazil said the reforms should be passed quickly.",  # an opinion on a policy, of no one
+    "Brazil said Venezuela had to import rice last year.",  # a past necessity
 ])
 def test_no_demand_in_conditions_idioms_or_negated_need(text):
     assert not any(f[1] == "REQUESTED" for f in relations(text))

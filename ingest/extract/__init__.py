@@ -30,7 +30,7 @@ from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
 from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import NOT_PATIENTS, converse_roles, noun_roles, phrase_text, verb_roles
+from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, triggers_at
 
@@ -170,18 +170,14 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
     verb, subject, mark = found
     sources = actors_of(subject_of(verb), mentions, agent=True)
     targets = actors_of(subject, mentions)
-    patient = None
-    if not targets and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in NOT_PATIENTS:
-        patient = _noun_phrase(subject)  # "the oppression of the people must end"
-    if not sources or (not targets and patient is None):
-        return []
+    if not sources or not targets:
+        return []  # "reforms should build on ...": an opinion about a policy, no demand of anyone
     polarity = "negative" if negated(verb) else "positive"
     return [
         RawRelation(MentionRef(source), MentionRef(target) if target is not None else None, "REQUESTED",
                     polarity, "asserted", MentionRef(source), None, sent.text.strip(), sent_index, date_near(verb), 0.6,
-                    "demand", mark.i, patient if target is None else None, coding_rules()["demand_cameo"])
-        for source in sources for target in (targets or [None])
-        if target is None or (source != target and not _same_text(mentions, source, target))
+                    "demand", mark.i, None, coding_rules()["demand_cameo"])
+        for source in sources for target in targets if source != target and not _same_text(mentions, source, target)
     ]
 
 

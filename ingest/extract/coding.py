@@ -88,6 +88,8 @@ def _obligation(clause: Token) -> Token | None:
             return child
     infinitives = [c for c in clause.children
                    if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if clause.tag_ == "VBD" and clause.lemma_ == "have":
+        return None  # "the government had to publish ...": a past necessity, not a demand
     if lookup(set(rules()["obligation_verbs"]), clause) and infinitives and not any(
             lookup({"do"}, c) and any(g.lower_ == "with" for g in c.children) for c in infinitives):
         return clause  # "Y has to withdraw", not "it has to do with Y"
