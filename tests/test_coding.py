@@ -104,3 +104,8 @@ def test_the_demand_is_attributed_to_who_said_it():
 def test_declining_to_comment_is_a_statement():
     found = relations("The Kenyan embassy declined to comment on the dispute with Uganda.")
     assert any(f[1] == "COMMENTED" and f[3] == "011" and f[4] == "positive" for f in found), found
+
+
+def test_a_decision_to_ease_is_easing_not_an_intention():
+    found = relations("Japan decided to lift the sanctions on Cuba.")
+    assert ("Japan", "CONCEDED", "Cuba", "085", "positive") in found, found

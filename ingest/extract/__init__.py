@@ -27,7 +27,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, subject_of
 from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
-from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, demanded, refusal_cameo, rules as coding_rules
+from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
@@ -133,6 +133,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if relation_type == "AGREED":
         cameo = accord_cameo(token, trigger.phrase, mentions) or cameo
     cameo = considered_cameo(relation_type, token) or cameo
+    if relation_type == trigger.relation.name:
+        cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
     polarity = "negative" if negated(token) else "positive"
     refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
     modality = modality_of(token)

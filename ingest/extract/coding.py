@@ -112,6 +112,17 @@ def considered_cameo(relation_type: str, trigger: Token) -> str | None:
     return None
 
 
+def decided_cameo(relation, phrase: str, trigger: Token) -> str | None:
+    """"decided to lift the sanctions": the act's own code (08), not an intention (03)."""
+    verbs = set(rules()["deciding"]["verbs"])
+    for n, (child, head) in enumerate(governors(trigger)):
+        if child.dep_ not in ("xcomp", "dobj", "pobj", "prep") or n > 2:
+            return None
+        if lookup(verbs, head) and not has_negation(head):
+            return relation.cameo_by_trigger.get(phrase, relation.cameo) if relation.intent_plover == "AGREE" else None
+    return None
+
+
 def accord_cameo(trigger: Token, phrase: str, mentions) -> str | None:
     """"agreed with the Senate that ...", "agrees with the assessment": the opinion is shared."""
     table = rules()["accord"]
