@@ -33,6 +33,7 @@ class RelationType:
     noun_phrases: tuple[str, ...] = ()  # "hunger strike", "state of emergency": the noun last
     target_preps: tuple[str, ...] = ()
     theme_preps: tuple[str, ...] = ()
+    place_preps: tuple[str, ...] = ()  # "a curfew in the city": the target of a nominal act
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
     agent_preps: tuple[str, ...] = ("from", "by")  # "a request from Kyiv": the doer of a nominal event
@@ -40,8 +41,12 @@ class RelationType:
     clause_target: str | None = None  # "subject"/"object" of an embedded clause is the target
     theme_nouns: tuple[str, ...] = ()  # a theme with one of these heads makes it this type ...
     takes_over: tuple[str, ...] = ()  # ... when it was one of these ("send troops" is DEPLOYED)
+    object_verbs: tuple[str, ...] = ()  # triggers only with a direct object: "returned the paintings", not "returned home"
     converse_verbs: tuple[str, ...] = ()  # "X received Y from Z": Z did it to X
     cameo_by_trigger: dict[str, str] = field(default_factory=dict)  # a finer CAMEO root for some triggers
+    # Groups of verbs that make this act with any of their objects ("lifted / scrapped / rolled back the
+    # sanctions"): {verbs = [...], objects = {noun = CAMEO code}}, read as verb_phrases (see _with_object_phrases).
+    object_phrases: tuple[dict, ...] = ()
 
     @property
     def is_event(self) -> bool:
@@ -69,6 +74,21 @@ class Vocabulary:
         return entity_type
 
 
+def _with_object_phrases(relation: RelationType) -> RelationType:
+    """Each verb of a group with each of its objects is a verb phrase, coded as the object says."""
+    phrases = list(relation.verb_phrases)
+    codes = dict(relation.cameo_by_trigger)
+    for group in relation.object_phrases:
+        for verb in group["verbs"]:
+            for noun, code in group["objects"].items():
+                phrase = f"{verb} {noun}"
+                if phrase not in phrases:
+                    phrases.append(phrase)
+                    if code:
+                        codes.setdefault(phrase, code)
+    return replace(relation, verb_phrases=tuple(phrases), cameo_by_trigger=codes)
+
+
 def _with_agent(types: tuple[str, ...]) -> tuple[str, ...]:
     return (*types, "Agent") if "Group" in types and "Agent" not in types else types
 
@@ -83,6 +103,7 @@ def vocabulary() -> Vocabulary:
     # An agent ("Ukrainian police") may do and undergo every event a named group may.
     relations = {name: replace(r, source=_with_agent(r.source), target=_with_agent(r.target)) if r.is_event else r
                  for name, r in relations.items()}
+    relations = {name: _with_object_phrases(r) if r.object_phrases else r for name, r in relations.items()}
     return Vocabulary(data["version"], data["entity_types"], data["modalities"], relations)
 
 

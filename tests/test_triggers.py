@@ -166,3 +166,90 @@ def test_a_hyphenated_word_is_one_word():
 
 def test_recognising_a_state_is_support_recognising_a_concern_is_not():
     assert "SUPPORTED" not in {f[1] for f in coded("Norway's prime minister recognised people's concerns about the tax.")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # any verb of removing or reducing a restriction eases it, and the restriction says whom (CAMEO 081, 085)
+    ("Canada scrapped the tariffs on Mexican steel.", ("Canada", "CONCEDED", "Mexico", "085")),
+    ("Kenya rolled back the restrictions against Somali traders.", ("Kenya", "CONCEDED", "Somalia", "081")),
+    ("Peru removed the ban imposed on Chilean fishing boats.", ("Peru", "CONCEDED", "Chile", "081")),
+    # handing back people or property (CAMEO 084)
+    ("Italy returned the stolen statues to Greece.", ("Italy", "CONCEDED", "Greece", "084")),
+    ("Ghana set free the Togolese fishermen.", ("Ghana", "CONCEDED", "Togo", "0841")),
+    # reducing or ending aid and mediation are sanctions (CAMEO 162, 164)
+    ("Norway slashed its development aid to Malawi.", ("Norway", "SANCTIONED", "Malawi", "162")),
+    ("The Swiss government suspended humanitarian assistance to Eritrea.", ("Switzerland", "SANCTIONED", "Eritrea", "162")),
+    # refugees admitted under any word (CAMEO 075), aid distributed
+    ("Uganda admitted thousands of Congolese refugees.", ("Uganda", "SUPPLIED", "Democratic Republic of the Congo", "075")),
+    ("Qatar distributed food to Sudanese villagers.", ("Qatar", "SUPPLIED", "Sudan", "07")),
+    # joint exercises and shared evidence (CAMEO 062, 064)
+    ("Chile held a joint naval exercise with Peru.", ("Chile", "COOPERATED", "Peru", "062")),
+    ("Spain shared evidence with Morocco about the smuggling ring.", ("Spain", "COOPERATED", "Morocco", "064")),
+    # condolences offered (CAMEO 018)
+    ("Jordan offered its condolences to Egypt.", ("Jordan", "COMMENTED", "Egypt", "018")),
+    # borders closed, newspapers suspended, a state of siege (CAMEO 172, 1721, 1724)
+    ("Niger closed its border with Benin.", ("Niger", None, None, None)),
+    ("Chad declared a state of siege.", ("Chad", "COERCED", None, "1724")),
+    # forces strengthened, alert kept (CAMEO 15, 152)
+    ("India strengthened its forces along the Pakistani border.", ("India", "DEPLOYED", "Pakistan", "15")),
+    # labour action in other words (CAMEO 143)
+    ("Nigerian dock workers stopped work over unpaid wages.", ("Nigeria", "PROTESTED", None, "143")),
+])
+def test_the_wider_lexicon_codes_each_family(text, fact):
+    found = coded(text)
+    if fact[1] is None:
+        assert any(f[0] == fact[0] and f[1] == "COERCED" for f in found), found
+    else:
+        assert fact in found, found
+
+
+def test_returning_needs_something_returned():
+    assert not any(f[1] == "CONCEDED" for f in coded("Italy's president returned to Greece on Monday."))
+
+
+def test_a_word_that_is_an_event_only_in_a_phrase_leaves_the_light_verb_alone():
+    # "training" is an event only in "joint training": "provided training to" stays a supply
+    assert ("Japan", "SUPPLIED", "Vietnam", "07") in coded("Japan provided naval training to Vietnam.")
+
+
+def test_lifting_sanctions_refused_is_a_rejection():
+    assert ("Norway", "DENIED", "Belarus", "124") in coded("Norway refused to lift the sanctions on Belarus.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Alan Garcia called Michelle Bachelet to discuss the border.", ("Alan Garcia", "MET", "Michelle Bachelet", "041")),
+    ("The Chilean government said it is skeptical of the Bolivian proposal.", ("Chile", "COMMENTED", "Bolivia", "012")),
+    ("Uruguay is optimistic about the talks with Argentina.", ("Uruguay", "COMMENTED", None, "013")),
+])
+def test_phone_calls_and_stated_moods(text, fact):
+    found = coded(text)
+    assert fact in found or (fact[2] is None and any(f[:2] == fact[:2] and f[3] == fact[3] for f in found)), found
+
+
+@pytest.mark.parametrize("text", [
+    "Alan Garcia called Michelle Bachelet a liar.",  # naming, no call
+    "Lima called early elections.",  # no one on the other side
+])
+def test_calling_someone_something_is_no_phone_call(text):
+    assert not any(f[1] == "MET" for f in coded(text))
+
+
+def test_the_concerns_of_a_people_are_theirs():
+    # "of" names whom an adjective is about ("skeptical of"), never the owner of a noun's concern
+    assert not any(f[1] == "COMMENTED" and f[2] == "Peru" for f in coded("Bolivia voiced the concerns of Peruvian farmers."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what a hope or a concern is about: the subject of its clause
+    ("Chile expressed hope that Bolivia would return to the talks.", ("Chile", "COMMENTED", "Bolivia", "013")),
+    # where a curfew is imposed, whom a denied charge came from
+    ("Peru denied the charges by Chile.", ("Peru", "DENIED", "Chile", "016")),
+])
+def test_the_other_side_of_statements_and_denials(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+def test_a_curfew_imposed_in_a_place_is_aimed_at_it():
+    extracted = next(extract_all([make_article("Police imposed a curfew in parts of Lima.", "t.txt", {})]))
+    curfew = next(r for r in extracted.relations if r.type == "COERCED")
+    assert curfew.target_mention is not None and "Lima" in curfew.target_mention["text"]

@@ -19,13 +19,15 @@ This module runs them over each sentence and builds the raw relations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
+from newsgraph.ingest.extract.actors import actors_of, subject_of
 from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
+from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
@@ -79,6 +81,7 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
         for token in sent:
+            relations.extend(_demands(token, mentions, sent, sent_index))
             if _content_of_an_act(token):
                 continue
             for trigger in triggers_at(token, mentions):
@@ -122,10 +125,21 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
     if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
         return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
+    if trigger.phrase in trigger.relation.object_verbs and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return []  # "returned home", "returned to Lima": a journey, not a handing back
+    if trigger.phrase in trigger.relation.object_verbs and any(c.dep_ == "oprd" for c in token.children):
+        return []  # "called Peru's president a liar": naming, no phone call
     if not trigger.particle and _phrasal(token):
         return []  # "gave up the fight": another verb than "give"
     cameo = _cameo_by_object(relation_type, token, roles.theme)
+    if relation_type == "AGREED":
+        cameo = accord_cameo(token, trigger.phrase, mentions) or cameo
+    cameo = considered_cameo(relation_type, token) or cameo
+    if relation_type == trigger.relation.name:
+        cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
     polarity = "negative" if negated(token) else "positive"
+    refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
     modality = modality_of(token)
     speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
@@ -145,7 +159,31 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                     cameo,
                 )
             )
+            if refusal:
+                # "refused to lift the ban on X": a rejection of what is not done (schema/coding.toml)
+                refused_as = coding_rules()["refusal_type"].get(relation_type, "DENIED")
+                out.append(replace(out[-1], type=refused_as, polarity="positive", cameo=refusal,
+                                   modality="asserted" if modality == "future" else modality))
     return out
+
+
+def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> list[RawRelation]:
+    """"Russia said Israel must end the strikes": Russia demands it of Israel (schema/coding.toml)."""
+    found = demanded(verb)
+    if found is None:
+        return []
+    verb, subject, mark = found
+    sources = actors_of(subject_of(verb), mentions, agent=True)
+    targets = actors_of(subject, mentions)
+    if not sources or not targets:
+        return []  # "reforms should build on ...": an opinion about a policy, no demand of anyone
+    polarity = "negative" if negated(verb) else "positive"
+    return [
+        RawRelation(MentionRef(source), MentionRef(target) if target is not None else None, "REQUESTED",
+                    polarity, "asserted", MentionRef(source), None, sent.text.strip(), sent_index, date_near(verb), 0.6,
+                    "demand", mark.i, None, coding_rules()["demand_cameo"])
+        for source in sources for target in targets if source != target and not _same_text(mentions, source, target)
+    ]
 
 
 def _phrasal(verb: Token) -> bool:

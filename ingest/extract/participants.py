@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from newsgraph.ingest.mentions import PRONOUNS, DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
-from newsgraph.ingest.extract.grammar import OBJECT_DEPS, SUBJECT_DEPS, conjuncts, is_complement, is_passive, prepositions
+from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
+                                              is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
@@ -93,6 +94,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             objects.insert(0, passive_subject)
     preps = prepositions(verb)
     addressed = False  # the patient is the object of the trigger's own particle ("call on")
+    # "is skeptical of the plan": the adjective's preposition is the copula's
+    preps += [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "prep"]
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
@@ -105,10 +108,16 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             theme = obj
             preps += [c for c in obj.children if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
+            # "lifted the ban imposed on Cuba": the participle's preposition says whom the theme is about
+            preps += [g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "prep"]
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
             found = actors_of(obj, mentions)
-            to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps
+            # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
+            to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
+            # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
+            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and any(
+                t.relation is relation for t in lookup(trigger_index()[1], theme) or [])
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
@@ -183,12 +192,15 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
-            elif (prep.lower_ == particle or prep.lower_ in relation.target_preps) and found and not targets:
+            elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in relation.target_preps):
-                patient = _patient(obj, mentions)  # "an attack on the convoy"
+            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)):
+                patient = _patient(obj, mentions)  # "an attack on the convoy", "a curfew in the old town"
+    clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
+    if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
+        targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
     direct = bool(sources)
     doer = None
     if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
@@ -219,6 +231,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
     if relation.object_role == "theme":
         return []
     if relation.object_role == "recipient":
+        obj = _partitive(obj)  # "admitted thousands of Congolese refugees": the refugees
         # A named actor, or "his country" standing for the clause subject's country.
         named = [mentions.by_token[t.i] for t in [obj, *conjuncts(obj)] if t.i in mentions.by_token]
         named += [mentions.by_token[a.i] for a in obj.children if a.dep_ == "appos" and a.i in mentions.by_token]
@@ -226,6 +239,18 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
         owner = possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
         return named or ([owner] if owner is not None else [])
     return actors_of(obj, mentions)
+
+
+PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens", "hundreds", "thousands",
+              "millions", "tens", "scores"}
+
+
+def _partitive(noun: Token) -> Token:
+    """"thousands of refugees", "some of the prisoners": the group a quantity is taken from."""
+    if noun.like_num or noun.lower_ in PARTITIVES:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def _shared_objects(verb: Token) -> list[Token]:

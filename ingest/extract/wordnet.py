@@ -31,10 +31,10 @@ SYNSET_FILES = {"v": "verb", "n": "noun"}
 # Triggers whose first WordNet sense is not the act they trigger in news ("press" a button, "march"
 # as walking, "support" as bearing weight, a "clash" as a noise): their WordNet neighbours are not taken.
 NOT_SEEDS = {
-    "arm", "assistance", "attack", "blockade", "bombard", "clash", "comment", "contribute", "delivery",
+    "allocate", "arm", "assistance", "attack", "blockade", "call", "channel", "bombard", "clash", "comment", "contribute", "delivery",
     "deliver", "demonstration", "deport", "disperse", "equip", "evacuation", "free", "give", "march",
     "investigate", "occupation", "occupy", "offensive", "penalise", "penalize", "position", "press",
-    "provision", "release", "rescind", "sanction", "send", "shoot", "speak", "support", "transfer",
+    "provision", "release", "rescind", "return", "sanction", "send", "shoot", "speak", "support", "transfer",
 }
 # WordNet's lexicographer files where acts between actors are: verbs of communication, competition,
 # contact, motion, possession and social life; nouns of acts, communication and events. "conclude"

@@ -1,0 +1,137 @@
+"""The event code the structure around a trigger decides (schema/coding.toml):
+
+- refusals: "refused to lift the ban on X", "will not release the prisoners", "failed to reach an
+  agreement" reject (CAMEO 12) what they do not do; the negated act stays as reported;
+- demands: "X said Y must withdraw" is X's demand of Y (CAMEO 10);
+- considering: "is considering sending aid" weighs an option (CAMEO 014);
+- accord: "agreed with X that ..." shares an opinion (CAMEO 019), it makes no deal.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.schema import HERE as SCHEMA, language
+from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation
+from newsgraph.ingest.extract.triggers import lookup
+
+SPEECH_VERBS = language()["speech_verbs"]
+
+
+@cache
+def rules() -> dict:
+    return tomllib.loads((SCHEMA / "coding.toml").read_text())
+
+
+def refusal_cameo(relation_type: str, trigger: Token) -> str | None:
+    """The CAMEO code of the rejection a negated act of cooperation is, or None when it is only
+    not reported as done ("did not meet") or is no cooperation."""
+    code = rules()["refusal_cameo"].get(relation_type)
+    return code if code and refused(trigger) else None
+
+
+def refused(trigger: Token) -> bool:
+    """Whether the act is refused: under "refuse/decline/fail to", or announced as not to be done
+    ("will not", "won't"), on the trigger or on the verb that carries it ("will not sign a deal")."""
+    refusing = set(rules()["refusing_verbs"])
+    adjectives = set(rules()["refusing_adjectives"])
+    chain = [(trigger, trigger), *governors(trigger)]
+    for n, (child, head) in enumerate(chain):
+        if n and child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acomp"):
+            break
+        if n and (lookup(refusing, head) or lookup(adjectives, head)) and not has_negation(head):
+            return True
+        if has_negation(head) and _announced(head):
+            return True
+        if n and head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head):
+            break
+    return False
+
+
+def _announced(verb: Token) -> bool:
+    """"will not release", "won't lift", and "said it would not ..." (reported future)."""
+    auxiliaries = set(rules()["announcing_auxiliaries"])
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in auxiliaries:
+            return True
+        if child.dep_ == "aux" and child.lower_ in ("would", "'d") and verb.dep_ == "ccomp" and lookup(SPEECH_VERBS, verb.head):
+            return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return False
+
+
+def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
+    """"Russia said Israel must end ...", "X insists that Y should ...": (the stating verb, the clause's
+    subject, the word of obligation) for a stating verb whose clause obliges its subject, else None."""
+    if verb.pos_ not in ("VERB", "AUX") or not lookup(set(rules()["demanding_verbs"]), verb):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        mark = _obligation(clause)
+        subject = next((c for c in clause.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
+        if mark is None or subject is None or subject.lower_ in ("i", "we", "you", "one", "it", "they", "what"):
+            continue
+        if mark.i < subject.i and mark.i != clause.i:
+            continue  # "Should Rubio win Florida, ...": a condition, no obligation
+        if mark.i == clause.i and (has_negation(clause) or any(c.lower_ == "yet" for c in clause.children)):
+            continue  # "X does not have to pick Y", "X has yet to reply": no obligation at all
+        return verb, subject, mark
+    return None
+
+
+def _obligation(clause: Token) -> Token | None:
+    """"must"/"should" on the clause verb, or "has to"/"needs to" heading it."""
+    marks = set(rules()["obligation_marks"])
+    for child in clause.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in marks:
+            return child
+    infinitives = [c for c in clause.children
+                   if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if clause.tag_ == "VBD" and clause.lemma_ == "have":
+        return None  # "the government had to publish ...": a past necessity, not a demand
+    if lookup(set(rules()["obligation_verbs"]), clause) and infinitives and not any(
+            lookup({"do"}, c) and any(g.lower_ == "with" for g in c.children) for c in infinitives):
+        return clause  # "Y has to withdraw", not "it has to do with Y"
+    return None
+
+
+def considered_cameo(relation_type: str, trigger: Token) -> str | None:
+    """"is considering sending aid": the act is the content of a verb of weighing an option."""
+    table = rules()["considering"]
+    if relation_type not in table["types"]:
+        return None
+    verbs = set(table["verbs"])
+    for n, (child, head) in enumerate(governors(trigger)):
+        if child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
+            return None
+        if lookup(verbs, head) and not has_negation(head):
+            return table["cameo"]
+        if head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head) or n > 2:
+            return None
+    return None
+
+
+def decided_cameo(relation, phrase: str, trigger: Token) -> str | None:
+    """"decided to lift the sanctions": the act's own code (08), not an intention (03)."""
+    verbs = set(rules()["deciding"]["verbs"])
+    for n, (child, head) in enumerate(governors(trigger)):
+        if child.dep_ not in ("xcomp", "dobj", "pobj", "prep") or n > 2:
+            return None
+        if lookup(verbs, head) and not has_negation(head):
+            return relation.cameo_by_trigger.get(phrase, relation.cameo) if relation.intent_plover == "AGREE" else None
+    return None
+
+
+def accord_cameo(trigger: Token, phrase: str, mentions) -> str | None:
+    """"agreed with the Senate that ...", "agrees with the assessment": the opinion is shared."""
+    table = rules()["accord"]
+    if phrase not in table["triggers"] or not any(c.dep_ == "prep" and c.lower_ == table["prep"] for c in trigger.children):
+        return None
+    if any(c.dep_ in ("xcomp",) for c in trigger.children):
+        return None  # "agreed with Russia to hold talks": a deal to act
+    with_objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == table["prep"]
+                    for g in c.children if g.dep_ == "pobj"]
+    opinion = any(c.dep_ == "ccomp" for c in trigger.children) or any(
+        g.pos_ == "NOUN" and g.i not in mentions.by_token for g in with_objects)
+    return table["cameo"] if opinion else None
