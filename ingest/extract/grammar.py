@@ -27,8 +27,24 @@ def governors(token: Token):
 
 
 def paragraph_between(a: Token, b: Token) -> bool:
+    """Whether a line break falls in a word or the space after it, from the earlier of a and b up
+    to (not including) the later."""
     start, end = sorted((a.i, b.i))
-    return any("\n" in t.whitespace_ or "\n" in t.text for t in a.doc[start:end])
+    breaks = _line_breaks_before(a.doc)
+    return breaks[end] > breaks[start]
+
+
+def _line_breaks_before(doc) -> list[int]:
+    """For each token index i (and len(doc)), how many tokens before i hold a line break in their
+    text or the space after them: counted once a document, kept in its user_data."""
+    breaks = doc.user_data.get("newsgraph_line_breaks_before")
+    if breaks is None or len(breaks) != len(doc) + 1:
+        breaks, count = [0], 0
+        for t in doc:
+            count += "\n" in t.whitespace_ or "\n" in t.text
+            breaks.append(count)
+        doc.user_data["newsgraph_line_breaks_before"] = breaks
+    return breaks
 
 
 def conjuncts(token: Token) -> list[Token]:
