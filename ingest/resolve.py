@@ -32,6 +32,7 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -527,7 +528,8 @@ def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:
 
 
 def _sentence_number(doc: Doc, token_index: int) -> int:
-    return _sentence_starts(doc).index(doc[token_index].sent.start)
+    """The number of the sentence the token is in: the last sentence start at or before it."""
+    return bisect_right(_sentence_starts(doc), token_index) - 1
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
