@@ -393,9 +393,21 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
     if any(t.lower_ in words.institution_heads | words.facility_heads | words.modifiers for t in span):
         return False
     last = span[-1].text
-    return any(t.text == last and t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
+    return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
                and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last)
-               and (t.i == 0 or not doc[t.i - 1].is_title) for t in doc)
+               and (t.i == 0 or not doc[t.i - 1].is_title) for t in (doc[i] for i in _tokens_written(doc, last)))
+
+
+def _tokens_written(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens whose text is `text`, in order: an index of the document's words,
+    built once a doc (kept in its user_data)."""
+    index = doc.user_data.get("newsgraph_tokens_by_text")
+    if index is None:
+        index = {}
+        for t in doc:
+            index.setdefault(t.text, []).append(t.i)
+        doc.user_data["newsgraph_tokens_by_text"] = index
+    return index.get(text, [])
 
 
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
