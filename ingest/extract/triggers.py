@@ -73,6 +73,8 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
     verbs, nouns = trigger_index()
     if is_verb(token):
         candidates = lookup(verbs, token) or []
+        if not candidates:
+            return []  # most verbs: no trigger, whatever they take
         if any(t.words for t in candidates):
             phrased = _phrases_found(token, candidates, _verb_neighbours(token))
             if phrased:
