@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
-from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between
+from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between, sentence_of
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
@@ -50,13 +50,10 @@ CLOSING_QUOTES = {"”", "''", "’"}
 def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] | None = None) -> int | None:
     """The mention index of who says the trigger's clause, or None (the reporter). `quotes` maps the
     tokens inside quotations to their speaker (quote_speakers)."""
-    sentence = token.sent
-    for t in sentence:
-        if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
-            obj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
-            found = actors_of(obj, mentions)
-            if found:
-                return found[0]
+    sentence = sentence_of(token)
+    according = _according_to(sentence, mentions)
+    if according is not None:
+        return according
     for child, head in governors(token):
         reported = child.dep_ in REPORTED_DEPS or child.dep_ == "advcl" and infinitival(child)  # "clarified that to mean"
         asked = child.dep_ == "ccomp" and lookup(QUESTION_VERBS, head) and _is_open_question(child)
@@ -77,6 +74,24 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
     if quotes and token.i in quotes:
         return quotes[token.i]
     return None
+
+
+def _according_to(sentence, mentions: DocumentMentions) -> int | None:
+    """The actor of the first "according to X" of the sentence that names one, or None: the same for
+    every trigger of the sentence, so found once a sentence (kept in the document's user_data)."""
+    memo = sentence.doc.user_data.get("newsgraph_according_to")
+    if memo is None or memo[0] is not mentions:
+        memo = sentence.doc.user_data["newsgraph_according_to"] = (mentions, {})
+    if sentence.start not in memo[1]:
+        memo[1][sentence.start] = None
+        for t in sentence:
+            if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
+                obj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
+                found = actors_of(obj, mentions)
+                if found:
+                    memo[1][sentence.start] = found[0]
+                    break
+    return memo[1][sentence.start]
 
 
 def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:

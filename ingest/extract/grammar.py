@@ -3,6 +3,8 @@ negation. Shared by every question the extraction asks."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from newsgraph.schema import language
@@ -45,6 +47,21 @@ def _line_breaks_before(doc) -> list[int]:
             breaks.append(count)
         doc.user_data["newsgraph_line_breaks_before"] = breaks
     return breaks
+
+
+def sentence_of(token: Token):
+    """token.sent, from the document's sentence bounds found once (kept in its user_data) instead of
+    walking to the sentence's first and last word on every call."""
+    doc = token.doc
+    bounds = doc.user_data.get("newsgraph_sentence_bounds")
+    if bounds is None or bounds[2] != len(doc):
+        starts, ends = [], []
+        for sent in doc.sents:
+            starts.append(sent.start)
+            ends.append(sent.end)
+        bounds = doc.user_data["newsgraph_sentence_bounds"] = (starts, ends, len(doc))
+    n = bisect_right(bounds[0], token.i) - 1
+    return doc[bounds[0][n]:bounds[1][n]]
 
 
 def conjuncts(token: Token) -> list[Token]:
