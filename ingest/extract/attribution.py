@@ -154,9 +154,7 @@ def _side_speech_verb(token: Token, sentence) -> Token | None:
     """The speech verb of '"...," Kim said.' (the root: the parse hangs the quote under it) or of a
     parenthetical 'It was impossible, Kim said, so ...' (a parataxis), when the trigger is not one of
     its own arguments."""
-    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
-    for verb in candidates:
+    for verb in _side_candidates(sentence):
         if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
             continue
         arguments = [c for c in verb.children if c.dep_ in NOT_REPORTED_DEPS]
@@ -166,6 +164,19 @@ def _side_speech_verb(token: Token, sentence) -> Token | None:
             continue
         return verb
     return None
+
+
+def _side_candidates(sentence) -> list[Token]:
+    """The sentence's root, its parentheticals and its "as X said" clauses: the same for every trigger
+    of the sentence, so found once a sentence (their indices kept in the document's user_data)."""
+    doc = sentence.doc
+    memo = doc.user_data.setdefault("newsgraph_side_candidates", {})
+    indices = memo.get(sentence.start)
+    if indices is None:
+        candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
+        indices = memo[sentence.start] = [t.i for t in candidates]
+    return [doc[i] for i in indices]
 
 
 def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
