@@ -161,9 +161,16 @@ def _in_verb_phrase(noun: Token) -> bool:
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
-    """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
-    forms = _forms(token.lower_, token.lemma_)
-    return forms + _hyphenated(token, forms)
+    """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop").
+    Found once a token: every lookup of every table asks again (kept in the document's user_data)."""
+    memo = token.doc.user_data.get("newsgraph_lemma_forms")
+    if memo is None:
+        memo = token.doc.user_data["newsgraph_lemma_forms"] = {}
+    forms = memo.get(token.i)
+    if forms is None:
+        forms = _forms(token.lower_, token.lemma_)
+        forms = memo[token.i] = forms + _hyphenated(token, forms)
+    return forms
 
 
 @lru_cache(maxsize=1 << 17)
