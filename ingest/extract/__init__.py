@@ -130,6 +130,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     theme = phrase_text(roles.theme) if roles.theme is not None else None
     patient = _noun_phrase(roles.patient) if roles.patient is not None and not roles.targets else None
     out = []
+    sentence = sent.text.strip() if roles.sources else ""  # once, not per source and target
     for source in roles.sources:
         for target in roles.targets or [None]:
             if target is not None and (source == target or _same_text(mentions, source, target)):
@@ -138,7 +139,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 RawRelation(
                     MentionRef(source), MentionRef(target) if target is not None else None, relation_type,
                     polarity, modality, MentionRef(speaker) if speaker is not None else None,
-                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i, patient,
+                    theme, sentence, sent_index, date_text, confidence, trigger.phrase, token.i, patient,
                     cameo,
                 )
             )
