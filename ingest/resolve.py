@@ -129,8 +129,18 @@ def _span(doc: Doc, tokens: tuple[int, int] | None) -> dict | None:
     """A token span (start, end) as {"text", "start", "end"} character offsets, or None."""
     if tokens is None:
         return None
-    span = doc[tokens[0]:tokens[1]]
-    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    start, end = tokens
+    if not 0 <= start < end <= len(doc):
+        span = doc[start:end]
+        return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    # What doc[start:end] gives, from the tokens' offsets into the text (kept once a document)
+    # instead of a Span joining its tokens' texts for each mention.
+    last = doc[end - 1]
+    start_char, end_char = doc[start].idx, last.idx + len(last.text)
+    text = doc.user_data.get("newsgraph_text")
+    if text is None:
+        text = doc.user_data["newsgraph_text"] = doc.text
+    return {"text": text[start_char:end_char], "start": start_char, "end": end_char}
 
 
 def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:
