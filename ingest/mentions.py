@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -121,7 +122,7 @@ def _headline_tokens(doc: Doc) -> set[int]:
     """The tokens of lines written in title case ("AMD Acquires SeaMicro In Bold Move"): a headline,
     where every word is capitalised and spaCy glues verbs onto names."""
     tokens, start = set(), 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         end = start + len(line)
         words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 from newsgraph.ingest import roles
 from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
@@ -137,10 +138,7 @@ def _span(doc: Doc, tokens: tuple[int, int] | None) -> dict | None:
     # instead of a Span joining its tokens' texts for each mention.
     last = doc[end - 1]
     start_char, end_char = doc[start].idx, last.idx + len(last.text)
-    text = doc.user_data.get("newsgraph_text")
-    if text is None:
-        text = doc.user_data["newsgraph_text"] = doc.text
-    return {"text": text[start_char:end_char], "start": start_char, "end": end_char}
+    return {"text": doc_text(doc)[start_char:end_char], "start": start_char, "end": end_char}
 
 
 def _entities(mentions: DocumentMentions, resolution: Resolution) -> dict[str, Entity]:

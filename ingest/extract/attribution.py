@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
@@ -184,7 +185,7 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
     outside it, in the sentence where the quotation ends or the one where it begins. A quotation runs
     to its closing mark, or to the end of its paragraph."""
     speakers: dict[int, int] = {}
-    if not QUOTE_MARKS.search(doc.text):
+    if not QUOTE_MARKS.search(doc_text(doc)):
         return speakers  # most sentences of most articles: nothing to walk
     previous: tuple[int, int] | None = None  # (end token, speaker) of the last quotation with a speaker
     for start, end in _quotations(doc):
@@ -201,7 +202,8 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """(first, end) token spans between quotation marks; a straight '"' opens and closes in turn."""
     spans, opened = [], None
-    marks = {m.start() for m in QUOTE_MARKS.finditer(doc.text)} | {m.start() for m in PARAGRAPH.finditer(doc.text)}
+    text = doc_text(doc)
+    marks = {m.start() for m in QUOTE_MARKS.finditer(text)} | {m.start() for m in PARAGRAPH.finditer(text)}
     for token in (t for t in doc if t.idx in marks or t.idx + len(t.text) in marks):
         text = token.text
         if opened is not None and (text in CLOSING_QUOTES or text == '"'):
