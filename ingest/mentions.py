@@ -217,10 +217,16 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
 def _names_its_members(ent: Span) -> bool:
     """ "the alliance between Chile and Peru" is not the alliance a contextual name means (NATO): it
     is an event between the actors it names."""
-    if not ent.ent_id_ or ent.text not in gazetteer()[ent.ent_id_].contextual + tuple(
-            "The " + c[4:] for c in gazetteer()[ent.ent_id_].contextual if c.startswith("the ")):
+    if not ent.ent_id_ or ent.text not in _contextual_names(ent.ent_id_):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in ent.root.children)
+
+
+@cache
+def _contextual_names(entry_id: str) -> frozenset[str]:
+    """An entry's contextual names, also with "The" at the start of a sentence: found once an entry."""
+    contextual = gazetteer()[entry_id].contextual
+    return frozenset(contextual + tuple("The " + c[4:] for c in contextual if c.startswith("the ")))
 
 
 def _gazetteer_name(ent: Span) -> tuple[Mention, str]:
