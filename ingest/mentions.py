@@ -417,9 +417,14 @@ def _tokens_written(doc: Doc, text: str) -> list[int]:
     return index.get(text, [])
 
 
+@cache
+def _weapon_families() -> frozenset[str]:
+    return frozenset(e.name for e in gazetteer().values() if e.type == "Weapon")
+
+
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
-    families = {e.name for e in gazetteer().values() if e.type == "Weapon"}
+    families = _weapon_families()
     for token in doc:
         family, dash, designator = token.text.partition("-")
         if dash and family in families and designator and token.i not in found.by_token:
