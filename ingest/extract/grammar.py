@@ -21,11 +21,25 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 
 def governors(token: Token):
     """The chain of clause heads above a token, stopping at the sentence root or a paragraph break
-    (the parser sometimes runs two paragraphs into one sentence)."""
-    current = token
-    while current.head.i != current.i and not paragraph_between(current, current.head):
-        yield current, current.head
-        current = current.head
+    (the parser sometimes runs two paragraphs into one sentence). The chain of each token is walked
+    once a document (its heads' indices kept in user_data): polarity, modality, attribution and the
+    date all climb it again."""
+    doc = token.doc
+    memo = doc.user_data.get("newsgraph_governors")
+    if memo is None:
+        memo = doc.user_data["newsgraph_governors"] = {}
+    chain = memo.get(token.i)
+    if chain is None:
+        heads, current = [], token
+        while current.head.i != current.i and not paragraph_between(current, current.head):
+            current = current.head
+            heads.append(current.i)
+        chain = memo[token.i] = tuple(heads)
+    child = token
+    for i in chain:
+        head = doc[i]
+        yield child, head
+        child = head
 
 
 def paragraph_between(a: Token, b: Token) -> bool:
