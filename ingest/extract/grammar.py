@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.schema import language
 from newsgraph.ingest.extract.triggers import lookup
 
@@ -46,21 +47,11 @@ def paragraph_between(a: Token, b: Token) -> bool:
     """Whether a line break falls in a word or the space after it, from the earlier of a and b up
     to (not including) the later."""
     start, end = sorted((a.i, b.i))
-    breaks = _line_breaks_before(a.doc)
-    return breaks[end] > breaks[start]
-
-
-def _line_breaks_before(doc) -> list[int]:
-    """For each token index i (and len(doc)), how many tokens before i hold a line break in their
-    text or the space after them: counted once a document, kept in its user_data."""
-    breaks = doc.user_data.get("newsgraph_line_breaks_before")
-    if breaks is None or len(breaks) != len(doc) + 1:
-        breaks, count = [0], 0
-        for t in doc:
-            count += "\n" in t.whitespace_ or "\n" in t.text
-            breaks.append(count)
-        doc.user_data["newsgraph_line_breaks_before"] = breaks
-    return breaks
+    if start == end:
+        return False
+    # The words from start up to end, with their spaces, are the text between their offsets.
+    doc = a.doc
+    return doc_text(doc).find("\n", doc[start].idx, doc[end].idx) != -1
 
 
 def sentence_of(token: Token):
