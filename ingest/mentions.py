@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
@@ -406,15 +407,10 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
 
 
 def _tokens_written(doc: Doc, text: str) -> list[int]:
-    """The indices of the tokens whose text is `text`, in order: an index of the document's words,
-    built once a doc (kept in its user_data)."""
-    index = doc.user_data.get("newsgraph_tokens_by_text")
-    if index is None:
-        index = {}
-        for t in doc:
-            index.setdefault(t.text, []).append(t.i)
-        doc.user_data["newsgraph_tokens_by_text"] = index
-    return index.get(text, [])
+    """The indices of the tokens whose text is `text`, in order: their ORTH ids compared in one array
+    operation (each hit checked by its text), not a Python loop over the document's tokens."""
+    orth = doc.vocab.strings[text]  # its hash: nothing is added to the vocabulary
+    return [int(i) for i in (doc.to_array(ORTH) == orth).nonzero()[0] if doc[int(i)].text == text]
 
 
 @cache
