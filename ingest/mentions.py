@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
@@ -418,6 +419,18 @@ def _weapon_families() -> frozenset[str]:
     return frozenset(e.name for e in gazetteer().values() if e.type == "Weapon")
 
 
+def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
+    """The tokens, in order, whose `attr` (ORTH, LOWER or LEMMA) is a string `keep` accepts: each
+    distinct string of the document asked once, the tokens picked out by one array operation. A
+    loop over a document's words that skips all but a few of them starts from these."""
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    wanted = [value for value in set(values.tolist()) if keep(strings[value])]
+    if not wanted:
+        return []
+    return [doc[int(i)] for i in numpy.isin(values, wanted).nonzero()[0]]
+
+
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
     families = _weapon_families()
@@ -512,8 +525,8 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
     "the South Korean defense minister". A title written before a name is part of the name's
     context instead (see ingest/roles.py)."""
     words = role_words()
-    for token in doc:
-        if token.i in found.by_token or words.canonical(token.lemma_) not in words.heads:
+    for token in _tokens_whose(doc, LEMMA, lambda lemma: words.canonical(lemma) in words.heads):
+        if token.i in found.by_token:
             continue
         if (token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN", "ADJ")
                 or token.dep_ in ("compound", "amod", "advmod", "acomp") or token.lower_ == "counterpart"):
