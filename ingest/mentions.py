@@ -105,8 +105,8 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
     _add_institution_phrases(doc, found)
-    for token in doc:
-        if token.lower_ in PRONOUNS and token.i not in found.by_token:
+    for token in _tokens_whose(doc, LOWER, PRONOUNS.__contains__):
+        if token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
     _add_country_references(doc, found)
     _add_agent_phrases(doc, found)
