@@ -477,7 +477,8 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     """A country word owned by a person ("his", "Yoon's", "the Yoon administration") stands for the
     person's country, not the person; "the Korean government" is left to its country's name. "the
     country" and an "it" asked to act stand for a country named before them (resolved in resolve.py)."""
-    for token in doc:
+    # Only a country word or "it" can be one (_person_owning, _asked_to_act, _the_country).
+    for token in _tokens_whose(doc, LOWER, lambda lower: lower in COUNTRY_WORDS or lower in PLAIN_COUNTRY_WORDS or lower == "it"):
         if token.i in found.by_token:
             continue
         person = _person_owning(token, found)
