@@ -550,8 +550,8 @@ INSTITUTION_PHRASE_HEADS = {"ministry", "department", "agency", "embassy", "comm
 def _add_institution_phrases(doc: Doc, found: DocumentMentions) -> None:
     """ "the Ukrainian defense ministry" names a body (told apart by its country in resolve.py);
     a bare "the ministry" points back to the last ministry named."""
-    for token in doc:
-        if token.i in found.by_token or token.lower_ not in INSTITUTION_PHRASE_HEADS or token.tag_ not in ("NN", "NNP"):
+    for token in _tokens_whose(doc, LOWER, INSTITUTION_PHRASE_HEADS.__contains__):
+        if token.i in found.by_token or token.tag_ not in ("NN", "NNP"):
             continue
         start = token.i
         while start > 0 and start - 1 not in found.by_token and role_words().canonical(doc[start - 1].lower_) in role_words().modifiers:
