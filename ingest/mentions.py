@@ -434,7 +434,7 @@ def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
     families = _weapon_families()
-    for token in doc:
+    for token in _tokens_whose(doc, ORTH, lambda text: "-" in text):
         family, dash, designator = token.text.partition("-")
         if dash and family in families and designator and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Weapon"), "weapon family + designator")
