@@ -30,7 +30,7 @@ from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
-from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, triggers_at
+from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, possible_triggers, triggers_at
 
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
@@ -75,11 +75,12 @@ class MentionRef:
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
     quotes = quote_speakers(doc, mentions)
+    possible = possible_triggers(doc)  # most words are no trigger word at all
     for sent_index, sent in enumerate(doc.sents):
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
         for token in sent:
-            if _content_of_an_act(token):
+            if token.i not in possible or _content_of_an_act(token):
                 continue
             for trigger in triggers_at(token, mentions):
                 if trigger.particle and not has_particle(token, trigger.particle):

@@ -8,7 +8,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
@@ -92,6 +93,26 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         phrased = _phrases_found(token, candidates, _noun_neighbours(token)) if any(t.words for t in candidates) else []
         return phrased or [t for t in candidates if not t.words]
     return []
+
+
+def possible_triggers(doc: Doc) -> set[int]:
+    """The indices of the tokens that may be triggers: those with a lemma form in the trigger index
+    (triggers_at gives nothing for any other). Each distinct (word, lemma) pair of the document is
+    asked once; a word right after a hyphen is always kept (its forms depend on the word before it)."""
+    verbs, nouns = trigger_index()
+    strings = doc.vocab.strings
+    words = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
+    known: dict[tuple[int, int], bool] = {}
+    hyphen = strings["-"]
+    found = set()
+    for i, (lower, lemma, _) in enumerate(words):
+        pair = (lower, lemma)
+        hit = known.get(pair)
+        if hit is None:
+            hit = known[pair] = any(form in verbs or form in nouns for form in _forms(strings[lower], strings[lemma]))
+        if hit or i >= 2 and words[i - 1][2] == hyphen:
+            found.add(i)
+    return found
 
 
 def is_verb(token: Token) -> bool:
