@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
@@ -101,18 +102,15 @@ def possible_triggers(doc: Doc) -> set[int]:
     asked once; a word right after a hyphen is always kept (its forms depend on the word before it)."""
     verbs, nouns = trigger_index()
     strings = doc.vocab.strings
-    words = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
-    known: dict[tuple[int, int], bool] = {}
-    hyphen = strings["-"]
-    found = set()
-    for i, (lower, lemma, _) in enumerate(words):
-        pair = (lower, lemma)
-        hit = known.get(pair)
-        if hit is None:
-            hit = known[pair] = any(form in verbs or form in nouns for form in _forms(strings[lower], strings[lemma]))
-        if hit or i >= 2 and words[i - 1][2] == hyphen:
-            found.add(i)
-    return found
+    words = doc.to_array([LOWER, LEMMA, ORTH])
+    if not len(words):
+        return set()
+    pairs, which = numpy.unique(words[:, :2], axis=0, return_inverse=True)
+    hits = numpy.array([any(form in verbs or form in nouns for form in _forms(strings[int(lower)], strings[int(lemma)]))
+                        for lower, lemma in pairs], dtype=bool)
+    possible = hits[which.reshape(-1)]
+    possible[2:] |= words[1:-1, 2] == strings["-"]
+    return set(possible.nonzero()[0].tolist())
 
 
 def is_verb(token: Token) -> bool:
