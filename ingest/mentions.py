@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -104,8 +107,8 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
     _add_institution_phrases(doc, found)
-    for token in doc:
-        if token.lower_ in PRONOUNS and token.i not in found.by_token:
+    for token in _tokens_whose(doc, LOWER, PRONOUNS.__contains__):
+        if token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Pronoun"), "pronoun")
     _add_country_references(doc, found)
     _add_agent_phrases(doc, found)
@@ -126,7 +129,7 @@ def _headline_tokens(doc: Doc) -> set[int]:
     """The tokens of lines written in title case ("AMD Acquires SeaMicro In Bold Move"): a headline,
     where every word is capitalised and spaCy glues verbs onto names."""
     tokens, start = set(), 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         end = start + len(line)
         words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
@@ -283,10 +286,16 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
 def _names_its_members(ent: Span) -> bool:
     """ "the alliance between Chile and Peru" is not the alliance a contextual name means (NATO): it
     is an event between the actors it names."""
-    if not ent.ent_id_ or ent.text not in gazetteer()[ent.ent_id_].contextual + tuple(
-            "The " + c[4:] for c in gazetteer()[ent.ent_id_].contextual if c.startswith("the ")):
+    if not ent.ent_id_ or ent.text not in _contextual_names(ent.ent_id_):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in ent.root.children)
+
+
+@cache
+def _contextual_names(entry_id: str) -> frozenset[str]:
+    """An entry's contextual names, also with "The" at the start of a sentence: found once an entry."""
+    contextual = gazetteer()[entry_id].contextual
+    return frozenset(contextual + tuple("The " + c[4:] for c in contextual if c.startswith("the ")))
 
 
 def _gazetteer_name(ent: Span) -> tuple[Mention, str]:
@@ -476,15 +485,39 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
     if any(t.lower_ in words.institution_heads | words.facility_heads | words.modifiers for t in span):
         return False
     last = span[-1].text
-    return any(t.text == last and t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
+    return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
                and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last)
-               and (t.i == 0 or not doc[t.i - 1].is_title) for t in doc)
+               and (t.i == 0 or not doc[t.i - 1].is_title) for t in (doc[i] for i in _tokens_written(doc, last)))
+
+
+def _tokens_written(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens whose text is `text`, in order: their ORTH ids compared in one array
+    operation (each hit checked by its text), not a Python loop over the document's tokens."""
+    orth = doc.vocab.strings[text]  # its hash: nothing is added to the vocabulary
+    return [int(i) for i in (doc.to_array(ORTH) == orth).nonzero()[0] if doc[int(i)].text == text]
+
+
+@cache
+def _weapon_families() -> frozenset[str]:
+    return frozenset(e.name for e in gazetteer().values() if e.type == "Weapon")
+
+
+def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
+    """The tokens, in order, whose `attr` (ORTH, LOWER or LEMMA) is a string `keep` accepts: each
+    distinct string of the document asked once, the tokens picked out by one array operation. A
+    loop over a document's words that skips all but a few of them starts from these."""
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    wanted = [value for value in set(values.tolist()) if keep(strings[value])]
+    if not wanted:
+        return []
+    return [doc[int(i)] for i in numpy.isin(values, wanted).nonzero()[0]]
 
 
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
-    families = {e.name for e in gazetteer().values() if e.type == "Weapon"}
-    for token in doc:
+    families = _weapon_families()
+    for token in _tokens_whose(doc, ORTH, lambda text: "-" in text):
         family, dash, designator = token.text.partition("-")
         if dash and family in families and designator and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Weapon"), "weapon family + designator")
@@ -528,7 +561,8 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     """A country word owned by a person ("his", "Yoon's", "the Yoon administration") stands for the
     person's country, not the person; "the Korean government" is left to its country's name. "the
     country" and an "it" asked to act stand for a country named before them (resolved in resolve.py)."""
-    for token in doc:
+    # Only a country word or "it" can be one (_person_owning, _asked_to_act, _the_country).
+    for token in _tokens_whose(doc, LOWER, lambda lower: lower in COUNTRY_WORDS or lower in PLAIN_COUNTRY_WORDS or lower == "it"):
         if token.i in found.by_token:
             continue
         person = _person_owning(token, found)
@@ -576,8 +610,8 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
     "the South Korean defense minister". A title written before a name is part of the name's
     context instead (see ingest/roles.py)."""
     words = role_words()
-    for token in doc:
-        if token.i in found.by_token or words.canonical(token.lemma_) not in words.heads:
+    for token in _tokens_whose(doc, LEMMA, lambda lemma: words.canonical(lemma) in words.heads):
+        if token.i in found.by_token:
             continue
         if (token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN", "ADJ")
                 or token.dep_ in ("compound", "amod", "advmod", "acomp") or token.lower_ == "counterpart"):
@@ -600,8 +634,8 @@ INSTITUTION_PHRASE_HEADS = {"ministry", "department", "agency", "embassy", "comm
 def _add_institution_phrases(doc: Doc, found: DocumentMentions) -> None:
     """ "the Ukrainian defense ministry" names a body (told apart by its country in resolve.py);
     a bare "the ministry" points back to the last ministry named."""
-    for token in doc:
-        if token.i in found.by_token or token.lower_ not in INSTITUTION_PHRASE_HEADS or token.tag_ not in ("NN", "NNP"):
+    for token in _tokens_whose(doc, LOWER, INSTITUTION_PHRASE_HEADS.__contains__):
+        if token.i in found.by_token or token.tag_ not in ("NN", "NNP"):
             continue
         start = token.i
         while start > 0 and start - 1 not in found.by_token and role_words().canonical(doc[start - 1].lower_) in role_words().modifiers:

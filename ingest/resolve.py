@@ -37,6 +37,7 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -45,6 +46,7 @@ from spacy.tokens import Doc
 from newsgraph.ingest import roles
 from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
@@ -133,8 +135,15 @@ def _span(doc: Doc, tokens: tuple[int, int] | None) -> dict | None:
     """A token span (start, end) as {"text", "start", "end"} character offsets, or None."""
     if tokens is None:
         return None
-    span = doc[tokens[0]:tokens[1]]
-    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    start, end = tokens
+    if not 0 <= start < end <= len(doc):
+        span = doc[start:end]
+        return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    # What doc[start:end] gives, from the tokens' offsets into the text (kept once a document)
+    # instead of a Span joining its tokens' texts for each mention.
+    last = doc[end - 1]
+    start_char, end_char = doc[start].idx, last.idx + len(last.text)
+    return {"text": doc_text(doc)[start_char:end_char], "start": start_char, "end": end_char}
 
 
 def _role_phrase_texts(doc: Doc, mentions: DocumentMentions) -> dict[int, str]:
@@ -637,7 +646,8 @@ def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:
 
 
 def _sentence_number(doc: Doc, token_index: int) -> int:
-    return _sentence_starts(doc).index(doc[token_index].sent.start)
+    """The number of the sentence the token is in: the last sentence start at or before it."""
+    return bisect_right(_sentence_starts(doc), token_index) - 1
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

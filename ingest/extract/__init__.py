@@ -32,7 +32,7 @@ from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
-from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, triggers_at
+from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, possible_triggers, triggers_at
 
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
@@ -77,12 +77,13 @@ class MentionRef:
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
     quotes = quote_speakers(doc, mentions)
+    possible = possible_triggers(doc)  # most words are no trigger word at all
     for sent_index, sent in enumerate(doc.sents):
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
         for token in sent:
             relations.extend(_demands(token, mentions, sent, sent_index))
-            if _content_of_an_act(token):
+            if token.i not in possible or _content_of_an_act(token):
                 continue
             for trigger in triggers_at(token, mentions):
                 if trigger.particle and not has_particle(token, trigger.particle):
@@ -147,6 +148,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     theme = phrase_text(roles.theme) if roles.theme is not None else None
     patient = _noun_phrase(roles.patient) if roles.patient is not None and not roles.targets else None
     out = []
+    sentence = sent.text.strip() if roles.sources else ""  # once, not per source and target
     for source in roles.sources:
         for target in roles.targets or [None]:
             if target is not None and (source == target or _same_text(mentions, source, target)):
@@ -155,7 +157,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 RawRelation(
                     MentionRef(source), MentionRef(target) if target is not None else None, relation_type,
                     polarity, modality, MentionRef(speaker) if speaker is not None else None,
-                    theme, sent.text.strip(), sent_index, date_text, confidence, trigger.phrase, token.i, patient,
+                    theme, sentence, sent_index, date_text, confidence, trigger.phrase, token.i, patient,
                     cameo,
                 )
             )

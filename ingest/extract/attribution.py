@@ -20,10 +20,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
-from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between
+from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between, sentence_of
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
@@ -50,13 +51,10 @@ CLOSING_QUOTES = {"”", "''", "’"}
 def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] | None = None) -> int | None:
     """The mention index of who says the trigger's clause, or None (the reporter). `quotes` maps the
     tokens inside quotations to their speaker (quote_speakers)."""
-    sentence = token.sent
-    for t in sentence:
-        if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
-            obj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
-            found = actors_of(obj, mentions)
-            if found:
-                return found[0]
+    sentence = sentence_of(token)
+    according = _according_to(sentence, mentions)
+    if according is not None:
+        return according
     for child, head in governors(token):
         reported = child.dep_ in REPORTED_DEPS or child.dep_ == "advcl" and infinitival(child)  # "clarified that to mean"
         asked = child.dep_ == "ccomp" and lookup(QUESTION_VERBS, head) and _is_open_question(child)
@@ -77,6 +75,24 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
     if quotes and token.i in quotes:
         return quotes[token.i]
     return None
+
+
+def _according_to(sentence, mentions: DocumentMentions) -> int | None:
+    """The actor of the first "according to X" of the sentence that names one, or None: the same for
+    every trigger of the sentence, so found once a sentence (kept in the document's user_data)."""
+    memo = sentence.doc.user_data.get("newsgraph_according_to")
+    if memo is None or memo[0] is not mentions:
+        memo = sentence.doc.user_data["newsgraph_according_to"] = (mentions, {})
+    if sentence.start not in memo[1]:
+        memo[1][sentence.start] = None
+        for t in sentence:
+            if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
+                obj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
+                found = actors_of(obj, mentions)
+                if found:
+                    memo[1][sentence.start] = found[0]
+                    break
+    return memo[1][sentence.start]
 
 
 def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
@@ -139,9 +155,7 @@ def _side_speech_verb(token: Token, sentence) -> Token | None:
     """The speech verb of '"...," Kim said.' (the root: the parse hangs the quote under it) or of a
     parenthetical 'It was impossible, Kim said, so ...' (a parataxis), when the trigger is not one of
     its own arguments."""
-    candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
-    for verb in candidates:
+    for verb in _side_candidates(sentence):
         if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
             continue
         arguments = [c for c in verb.children if c.dep_ in NOT_REPORTED_DEPS]
@@ -153,12 +167,25 @@ def _side_speech_verb(token: Token, sentence) -> Token | None:
     return None
 
 
+def _side_candidates(sentence) -> list[Token]:
+    """The sentence's root, its parentheticals and its "as X said" clauses: the same for every trigger
+    of the sentence, so found once a sentence (their indices kept in the document's user_data)."""
+    doc = sentence.doc
+    memo = doc.user_data.setdefault("newsgraph_side_candidates", {})
+    indices = memo.get(sentence.start)
+    if indices is None:
+        candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
+        indices = memo[sentence.start] = [t.i for t in candidates]
+    return [doc[i] for i in indices]
+
+
 def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
     """Token index -> speaker mention for every token inside a quotation whose speech verb stands just
     outside it, in the sentence where the quotation ends or the one where it begins. A quotation runs
     to its closing mark, or to the end of its paragraph."""
     speakers: dict[int, int] = {}
-    if not QUOTE_MARKS.search(doc.text):
+    if not QUOTE_MARKS.search(doc_text(doc)):
         return speakers  # most sentences of most articles: nothing to walk
     previous: tuple[int, int] | None = None  # (end token, speaker) of the last quotation with a speaker
     for start, end in _quotations(doc):
@@ -175,7 +202,8 @@ def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """(first, end) token spans between quotation marks; a straight '"' opens and closes in turn."""
     spans, opened = [], None
-    marks = {m.start() for m in QUOTE_MARKS.finditer(doc.text)} | {m.start() for m in PARAGRAPH.finditer(doc.text)}
+    text = doc_text(doc)
+    marks = {m.start() for m in QUOTE_MARKS.finditer(text)} | {m.start() for m in PARAGRAPH.finditer(text)}
     for token in (t for t in doc if t.idx in marks or t.idx + len(t.text) in marks):
         text = token.text
         if opened is not None and (text in CLOSING_QUOTES or text == '"'):

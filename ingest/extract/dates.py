@@ -38,5 +38,15 @@ def _date_in_adjunct(token: Token) -> str | None:
 
 
 def _date_text(token: Token) -> str:
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return span.text if span is not None else token.text
+    """The text of the entity the token is in (else the token's): its span read off the entity tags
+    around the token, as doc.ents reads them, without building every entity of the document."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return token.text
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

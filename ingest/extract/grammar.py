@@ -3,8 +3,11 @@ negation. Shared by every question the extraction asks."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
+from newsgraph.ingest.doctext import doc_text
 from newsgraph.schema import language
 from newsgraph.ingest.extract.triggers import lookup
 
@@ -19,16 +22,51 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 
 def governors(token: Token):
     """The chain of clause heads above a token, stopping at the sentence root or a paragraph break
-    (the parser sometimes runs two paragraphs into one sentence)."""
-    current = token
-    while current.head.i != current.i and not paragraph_between(current, current.head):
-        yield current, current.head
-        current = current.head
+    (the parser sometimes runs two paragraphs into one sentence). The chain of each token is walked
+    once a document (its heads' indices kept in user_data): polarity, modality, attribution and the
+    date all climb it again."""
+    doc = token.doc
+    memo = doc.user_data.get("newsgraph_governors")
+    if memo is None:
+        memo = doc.user_data["newsgraph_governors"] = {}
+    chain = memo.get(token.i)
+    if chain is None:
+        heads, current = [], token
+        while current.head.i != current.i and not paragraph_between(current, current.head):
+            current = current.head
+            heads.append(current.i)
+        chain = memo[token.i] = tuple(heads)
+    child = token
+    for i in chain:
+        head = doc[i]
+        yield child, head
+        child = head
 
 
 def paragraph_between(a: Token, b: Token) -> bool:
+    """Whether a line break falls in a word or the space after it, from the earlier of a and b up
+    to (not including) the later."""
     start, end = sorted((a.i, b.i))
-    return any("\n" in t.whitespace_ or "\n" in t.text for t in a.doc[start:end])
+    if start == end:
+        return False
+    # The words from start up to end, with their spaces, are the text between their offsets.
+    doc = a.doc
+    return doc_text(doc).find("\n", doc[start].idx, doc[end].idx) != -1
+
+
+def sentence_of(token: Token):
+    """token.sent, from the document's sentence bounds found once (kept in its user_data) instead of
+    walking to the sentence's first and last word on every call."""
+    doc = token.doc
+    bounds = doc.user_data.get("newsgraph_sentence_bounds")
+    if bounds is None or bounds[2] != len(doc):
+        starts, ends = [], []
+        for sent in doc.sents:
+            starts.append(sent.start)
+            ends.append(sent.end)
+        bounds = doc.user_data["newsgraph_sentence_bounds"] = (starts, ends, len(doc))
+    n = bisect_right(bounds[0], token.i) - 1
+    return doc[bounds[0][n]:bounds[1][n]]
 
 
 def conjuncts(token: Token) -> list[Token]:

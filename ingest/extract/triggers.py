@@ -8,7 +8,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
@@ -73,6 +75,8 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
     verbs, nouns = trigger_index()
     if is_verb(token):
         candidates = lookup(verbs, token) or []
+        if not candidates:
+            return []  # most verbs: no trigger, whatever they take
         if any(t.words for t in candidates):
             phrased = _phrases_found(token, candidates, _verb_neighbours(token))
             if phrased:
@@ -90,6 +94,23 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         phrased = _phrases_found(token, candidates, _noun_neighbours(token)) if any(t.words for t in candidates) else []
         return phrased or [t for t in candidates if not t.words]
     return []
+
+
+def possible_triggers(doc: Doc) -> set[int]:
+    """The indices of the tokens that may be triggers: those with a lemma form in the trigger index
+    (triggers_at gives nothing for any other). Each distinct (word, lemma) pair of the document is
+    asked once; a word right after a hyphen is always kept (its forms depend on the word before it)."""
+    verbs, nouns = trigger_index()
+    strings = doc.vocab.strings
+    words = doc.to_array([LOWER, LEMMA, ORTH])
+    if not len(words):
+        return set()
+    pairs, which = numpy.unique(words[:, :2], axis=0, return_inverse=True)
+    hits = numpy.array([any(form in verbs or form in nouns for form in _forms(strings[int(lower)], strings[int(lemma)]))
+                        for lower, lemma in pairs], dtype=bool)
+    possible = hits[which.reshape(-1)]
+    possible[2:] |= words[1:-1, 2] == strings["-"]
+    return set(possible.nonzero()[0].tolist())
 
 
 def is_verb(token: Token) -> bool:
@@ -159,9 +180,16 @@ def _in_verb_phrase(noun: Token) -> bool:
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
-    """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop")."""
-    forms = _forms(token.lower_, token.lemma_)
-    return forms + _hyphenated(token, forms)
+    """The tagger's lemma, then the word with a regular ending stripped (the lemma can be wrong: "hopes" -> "hop").
+    Found once a token: every lookup of every table asks again (kept in the document's user_data)."""
+    memo = token.doc.user_data.get("newsgraph_lemma_forms")
+    if memo is None:
+        memo = token.doc.user_data["newsgraph_lemma_forms"] = {}
+    forms = memo.get(token.i)
+    if forms is None:
+        forms = _forms(token.lower_, token.lemma_)
+        forms = memo[token.i] = forms + _hyphenated(token, forms)
+    return forms
 
 
 @lru_cache(maxsize=1 << 17)

@@ -1,0 +1,13 @@
+"""The text of a parsed document, joined once: Doc.text joins every token's text again on each call."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, kept in the document's user_data after the first call (a doc's text never changes)."""
+    text = doc.user_data.get("newsgraph_text")
+    if text is None:
+        text = doc.user_data["newsgraph_text"] = doc.text
+    return text
