@@ -8,8 +8,9 @@ MATCH (s:Entity)-[denied]->(t:Entity)
 WHERE denied.disputed = true AND denied.polarity = 'negative'
 MATCH (s)-[said]->(t)
 WHERE said.disputed = true AND type(said) = type(denied) AND said.polarity = 'positive' AND said.doc_id <> denied.doc_id
-MATCH (reported:Document {id: said.doc_id})
-MATCH (disputed:Document {id: denied.doc_id})
+WITH s, t, said, denied, said.doc_id AS reported_id, denied.doc_id AS disputed_id  // so both stores look them up by index
+MATCH (reported:Document {id: reported_id})
+MATCH (disputed:Document {id: disputed_id})
 RETURN s.name AS source, type(said) AS relation, t.name AS target,
        reported.outlet AS reported_by, said.sentence AS reported,
        disputed.outlet AS disputed_by, denied.sentence AS disputed
