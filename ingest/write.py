@@ -45,6 +45,7 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     ids = [d.article.id for d in documents]
     statements: list[Statement] = [
         (statement("forget-document-events"), {"ids": ids}),
+        (statement("unmark-disputed-facts"), {"ids": ids}),  # contradictions: see disputed-claims
         (statement("forget-document-facts"), {"ids": ids}),
         (statement("forget-document-mentions"), {"ids": ids}),
         (statement("merge-documents"), {"rows": [
@@ -85,9 +86,22 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     statements.append((statement("merge-mentions"), {"rows": mentions}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((statement("merge-relations").replace("{type}", relation_type), {"rows": rows}))
+    statements += dispute_statements(relations_by_type)
     if events:
         statements.append((statement("merge-events"), {"rows": events}))
         statements.append((statement("merge-event-targets"), {"rows": [e for e in events if e["target"] is not None]}))
+    return statements
+
+
+def dispute_statements(relations_by_type: dict[str, list[dict]]) -> list[Statement]:
+    """Mark the contradictions the new relations make (ingest/cypher/mark-disputed-facts.cypher),
+    after every relation of the write is in the graph."""
+    statements = []
+    for relation_type, rows in sorted(relations_by_type.items()):
+        stated = [{"id": r["id"], "source": r["source"], "target": r["target"]} for r in rows
+                  if r["properties"].get("polarity") in ("positive", "negative")]
+        if stated:
+            statements.append((statement("mark-disputed-facts").replace("{type}", relation_type), {"rows": stated}))
     return statements
 
 

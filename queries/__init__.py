@@ -177,11 +177,13 @@ def _statement(text: str) -> str:
 
 def _body(path: Path) -> str:
     """An embedded variant's Cypher; {relation_types} becomes the list of every actor relation type
-    in the vocabulary, ['ALLIED', ...] (so documents, through MENTIONS, are never a link)."""
+    in the vocabulary, ['ALLIED', ...] (so documents, through MENTIONS, are never a link), and
+    {relation_pattern} the same as relationship types in a pattern, ALLIED|ATTACKED|..."""
     from newsgraph.schema import vocabulary
 
     text = _statement("\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")))
-    return text.replace("{relation_types}", repr(sorted(vocabulary().relations)))
+    relations = sorted(vocabulary().relations)
+    return text.replace("{relation_types}", repr(relations)).replace("{relation_pattern}", "|".join(relations))
 
 
 @cache

@@ -16,9 +16,12 @@ OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
 WITH ev, s, t, d, coalesce(ev.date, d.published) AS date, t.anchor AS target_anchor
 WHERE ($since = '' OR date >= $since) AND ($until = '' OR date <= $until)
   AND ($actor = '' OR toLower($actor) IN s.lookup OR toLower($actor) IN coalesce(t.lookup, []))
+WITH ev, s, t, d, date, target_anchor, s.anchor AS source_anchor_id  // looked up by index, not by label scan
 OPTIONAL MATCH (speaker:Entity {id: ev.attributed_to})
-OPTIONAL MATCH (source_anchor:Country {id: s.anchor})
-OPTIONAL MATCH (target_anchor_country:Country {id: target_anchor})
+OPTIONAL MATCH (source_anchor:Entity {id: source_anchor_id})
+WHERE source_anchor:Country
+OPTIONAL MATCH (target_anchor_country:Entity {id: target_anchor})
+WHERE target_anchor_country:Country
 RETURN ev.id AS event_id, date, s.name AS source_name,
        CASE WHEN s:Country THEN s.name WHEN source_anchor IS NOT NULL THEN source_anchor.name
             ELSE head([(s)-[:HOLDS_ROLE]->(c:Country) | c.name]) END AS source_country,

@@ -23,6 +23,7 @@ PROPERTY_KEYS = sorted(
     | {"entity_id", "properties"}  # keys of the writer's row maps, which the checker sees as properties
     | {"written_id", "written_name", "written_type", "written_aliases", "joined_by"}  # a mention's (ingest/identity.py)
     | {"docs", "rule"}  # keys of the identity pass's row maps
+    | {"disputed"}  # a relation contradicted by another document (ingest/cypher/mark-disputed-facts.cypher)
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)
 

@@ -279,7 +279,7 @@ def test_embedded_variants_belong_to_a_query():
     variants = sorted(p.stem for p in (queries.HERE / "embedded").glob("*.cypher"))
     assert variants and set(variants) <= set(queries.library())
     text = queries.get("shortest-connection").embedded_cypher
-    assert "{relation_types}" not in text  # the placeholder was filled
+    assert "{relation_types}" not in text and "{relation_pattern}" not in text  # the placeholders were filled
     assert all(relation in text for relation in vocabulary().relations)
 
 

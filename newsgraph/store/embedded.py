@@ -36,7 +36,7 @@ READ_TIMEOUT_MS = 60_000
 SOCKET_TIMEOUT_S = 90
 LOAD_TIMEOUT_S = 600  # a large graph takes a while to load from its append-only file
 FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may need
-UNDO_STATEMENTS = ("undo-events", "undo-relations", "undo-documents", "delete-unmentioned-entities")
+UNDO_STATEMENTS = ("undo-events", "unmark-disputed-facts", "undo-relations", "undo-documents", "delete-unmentioned-entities")
 
 
 class PartialWrite(StoreError):
