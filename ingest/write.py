@@ -40,6 +40,9 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
     """
     from newsgraph.ingest.nlp import model_name  # here, not above: reading the graph never imports spaCy
 
+    # One document an id (the last version given wins): the statements CREATE what the forget
+    # statements removed, so a document given twice in one group must not be written twice.
+    documents = list({d.article.id: d for d in documents}.values())
     vocab = vocabulary()
     extracted_with = {"vocabulary_version": vocab.version, "spacy_model": model_name()}
     ids = [d.article.id for d in documents]
@@ -53,7 +56,7 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
         ]}),
     ]
     by_label: dict[str, dict[str, dict]] = defaultdict(dict)
-    mentions = []
+    mentions: dict[tuple[str, str], dict] = {}  # one a document and entity
     relations_by_type: dict[str, list[dict]] = defaultdict(list)
     events = []
     for document in documents:
@@ -67,8 +70,9 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
             row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": [],
                                                          "sector": entity.sector, "anchor": entity.anchor})
             row["aliases"] = sorted(set(row["aliases"]) | set(entity.aliases))
-            mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id],
-                             "name": entity.name, "type": label, "aliases": sorted(entity.aliases)})
+            mentions[document.article.id, entity.id] = {
+                "doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id],
+                "name": entity.name, "type": label, "aliases": sorted(entity.aliases)}
         for index, relation in enumerate(document.relations):
             relation_type = vocab.relation(relation.type)  # raises for anything outside the vocabulary
             row = {
@@ -82,7 +86,7 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
                 relations_by_type[relation.type].append(row)
     for label, rows in sorted(by_label.items()):
         statements.append((statement("merge-entities").replace("{label}", label), {"rows": list(rows.values())}))
-    statements.append((statement("merge-mentions"), {"rows": mentions}))
+    statements.append((statement("merge-mentions"), {"rows": list(mentions.values())}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((statement("merge-relations").replace("{type}", relation_type), {"rows": rows}))
     if events:

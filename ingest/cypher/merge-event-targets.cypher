@@ -1,5 +1,6 @@
-// The target of each event that has one: (event)-[:TARGETS]->(target).
+// The target of each event that has one: (event)-[:TARGETS]->(target). The Event was created by
+// merge-events in this transaction, so the link cannot exist yet: CREATE.
 UNWIND $rows AS row
 MATCH (ev:Event {id: row.id})
 MATCH (t:Entity {id: row.target})
-MERGE (ev)-[:TARGETS]->(t)
+CREATE (ev)-[:TARGETS]->(t)
