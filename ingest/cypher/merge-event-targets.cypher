@@ -1,6 +1,5 @@
-// The target of each event that has one: (event)-[:TARGETS]->(target). The Event was created by
-// merge-events in this transaction, so the link cannot exist yet: CREATE.
+// The target of each event that has one: (event)-[:TARGETS]->(target).
 UNWIND $rows AS row
 MATCH (ev:Event {id: row.id})
 MATCH (t:Entity {id: row.target})
-CREATE (ev)-[:TARGETS]->(t)
+MERGE (ev)-[:TARGETS]->(t)
