@@ -13,10 +13,9 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice, tee
-from multiprocessing import get_context
 from typing import TYPE_CHECKING
 
 from newsgraph.ingest.load import LoadFailure, read_articles
@@ -75,6 +74,9 @@ def _extract_in_processes(articles: Iterable[Article], batch_size: int,
                           workers: int) -> Iterator[ExtractedDocument | LoadFailure]:
     """Batches go to a pool of `workers` processes, at most two each in flight (flat memory);
     results come back in input order. Each worker loads the spaCy model once."""
+    from concurrent.futures import ProcessPoolExecutor  # here: multiprocessing's import is for --workers only
+    from multiprocessing import get_context
+
     from newsgraph.ingest.nlp import load_pipeline
 
     stream = iter(articles)

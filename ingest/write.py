@@ -33,28 +33,40 @@ def fact_id(doc_id: str, index: int, relation: Relation) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
-def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
+def write_statements(documents: list[ExtractedDocument], serial: bool = False) -> list[Statement]:
     """Every statement, in order, that replaces what these documents say in the graph.
+
+    `serial`: the store runs one write at a time (the embedded FalkorDB), so the links and Event
+    nodes the forget statements have just removed are CREATEd (merge-*-serial.cypher) instead of
+    MERGEd: a MERGE of a relationship compares every relationship already between its two actors,
+    which between two countries grows with the archive. Where writers run concurrently (Neo4j) two
+    writes of one document could both create, so there the MERGE stays.
 
     Entities that only earlier versions of the documents mentioned are deleted on the way.
     """
     from newsgraph.ingest.nlp import model_name  # here, not above: reading the graph never imports spaCy
 
+    # One document an id (the last version given wins): the statements CREATE what the forget
+    # statements removed, so a document given twice in one group must not be written twice.
+    documents = list({d.article.id: d for d in documents}.values())
+    merge = (lambda name: statement(f"{name}-serial")) if serial else statement
     vocab = vocabulary()
     extracted_with = {"vocabulary_version": vocab.version, "spacy_model": model_name()}
     ids = [d.article.id for d in documents]
+    # The documents first: writing a Document node locks it (Neo4j) until the transaction ends, so a
+    # concurrent write of the same document waits here, and its forget statements then see (and
+    # remove) what this one wrote before it CREATEs its own. In id order: two writers lock in one order.
     statements: list[Statement] = [
+        (statement("merge-documents"), {"rows": sorted((
+            {"id": d.article.id, "properties": {**d.article.metadata(), **extracted_with}}
+            for d in documents), key=lambda row: row["id"])}),
         (statement("forget-document-events"), {"ids": ids}),
         (statement("unmark-disputed-facts"), {"ids": ids}),  # contradictions: see disputed-claims
         (statement("forget-document-facts"), {"ids": ids}),
         (statement("forget-document-mentions"), {"ids": ids}),
-        (statement("merge-documents"), {"rows": [
-            {"id": d.article.id, "properties": {**d.article.metadata(), **extracted_with}}
-            for d in documents
-        ]}),
     ]
     by_label: dict[str, dict[str, dict]] = defaultdict(dict)
-    mentions = []
+    mentions: dict[tuple[str, str], dict] = {}  # one a document and entity
     relations_by_type: dict[str, list[dict]] = defaultdict(list)
     events = []
     for document in documents:
@@ -68,8 +80,9 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
             row = by_label[label].setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": label, "aliases": [],
                                                          "sector": entity.sector, "anchor": entity.anchor})
             row["aliases"] = sorted(set(row["aliases"]) | set(entity.aliases))
-            mentions.append({"doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id],
-                             "name": entity.name, "type": label, "aliases": sorted(entity.aliases)})
+            mentions[document.article.id, entity.id] = {
+                "doc_id": document.article.id, "entity_id": entity.id, "count": counts[entity.id],
+                "name": entity.name, "type": label, "aliases": sorted(entity.aliases)}
         for index, relation in enumerate(document.relations):
             relation_type = vocab.relation(relation.type)  # raises for anything outside the vocabulary
             row = {
@@ -83,13 +96,13 @@ def write_statements(documents: list[ExtractedDocument]) -> list[Statement]:
                 relations_by_type[relation.type].append(row)
     for label, rows in sorted(by_label.items()):
         statements.append((statement("merge-entities").replace("{label}", label), {"rows": list(rows.values())}))
-    statements.append((statement("merge-mentions"), {"rows": mentions}))
+    statements.append((merge("merge-mentions"), {"rows": list(mentions.values())}))
     for relation_type, rows in sorted(relations_by_type.items()):
-        statements.append((statement("merge-relations").replace("{type}", relation_type), {"rows": rows}))
+        statements.append((merge("merge-relations").replace("{type}", relation_type), {"rows": rows}))
     statements += dispute_statements(relations_by_type)
     if events:
-        statements.append((statement("merge-events"), {"rows": events}))
-        statements.append((statement("merge-event-targets"), {"rows": [e for e in events if e["target"] is not None]}))
+        statements.append((merge("merge-events"), {"rows": events}))
+        statements.append((merge("merge-event-targets"), {"rows": [e for e in events if e["target"] is not None]}))
     return statements
 
 

@@ -34,6 +34,7 @@ class GraphStore(ABC):
 
     kind: str  # "embedded" or "neo4j": which dialect variant of a canned query to run
     description: str  # where the data is, for messages ("embedded store at ...")
+    serial_writes = False  # True: one write at a time, so write_statements may CREATE (ingest/write.py)
 
     @abstractmethod
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
@@ -65,7 +66,7 @@ class GraphStore(ABC):
 
     def write_documents(self, documents: list[ExtractedDocument]) -> None:
         """Write documents in one transaction, replacing what earlier versions of them said."""
-        self.run_write(write_statements(documents))
+        self.run_write(write_statements(documents, serial=self.serial_writes))
 
     def unify_identities(self) -> None:
         """Give the graph one node per actor across its documents (ingest/identity.py), in one transaction."""

@@ -45,6 +45,7 @@ class PartialWrite(StoreError):
 
 class EmbeddedStore(GraphStore):
     kind = "embedded"
+    serial_writes = True  # FalkorDB runs one write query at a time, and MULTI/EXEC keeps a write whole
 
     def __init__(self, path: str | Path):
         self.path = Path(path).expanduser().resolve()
