@@ -554,6 +554,8 @@ def after_import_cypher(empty_lists: set[tuple[str, str]], graph: MemoryGraph) -
         pattern = f"(x:{name})" if kind == "node" else f"()-[x:{name}]->()"
         lines.append(f"MATCH {pattern} WHERE x.{key} IS NULL CALL (x) {{ SET x.{key} = [] }} "
                      f"IN TRANSACTIONS OF {TRANSACTION_ROWS} ROWS;")
+    lines.append("// Wait until the indexes are online.")
+    lines.append("CALL db.awaitIndexes(600);")
     return "\n".join(lines) + "\n"
 
 
