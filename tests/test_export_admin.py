@@ -306,12 +306,12 @@ def test_neo4j_admin_import_gives_the_transactional_graph(imported, transactiona
 
 def test_after_import_gives_the_schema(imported, transactional):
     def schema(store):
-        constraints = {tuple(row) for row in store.read(
+        constraints = {(row[0], row[1], tuple(row[2]), tuple(row[3])) for row in store.read(
             "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties").rows}
         indexes = {(row[0], row[1], tuple(row[2]), tuple(row[3]), row[4]) for row in store.read(
             "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state "
             "WHERE type <> 'LOOKUP' RETURN name, type, labelsOrTypes, properties, state").rows}
-        return {(c[0], c[1], tuple(c[2]), tuple(c[3])) for c in constraints}, indexes
+        return constraints, indexes
 
     constraints, indexes = schema(imported)
     assert {name for name, *_ in constraints} == {"entity_id", "document_id", "event_id"}
