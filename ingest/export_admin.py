@@ -72,6 +72,7 @@ class MemoryGraph:
         self.rels: dict[int, Rel] = {}
         self.outgoing: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.incoming: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.between: dict[tuple, set[int]] = defaultdict(set)  # (type, start, end) -> rels: MERGE without a scan
         self._ids = count()
 
     # primitives
@@ -92,12 +93,13 @@ class MemoryGraph:
         self.rels[rid] = Rel(type_, start, end, {k: v for k, v in (properties or {}).items() if v is not None})
         self.outgoing[start].add(rid)
         self.incoming[end].add(rid)
+        self.between[(type_, start, end)].add(rid)
         return rid
 
     def merge_rel(self, type_: str, start, end, match: dict | None = None) -> Rel:
-        for rid in self.outgoing.get(start, ()):
+        for rid in sorted(self.between.get((type_, start, end), ())):
             rel = self.rels[rid]
-            if rel.type == type_ and rel.end == end and all(rel.properties.get(k) == v for k, v in (match or {}).items()):
+            if all(rel.properties.get(k) == v for k, v in (match or {}).items()):
                 return rel
         return self.rels[self.create_rel(type_, start, end, match)]
 
@@ -106,6 +108,11 @@ class MemoryGraph:
         if rel is not None:
             self.outgoing[rel.start].discard(rid)
             self.incoming[rel.end].discard(rid)
+            between = self.between.get((rel.type, rel.start, rel.end))
+            if between is not None:
+                between.discard(rid)
+                if not between:
+                    del self.between[(rel.type, rel.start, rel.end)]
 
     def detach_delete(self, key) -> None:
         for rid in list(self.outgoing.pop(key, ())) + list(self.incoming.pop(key, ())):
@@ -253,16 +260,19 @@ class MemoryGraph:
                     self.delete_rel(rid)
 
     def _identity_move_speakers(self, params, _):
-        # (d:Document)-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE r.doc_id = d.id AND r.attributed_to = source
+        # (d:Document)-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE r.doc_id = d.id AND r.attributed_to = source;
+        # the relations are found by their doc_id (one pass over the graph), not through every actor's edges.
+        by_doc: dict[str, list[Rel]] = defaultdict(list)
+        for rid in sorted(self.rels):
+            rel = self.rels[rid]
+            if rel.start[0] == rel.end[0] == "Entity" and rel.properties.get("doc_id") is not None:
+                by_doc[rel.properties["doc_id"]].append(rel)
         for row in params["rows"]:
             for doc_id in row["docs"]:
-                for mention in self.out(("Document", doc_id), "MENTIONS"):
-                    if mention.end[0] != "Entity":
-                        continue
-                    for rel in self.out(mention.end):
-                        if (rel.end[0] == "Entity" and rel.properties.get("doc_id") == doc_id
-                                and rel.properties.get("attributed_to") == row["source"]):
-                            _set(rel.properties, {"attributed_to": row["target"]})
+                mentioned = {m.end for m in self.out(("Document", doc_id), "MENTIONS")}
+                for rel in by_doc.get(doc_id, ()):
+                    if rel.start in mentioned and rel.properties.get("attributed_to") == row["source"]:
+                        _set(rel.properties, {"attributed_to": row["target"]})
 
     def _identity_move_event_speakers(self, params, _):
         for row in params["rows"]:

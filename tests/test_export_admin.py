@@ -252,7 +252,7 @@ def transactional(password, request):
     if os.environ.get("NEO4J_URI"):
         yield request.getfixturevalue("neo4j_seeds")
         return
-    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": "512m"}
+    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": "512m", "NEO4J_START_TIMEOUT": "600"}
     shutil.rmtree(ROOT / "neo4j" / "run" / TX_NAME, ignore_errors=True)
     saved = os.environ.get("NEO4J_PASSWORD")
     try:
@@ -279,7 +279,7 @@ def imported(exported, password):
     folder, stdout = exported
     command = printed(stdout, "neo4j/server import ")
     command[2:5] = [IMPORT_NAME, str(IMPORT_BOLT), str(IMPORT_HTTP)]  # this test's server, not the default
-    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": "512m"}
+    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": "512m", "NEO4J_START_TIMEOUT": "600"}
     shutil.rmtree(ROOT / "neo4j" / "run" / IMPORT_NAME, ignore_errors=True)
     saved = os.environ.get("NEO4J_PASSWORD")
     try:
