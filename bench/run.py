@@ -9,9 +9,13 @@ Rows, all measured in this run (see bench/RESULTS.md for a recorded table and th
 3b. the same through a local 2-worker Dask cluster (--cluster), and its ratio to (3);
 5. the write path alone (generated records -> store), relations/s, beside a plain UNWIND MERGE of the same rows;
 6. peak RSS of `newsgraph ingest` at the small and the large corpus size, and their ratio;
-7. latency of every canned query on graphs built through the write path at two sizes, both stores\n   (Neo4j loaded with the same statements in large transactions: see build_neo4j_graph);
+7. latency of every canned query on graphs built through the write path at two sizes, both stores
+   (Neo4j loaded with the same statements in large transactions: see build_neo4j_graph);
 8. with NEO4J_URI set (`make neo4j`; the bench empties that database): ingest into Neo4j against (1),
-   re-ingest, and the write path beside a plain `UNWIND $rows MERGE` of the same rows.
+   re-ingest, and the write path beside a plain `UNWIND $rows MERGE` of the same rows;
+9. with Java and Maven and NEO4J_URI: relationships/s through `neo4j-admin database import full` of the
+   files `newsgraph export --for neo4j-admin` writes, against the transactional write path (with its
+   identity pass) into Neo4j, on the same generated rows.
 
 Usage: python bench/run.py [--docs 200] [--rss-docs 2000] [--graph-docs 1000 10000] [--seed 7] [--rows 2 5 8]
        (--rows: only those rows, plus the baseline row 1 they need; all rows without it)
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -162,6 +167,40 @@ def build_graph_plain(path: Path | str, documents: int, seed: int) -> tuple[floa
         for statements in groups:
             store.run_write(statements)
         return time.perf_counter() - start, relations
+
+
+def admin_import(uri: str, documents: int, seed: int, work: Path) -> dict[str, float]:
+    """The same generated records through the transactional write path into Neo4j at `uri` (groups of
+    WRITE_GROUP, then the identity pass) and through neo4j-admin: the graph as import files (Python),
+    then `neo4j/server import` into a stopped server of the bench's own. Seconds and relationships."""
+    import shutil
+
+    from newsgraph.ingest.export_admin import build_graph as memory_graph, write_csv
+
+    empty_neo4j(uri)
+    with open_store(uri) as store:
+        store.apply_schema()
+        records = extracted_records(documents, seed)
+        start = time.perf_counter()
+        while group := list(islice(records, WRITE_GROUP)):
+            store.run_write(write_statements(group))
+        store.unify_identities()
+        transactional = time.perf_counter() - start
+        written = store.read("MATCH ()-[r]->() RETURN count(r)").rows[0][0]
+    empty_neo4j(uri)
+    start = time.perf_counter()
+    export = write_csv(memory_graph(extracted_records(documents, seed), WRITE_GROUP), work / "admin-export")
+    exported = time.perf_counter() - start
+    server, name = Path(__file__).parent.parent / "neo4j" / "server", "bench-admin-import"
+    shutil.rmtree(server.parent / "run" / name, ignore_errors=True)
+    env = {**os.environ, "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD") or "bench-import-only"}
+    start = time.perf_counter()
+    subprocess.run([str(server), "import", name, "7992", "7993", *export.import_arguments()], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    imported = time.perf_counter() - start
+    shutil.rmtree(server.parent / "run" / name, ignore_errors=True)
+    return {"transactional": transactional, "written": written, "exported": exported, "imported": imported,
+            "relationships": export.relationship_count}
 
 
 def empty_neo4j(uri: str) -> None:
@@ -365,6 +404,21 @@ def main() -> None:
             f"{plain / seconds:.2f} of a plain UNWIND $rows MERGE of the same rows ({relations / plain:,.0f}/s)")
     elif wanted("8"):
         print("  8. Neo4j rows skipped: NEO4J_URI not set (`make neo4j` starts one)", file=sys.stderr)
+
+    if wanted("9"):
+        what = f"9. neo4j-admin import of the export, {args.graph_docs[0]} docs"
+        if not (shutil.which("java") and shutil.which("mvn")):
+            row(what, "skipped", "no Java or Maven: neo4j-admin cannot run")
+        elif not uri:
+            row(what, "skipped", "NEO4J_URI not set: no transactional Neo4j to compare with (`make neo4j`)")
+        else:
+            m = admin_import(uri, args.graph_docs[0], args.seed, work)
+            assert m["written"] == m["relationships"], m  # the same graph both ways
+            tx_rate = m["relationships"] / m["transactional"]
+            row(what, f"{m['relationships'] / m['imported']:,.0f} relationships/s",
+                f"{m['transactional'] / m['imported']:.1f}x the transactional write path ({tx_rate:,.0f}/s); "
+                f"{m['transactional'] / (m['imported'] + m['exported']):.1f}x with the CSV export "
+                f"({m['exported']:.1f} s) counted; {m['relationships']} relationships, import {m['imported']:.1f} s (JVM start included)")
 
     table(rows, args, started)
 

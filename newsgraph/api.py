@@ -116,6 +116,17 @@ class Graph:
         self.apply_schema()
         return ingest([paths] if isinstance(paths, str) else list(paths), self.store, **options)
 
+    @staticmethod
+    def export_for_neo4j_admin(paths: Iterable[str] | str, directory: str | Path, **options):
+        """Extract articles as ingest() does and write the graph ingest would give an empty Neo4j as the
+        CSV and header files of `neo4j-admin database import full`, into `directory`; no store is opened.
+        Returns an ingest.export_admin.Export: files, counts, the import commands, after-import.cypher
+        (constraints, indexes, empty lists: run it once the imported server is up).
+        Options: batch_size, workers, progress. Raises ExportError (one line) when it cannot."""
+        from newsgraph.ingest.export_admin import export_for_admin
+
+        return export_for_admin([paths] if isinstance(paths, str) else list(paths), directory, **options)
+
     def query(self, query_name: str, /, **params) -> Rows:
         """Run a canned query read-only, e.g. query("entity-profile", name="Ukraine").
         Parameters are typed and checked as on the command line (ValueError says what is valid);

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -188,6 +189,40 @@ def extract(paths):
     finally:
         progress.end_line()
     _finish(summary)
+
+
+@cli.command()
+@click.option("--for", "tool", type=click.Choice(["neo4j-admin"]), required=True,
+              help="The importer the files are for: neo4j-admin database import full (an empty database).")
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--batch-size", default=16, show_default=True, help="Documents parsed together.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Processes that parse and extract.")
+@click.option("--database", default="neo4j", show_default=True, help="The database name in the printed command.")
+def export(tool, directory, paths, batch_size, workers, database):
+    """Write the graph `ingest` would build from PATHS as neo4j-admin import files in DIRECTORY,
+    and print the import command: the fast first load of a large archive into an empty Neo4j.
+
+    Example: newsgraph export --for neo4j-admin exports/archive archive/ feed.jsonl
+    """
+    from newsgraph.ingest.export_admin import ExportError
+
+    progress = Progress(paths)
+    try:
+        result = Graph.export_for_neo4j_admin(paths, directory, batch_size=batch_size, workers=workers, progress=progress)
+    except ExportError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        progress.end_line()
+    click.echo(f"{result.node_count} nodes and {result.relationship_count} relationships in "
+               f"{len(result.nodes) + len(result.relationships)} CSV files (with headers) in {directory}", err=True)
+    click.echo("# A packaged Neo4j (stopped; this replaces the database):")
+    click.echo(result.admin_command(database))
+    click.echo("# This repository's Neo4j from Maven jars (a new stopped server NAME; runs org.neo4j.cli.AdminTool):")
+    click.echo(result.server_command())
+    click.echo("# Then, with the server started: the constraints, indexes and empty lists the import cannot write:")
+    click.echo(f"cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -f {shlex.quote(str(result.after_import))}")
+    _finish(result.summary)
 
 
 @cli.group()
