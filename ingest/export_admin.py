@@ -219,6 +219,39 @@ class MemoryGraph:
             if event in self.nodes and target in self.nodes:
                 self.merge_rel("TARGETS", event, target)
 
+    def _mark_disputed_facts(self, params, type_):
+        polar = ("positive", "negative")
+        for row in params["rows"]:
+            between = self.between.get((type_, ("Entity", row["source"]), ("Entity", row["target"])), ())
+            rels = [self.rels[rid] for rid in sorted(between)]
+            for rel in rels:
+                if rel.properties.get("id") != row["id"] or rel.properties.get("polarity") not in polar:
+                    continue
+                for other in rels:
+                    if (other.properties.get("doc_id") != rel.properties.get("doc_id")
+                            and other.properties.get("polarity") in polar
+                            and other.properties.get("polarity") != rel.properties.get("polarity")):
+                        rel.properties["disputed"] = other.properties["disputed"] = True
+
+    def _unmark_disputed_facts(self, params, _):
+        ids, polar = set(params["ids"]), ("positive", "negative")
+        others: dict[int, Rel] = {}
+        for doc_id in params["ids"]:
+            for mention in self.out(("Document", doc_id), "MENTIONS"):
+                for rel in self.out(mention.end):
+                    if rel.end[0] != "Entity" or rel.properties.get("doc_id") != doc_id or rel.properties.get("disputed") is not True:
+                        continue
+                    for rid in sorted(self.between.get((rel.type, rel.start, rel.end), ())):
+                        other = self.rels[rid]
+                        if other.properties.get("disputed") is True and other.properties.get("doc_id") not in ids:
+                            others[rid] = other
+        for other in others.values():
+            against = [self.rels[rid] for rid in self.between.get((other.type, other.start, other.end), ())]
+            if not any(a.properties.get("doc_id") != other.properties.get("doc_id") and a.properties.get("doc_id") not in ids
+                       and a.properties.get("polarity") in polar and a.properties.get("polarity") != other.properties.get("polarity")
+                       for a in against):
+                other.properties.pop("disputed", None)
+
     def _identity_ensure_entities(self, params, label):
         for row in params["rows"]:
             node, _ = self.merge_node("Entity", row["id"], {"name": row["name"], "type": row["type"]})
