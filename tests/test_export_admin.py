@@ -264,12 +264,17 @@ def transactional(password, request):
             assert summary.documents == 2 and not summary.failed
             yield store
     finally:
-        if saved is None:
-            os.environ.pop("NEO4J_PASSWORD", None)
-        else:
-            os.environ["NEO4J_PASSWORD"] = saved
+        _restore_password(saved)
         _server("stop", TX_NAME, env=env)
         shutil.rmtree(ROOT / "neo4j" / "run" / TX_NAME, ignore_errors=True)
+
+
+def _restore_password(saved: str | None) -> None:
+    """Put NEO4J_PASSWORD back as it was before a fixture pointed it at its own server."""
+    if saved is None:
+        os.environ.pop("NEO4J_PASSWORD", None)
+    else:
+        os.environ["NEO4J_PASSWORD"] = saved
 
 
 @pytest.fixture(scope="module")
@@ -292,10 +297,7 @@ def imported(exported, password):
         with open_store(uri) as store:
             yield store
     finally:
-        if saved is None:
-            os.environ.pop("NEO4J_PASSWORD", None)
-        else:
-            os.environ["NEO4J_PASSWORD"] = saved
+        _restore_password(saved)
         _server("stop", IMPORT_NAME, env=env)
         shutil.rmtree(ROOT / "neo4j" / "run" / IMPORT_NAME, ignore_errors=True)
 
