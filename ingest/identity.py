@@ -11,7 +11,7 @@ the order the documents come in), so the same corpus gives the same ids whatever
    name the same other actors as its own (at least two, twice as many as the other's), else it stays
    apart. A full name without middle names, initials or "Jr" ("Raj Chohan") is the one longer name
    with its words ("Raj K. Chohan"). A one-word "person" no one is named in full is the organisation
-   more documents name so; a one-word "group" that is one person's surname is that person.
+   more documents name so; a one-word "group" that is one person's surname (never a first word) is that person.
    A given name's short form ("Bob Walsh", schema/gazetteer.toml [names.given_name_forms]) is the one
    person named with the full given name and the same other words ("Robert Walsh"); two such stay apart.
 2. An acronym ("AMD") is the one organisation in the set whose initials or written short form it is.
@@ -203,6 +203,7 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
                                   f"'{entities[target].name}', the one person named so")
 
     people: dict[str, set[str]] = defaultdict(set)  # a first or last name -> the full names it is part of
+    surnames: dict[str, set[str]] = defaultdict(set)  # a last name -> the full names it ends
     initials: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations with those initials
     written: dict[str, set[str]] = defaultdict(set)  # "AMD" -> organisations written with that short form
     last_words: dict[str, set[str]] = defaultdict(set)  # "saints" -> organisations whose name ends in it
@@ -211,6 +212,7 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
         if target.startswith("person:") and len(words) > 1 and "(in document" not in entity.name:
             people[words[0]].add(target)
             people[words[-1]].add(target)
+            surnames[words[-1]].add(target)
         if target.startswith("organization:") and len(words) > 1:
             initials["".join(w[0] for w in words if w not in NAME_GLUE).upper()].add(target)
             for alias in entity.aliases:
@@ -225,6 +227,7 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
                 if len(words) > 1:
                     people[words[0]].add(entry.id)
                     people[words[-1]].add(entry.id)
+                    surnames[words[-1]].add(entry.id)
 
     for key, entity in entities.items():
         if not _free(key) or key in moves or key in found:
@@ -251,9 +254,11 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
               and documents[organisation := "organization:" + key.split(":", 1)[1]] > documents[key]):
             found[key] = (organisation, f"across documents: no person is named '{name}' in full, and more documents "
                                         f"name it as an organisation")
-        elif key.startswith("group:") and len(words) == 1 and len(people[words[0]]) == 1 and _free(next(iter(people[words[0]]))):
-            target = next(iter(people[words[0]]))
-            found[key] = (target, f"across documents: the one person named in full whose name '{name}' is")
+        elif key.startswith("group:") and len(words) == 1 and len(surnames[words[0]]) == 1 and _free(next(iter(surnames[words[0]]))):
+            # only a surname ("the Clintons" typed a group): a body's name at the front of a
+            # mis-tagged span ("Tories Ken Clarke") must not pull every "Tories" into one person
+            target = next(iter(surnames[words[0]]))
+            found[key] = (target, f"across documents: the one person named in full whose surname '{name}' is")
     return {k: (final(k), rule) for k, (_, rule) in found.items() if final(k) != k}
 
 

@@ -413,3 +413,13 @@ def test_a_city_that_acts_is_the_one_team_the_article_names_after_it():
         (m["text"], m["rule"]) for m in entities["organization:denver-hawks"].mentions}
     assert "place:denver" in entities  # "in Denver": the city itself
     assert "place:denver" in ids("Denver fumbled twice. Fans in Denver left early.")  # no team named: the place
+
+
+def test_a_group_joins_a_person_by_surname_only():
+    # A span the tagger ran over a party name ("Wexlers Dana Orme") must not pull every document's
+    # "Wexlers" into one person; a family written as a group ("the Ormes" -> "Ormes") joins by surname.
+    docs = [_doc("1", _person("Wexlers Dana Orme")),
+            _doc("2", Entity("group:wexlers", "Wexlers", "Group")),
+            _doc("3", Entity("group:ormes", "Ormes", "Group"), _person("Tam Ormes"))]
+    ids = {e.id for d in unify(docs) for e in d.entities}
+    assert "group:wexlers" in ids and "group:ormes" not in ids
