@@ -97,18 +97,22 @@ def parse_then_extract(articles) -> tuple[float, float]:
     return parsed - start, time.perf_counter() - parsed
 
 
+def record_groups(documents: int, seed: int, size: int) -> list[list]:
+    """The generated records in groups of `size`. They stand for what extraction hands the writer,
+    so every timed write makes them before its clock starts; building the statements is timed."""
+    records = extracted_records(documents, seed)
+    groups = []
+    while group := list(islice(records, size)):
+        groups.append(group)
+    return groups
+
+
 def build_graph(path: Path | str, documents: int, seed: int) -> tuple[float, int]:
     """Write generated records through the write path: seconds and relationships written."""
-    relations = 0
     with open_store(str(path)) as store:
         store.apply_schema()
-        records = extracted_records(documents, seed)
-        # The generated records stand for what extraction hands the writer: made before the clock
-        # starts, as build_graph_plain's are. Building the statements (write_statements) is timed.
-        groups = []
-        while group := list(islice(records, WRITE_GROUP)):
-            groups.append(group)
-            relations += sum(len(d.relations) for d in group)
+        groups = record_groups(documents, seed, WRITE_GROUP)
+        relations = sum(len(d.relations) for group in groups for d in group)
         start = time.perf_counter()
         for group in groups:
             store.write_documents(group)
@@ -155,14 +159,11 @@ def plain_statements(documents) -> list[tuple[str, dict]]:
 def build_graph_plain(path: Path | str, documents: int, seed: int) -> tuple[float, int]:
     """The same records as build_graph, written as plain_statements (built before the clock
     starts), one transaction a group: seconds and relationships written."""
-    relations = 0
     with open_store(str(path)) as store:
         store.apply_schema()
-        records = extracted_records(documents, seed)
-        groups = []
-        while group := list(islice(records, WRITE_GROUP)):
-            groups.append(plain_statements(group))
-            relations += sum(len(d.relations) for d in group)
+        records = record_groups(documents, seed, WRITE_GROUP)
+        relations = sum(len(d.relations) for group in records for d in group)
+        groups = [plain_statements(group) for group in records]
         start = time.perf_counter()
         for statements in groups:
             store.run_write(statements)
@@ -173,16 +174,14 @@ def admin_import(uri: str, documents: int, seed: int, work: Path) -> dict[str, f
     """The same generated records through the transactional write path into Neo4j at `uri` (groups of
     WRITE_GROUP, then the identity pass) and through neo4j-admin: the graph as import files (Python),
     then `neo4j/server import` into a stopped server of the bench's own. Seconds and relationships."""
-    import shutil
-
     from newsgraph.ingest.export_admin import build_graph as memory_graph, write_csv
 
     empty_neo4j(uri)
     with open_store(uri) as store:
         store.apply_schema()
-        records = extracted_records(documents, seed)
+        groups = record_groups(documents, seed, WRITE_GROUP)
         start = time.perf_counter()
-        while group := list(islice(records, WRITE_GROUP)):
+        for group in groups:
             store.run_write(write_statements(group))
         store.unify_identities()
         transactional = time.perf_counter() - start
@@ -262,9 +261,9 @@ def load_graph(target: str, documents: int, seed: int) -> float:
         empty_neo4j(target)
     with open_store(target) as store:
         store.apply_schema()
-        records = extracted_records(documents, seed)
+        groups = record_groups(documents, seed, LOAD_GROUP)
         start = time.perf_counter()
-        while group := list(islice(records, LOAD_GROUP)):
+        for group in groups:
             store.run_write([(c, p) for c, p in write_statements(group) if "rows" in p])
         return time.perf_counter() - start
 
