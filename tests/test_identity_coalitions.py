@@ -1,0 +1,32 @@
+"""Actors named together ("A and B"), role phrases with whose role they are, political parties:
+identity rules checked on sentences written for these tests, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from newsgraph.ingest import nlp
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_article
+
+
+def entities(text: str, doc_id: str = "t") -> dict:
+    article = make_article(text, f"{doc_id}.txt", {"published": "2025-05-06"})
+    document = extract_article(article, nlp.load_pipeline()(article.text))
+    return {e.id: e for e in document.entities}
+
+
+def test_organisations_named_together_are_one_coalition_whose_id_is_its_members():
+    one = entities("Velmora Motors and Ostrava Steel asked the government for emergency loans on Monday.")
+    two = entities("The ministry said Velmora Motors (VM) and Ostrava Steel would get the loans.", "u")
+    assert "coalition:ostrava-steel-and-velmora-motors" in one
+    assert "coalition:ostrava-steel-and-velmora-motors" in two
+    coalition = one["coalition:ostrava-steel-and-velmora-motors"]
+    assert coalition.type == "Coalition"
+    assert [m["text"] for m in coalition.mentions] == ["Velmora Motors and Ostrava Steel"]
+    assert [m["text"] for m in two["coalition:ostrava-steel-and-velmora-motors"].mentions] == [
+        "Velmora Motors (VM) and Ostrava Steel"]
+    assert {"organization:velmora-motors", "organization:ostrava-steel"} <= one.keys()  # members keep their nodes
+
+
+def test_a_list_without_and_or_across_sentences_is_no_coalition():
+    found = entities("Velmora Motors, the carmaker, cut jobs. Ostrava Steel and the union met later.")
+    assert not [key for key in found if key.startswith("coalition:")]
