@@ -83,6 +83,11 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
     ids = resolution.ids
     entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions))
     entities |= _coordinations(doc, mentions, resolution, entities)
+    for key, text in _role_appositions(doc, mentions, resolution):
+        entity = entities[key]
+        written = {"text": text, "rule": "role phrase written beside a name"}
+        if written not in entity.mentions:
+            entities[key] = replace(entity, mentions=entity.mentions + (written,))
 
     relations: list[Relation] = []
     seen: set[tuple] = set()
@@ -194,6 +199,33 @@ def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[in
 
 
 COORDINATORS = {"and", "&"}
+APPOSITION_LIMIT = 15  # tokens: a longer apposition is a clause, not a title
+
+
+def _role_appositions(doc: Doc, mentions: DocumentMentions, resolution: Resolution) -> list[tuple[str, str]]:
+    """ "Ann Berg, president and chief executive officer of Velmora," : the whole role phrase in
+    apposition to a person's name as written, with whose role it is, for the person's mentions
+    (HOLDS_ROLE reads the title itself; this is how the article calls her)."""
+    words = role_words()
+    out = []
+    for index, mention in enumerate(mentions.mentions):
+        key = resolution.ids[index]
+        if not key or not key.startswith("person:") or not mentions.is_named(index) or mention.end > len(doc):
+            continue
+        root = doc[mention.start:mention.end].root
+        for head in (c for c in root.children if c.dep_ == "appos"):
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            if end < len(doc) and doc[end].text == ")" and "(" in [t.text for t in doc[start:end]]:
+                end += 1  # "head of the State Assets Agency (SAA)"
+            phrase = doc[start:end]
+            if (len(phrase) > APPOSITION_LIMIT or start < mention.end
+                    or not any(words.canonical(t.lower_) in words.heads for t in phrase)
+                    or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.lower_ in ("who", "which", "whose") for t in phrase)
+                    or any(found is not None and found != index and mentions.mentions[found].label == "Person"
+                           and mentions.is_named(found) for found in (mentions.by_token.get(t.i) for t in phrase))):
+                continue
+            out.append((key, phrase.text))
+    return out
 
 
 def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,

@@ -30,3 +30,17 @@ def test_organisations_named_together_are_one_coalition_whose_id_is_its_members(
 def test_a_list_without_and_or_across_sentences_is_no_coalition():
     found = entities("Velmora Motors, the carmaker, cut jobs. Ostrava Steel and the union met later.")
     assert not [key for key in found if key.startswith("coalition:")]
+
+
+def test_a_role_phrase_in_apposition_is_written_whole_on_the_person():
+    found = entities("Tomas Kral, chairman and chief operating officer of Ostrava Air, said the deal was good. "
+                     "Ivan Horak, head of the State Assets Agency (SAA), agreed.")
+    kral = [m["text"] for m in found["person:tomas-kral"].mentions]
+    assert "chairman and chief operating officer of Ostrava Air" in kral
+    assert "head of the State Assets Agency (SAA)" in [m["text"] for m in found["person:ivan-horak"].mentions]
+    assert "organization:ostrava-air" in found  # the owner stays its own actor
+
+
+def test_an_apposition_that_is_a_clause_or_names_someone_else_is_not_a_role_phrase():
+    found = entities("Tomas Kral, who was chairman of Ostrava Air until May, said the deal was good.")
+    assert not [m for m in found["person:tomas-kral"].mentions if "Ostrava" in m["text"]]
