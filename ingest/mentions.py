@@ -355,7 +355,10 @@ def _without_honorifics(span: Span) -> Span | None:
         start += 1
     if span.end - start == 1 and span.doc[start].is_upper and span.doc[start].lower_ in words.occupations:
         return None  # "WR" before a name spaCy tagged on its own: a playing position
-    return span.doc[start:span.end] if start < span.end else None
+    end = span.end
+    while end - start > 1 and span.doc[end - 1].is_upper and span.doc[end - 1].lower_ in words.honorifics:
+        end -= 1  # "Ann Berg MP", "Tom Hale QC": letters after a name
+    return span.doc[start:end] if start < end else None
 
 
 def _with_hyphenated_tail(span: Span) -> Span:

@@ -44,3 +44,17 @@ def test_a_role_phrase_in_apposition_is_written_whole_on_the_person():
 def test_an_apposition_that_is_a_clause_or_names_someone_else_is_not_a_role_phrase():
     found = entities("Tomas Kral, who was chairman of Ostrava Air until May, said the deal was good.")
     assert not [m for m in found["person:tomas-kral"].mentions if "Ostrava" in m["text"]]
+
+
+def test_a_political_party_is_one_organisation_whatever_short_form_it_is_written_by():
+    one = entities("Labour said the plan was fair, but the Tories called it a tax raid and the Lib Dems abstained.")
+    two = entities("The Conservatives won the seat. A Lib Dem spokesman said Labour had lost its way.", "u")
+    for found in (one, two):
+        assert {"organization:labour-party", "organization:conservative-party", "organization:liberal-democrats"} <= found.keys()
+        assert not [key for key in found if key.startswith(("person:", "group:")) and
+                    any(w in key for w in ("labour", "tor", "conservative", "lib"))]
+
+
+def test_titles_and_post_nominal_letters_are_no_part_of_a_name():
+    found = entities("Rabbi Mira Stolz met Dana Hollis MP and Chief Constable Owen Brask in Leeds on Monday.")
+    assert {"person:mira-stolz", "person:dana-hollis", "person:owen-brask"} <= found.keys()
