@@ -58,3 +58,13 @@ def test_a_political_party_is_one_organisation_whatever_short_form_it_is_written
 def test_titles_and_post_nominal_letters_are_no_part_of_a_name():
     found = entities("Rabbi Mira Stolz met Dana Hollis MP and Chief Constable Owen Brask in Leeds on Monday.")
     assert {"person:mira-stolz", "person:dana-hollis", "person:owen-brask"} <= found.keys()
+
+
+def test_a_list_ends_at_its_and():
+    found = entities("The contract was fought for between Velmora Motors and Ostrava Steel, Ostrava winning it.")
+    assert "coalition:ostrava-steel-and-velmora-motors" in found
+
+
+def test_the_end_of_one_name_after_and_is_no_coalition():
+    found = entities("The Velmora Commission for Elections and Referenda said the vote was fair.")
+    assert not [key for key in found if key.startswith("coalition:")]
