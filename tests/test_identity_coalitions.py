@@ -68,3 +68,20 @@ def test_a_list_ends_at_its_and():
 def test_the_end_of_one_name_after_and_is_no_coalition():
     found = entities("The Velmora Commission for Elections and Referenda said the vote was fair.")
     assert not [key for key in found if key.startswith("coalition:")]
+
+
+def test_a_coalition_follows_its_members_across_documents():
+    from newsgraph.ingest.identity import unify
+    from newsgraph.ingest.records import Entity, ExtractedDocument
+
+    def doc(doc_id, *names):
+        made = make_article("x", f"{doc_id}.txt", {"published": "2025-05-06"})
+        return ExtractedDocument(made, [Entity(key, name, key.split(":")[0].capitalize()) for key, name in names], [])
+
+    documents = [doc("a", ("organization:velmora-motors", "Velmora Motors")),
+                 doc("b", ("organization:vm", "VM"), ("organization:ostrava-steel", "Ostrava Steel"),
+                     ("coalition:ostrava-steel-and-vm", "Ostrava Steel and VM")),
+                 doc("c", ("organization:velmora-motors", "Velmora Motors"), ("organization:ostrava-steel", "Ostrava Steel"),
+                     ("coalition:ostrava-steel-and-velmora-motors", "Ostrava Steel and Velmora Motors"))]
+    coalitions = [{e.id for e in d.entities if e.type == "Coalition"} for d in unify(documents)]
+    assert coalitions[1] == coalitions[2] == {"coalition:ostrava-steel-and-velmora-motors"}
