@@ -714,6 +714,8 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
         sector = lexicon.sector([before, token.lower_]) or lexicon.sector([token.lemma_.lower()])
         if sector is None:
             continue
+        if sector in lexicon.anchor_sectors:
+            sector = _body_sector(doc, token) or sector  # "Air Force officials": the air force's, not a government's
         if sector == "military" and _moved(token):
             continue  # "sent 200 troops", "withdrew peacekeepers": what is sent, not who
         anchor = _agent_anchor(token, found)
@@ -724,6 +726,18 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
         index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
             " with its country or organisation" if anchor is not None else ", no country or organisation written"))
         found.agents[index] = AgentPhrase(sector, anchor)
+
+
+def _body_sector(doc: Doc, head: Token) -> str | None:
+    """The sector of the body a government word belongs to when it is written just before it:
+    "Air Force officials", "army leaders" speak for the military, not for a government."""
+    before = doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != head.i:
+        return None
+    lexicon = agent_words()
+    earlier = doc[head.i - 2].lower_ if head.i > 1 else ""
+    sector = lexicon.sector([earlier, before.lower_]) or lexicon.sector([before.lemma_.lower()])
+    return sector if sector not in lexicon.anchor_sectors else None
 
 
 QUANTIFIERS = {"several", "many", "some", "dozens", "hundreds", "thousands", "millions", "scores", "tens", "numerous"}

@@ -85,3 +85,11 @@ def test_a_coalition_follows_its_members_across_documents():
                      ("coalition:ostrava-steel-and-velmora-motors", "Ostrava Steel and Velmora Motors"))]
     coalitions = [{e.id for e in d.entities if e.type == "Coalition"} for d in unify(documents)]
     assert coalitions[1] == coalitions[2] == {"coalition:ostrava-steel-and-velmora-motors"}
+
+
+def test_officials_of_a_sector_body_speak_for_that_sector_not_for_a_government():
+    found = entities("Ostrava Air Force officials said the tender was fair. Army officials agreed, but government officials did not.")
+    military = [key for key, e in found.items() if e.type == "Agent" and e.sector == "military"]
+    assert military and any("Air Force officials" in m["text"] for key in military for m in found[key].mentions)
+    assert any("Army officials" == m["text"] for key in military for m in found[key].mentions)
+    assert "agent:government" in found
