@@ -93,3 +93,9 @@ def test_officials_of_a_sector_body_speak_for_that_sector_not_for_a_government()
     assert military and any("Air Force officials" in m["text"] for key in military for m in found[key].mentions)
     assert any("Army officials" == m["text"] for key in military for m in found[key].mentions)
     assert "agent:government" in found
+
+
+def test_a_region_named_with_america_is_a_place_not_the_united_states():
+    found = entities("Exports to Latin America and North America grew, the ministry said.")
+    assert {"place:latin-america", "place:north-america"} <= found.keys()
+    assert "country:united-states" not in found
