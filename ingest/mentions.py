@@ -27,7 +27,7 @@ from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.records import Mention
 from functools import cache
 
-from newsgraph.schema import agent_words, gazetteer, role_words, vocabulary
+from newsgraph.schema import agent_words, gazetteer, name_words, role_words, vocabulary
 
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
@@ -235,6 +235,7 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
         span = _with_particle_tail(_with_hyphenated_tail(span))
     if entity_type == "Organization":
         span = _without_title_tail(_with_institution_head(span))
+        span = _without_lower_tail(span)
         if all(role_words().canonical(t.lower_) in role_words().modifiers for t in span):
             return None  # "Minister of National Defense": a title's words, not an organisation
         if span[-1].lower_ in role_words().facility_heads:
@@ -392,6 +393,17 @@ def _without_title_tail(span: Span) -> Span:
     while end > span.start + 1 and _role_word(doc[end - 1]) and doc[end - 1].lower_ not in role_words().institution_heads:
         end -= 1
     return doc[span.start:end]
+
+
+def _without_lower_tail(span: Span) -> Span:
+    """ "the Velmora Workers union", "the Ostra movement": a common noun written in lower case after
+    an organisation's name says what it is, it is no part of the name (a legal form stays)."""
+    end = span.end
+    legal = name_words().legal_forms | name_words().corporate_words
+    while end - span.start > 1 and span.doc[end - 1].is_lower and span.doc[end - 1].is_alpha \
+            and span.doc[end - 1].lower_ not in legal and span.doc[end - 2].is_title:
+        end -= 1
+    return span.doc[span.start:end]
 
 
 def _with_institution_head(span: Span) -> Span:

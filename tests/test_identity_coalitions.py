@@ -99,3 +99,8 @@ def test_a_region_named_with_america_is_a_place_not_the_united_states():
     found = entities("Exports to Latin America and North America grew, the ministry said.")
     assert {"place:latin-america", "place:north-america"} <= found.keys()
     assert "country:united-states" not in found
+
+
+def test_a_lower_case_noun_after_an_organisation_name_is_no_part_of_it():
+    found = entities("Members of the Velmora Auto Workers union voted on Monday. The Velmora Auto Workers said the deal was fair.")
+    assert [key for key in found if key.startswith("organization:")] == ["organization:velmora-auto-workers"]
