@@ -232,7 +232,7 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
         span = _without_honorifics(span)
         if span is None:
             return None
-        span = _with_particle_tail(_with_hyphenated_tail(span))
+        span = _with_untagged_given_name(_with_particle_tail(_with_hyphenated_tail(span)))
     if entity_type == "Organization":
         span = _without_title_tail(_with_institution_head(span))
         span = _without_lower_tail(span)
@@ -360,6 +360,21 @@ def _without_honorifics(span: Span) -> Span | None:
     while end - start > 1 and span.doc[end - 1].is_upper and span.doc[end - 1].lower_ in words.honorifics:
         end -= 1  # "Ann Berg MP", "Tom Hale QC": letters after a name
     return span.doc[start:end] if start < end else None
+
+
+def _with_untagged_given_name(span: Span) -> Span:
+    """ "Ka'Loni" + "Marie Flynn": spaCy leaves out some uncommon given names written with an
+    apostrophe; a capitalised word of that shape just before a person's name, parsed as part of it,
+    is the name's first word."""
+    doc, start = span.doc, span.start
+    if start == 0:
+        return span
+    before = doc[start - 1]
+    inner = before.text.replace("’", "'")
+    if (before.pos_ == "PROPN" and not before.ent_type_ and before.dep_ == "compound" and before.head.i in range(start, span.end)
+            and "'" in inner[1:-1] and inner[0].isupper() and not _role_word(before)):
+        return doc[start - 1:span.end]
+    return span
 
 
 def _with_hyphenated_tail(span: Span) -> Span:

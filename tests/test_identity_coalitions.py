@@ -104,3 +104,8 @@ def test_a_region_named_with_america_is_a_place_not_the_united_states():
 def test_a_lower_case_noun_after_an_organisation_name_is_no_part_of_it():
     found = entities("Members of the Velmora Auto Workers union voted on Monday. The Velmora Auto Workers said the deal was fair.")
     assert [key for key in found if key.startswith("organization:")] == ["organization:velmora-auto-workers"]
+
+
+def test_an_untagged_given_name_with_an_apostrophe_is_part_of_the_name():
+    found = entities("Tamsin Orr is accused of shooting Ka'Loni Marie Flynn of Fort Smith.")
+    assert "person:ka-loni-marie-flynn" in found and "person:marie-flynn" not in found
