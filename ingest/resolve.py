@@ -33,6 +33,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    government", "Turkish officials") is its anchor itself, as a state acts through its government.
    Agents are never merged with a named person, nor a person with an agent.
 9. Anything else is its own actor, keyed by type and name; never merged across types.
+A role phrase in apposition to a name ("Ann Berg, president and chief executive of Velmora,") is
+   also kept whole among the person's mentions: how the article calls her.
 10. Organisations named together as one party ("Velmora and Ostra Motors") are also a Coalition,
    one id per set of members ("coalition:ostra-motors-and-velmora"); the members keep theirs.
 """
