@@ -201,36 +201,6 @@ def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[in
 
 
 COORDINATORS = {"and", "&"}
-
-
-def _conjoined(doc: Doc, chain: list[tuple[int, int, str]], start: int, end: int) -> bool:
-    """Whether the name at start:end is parsed as one more item of the list `chain` began, not the
-    end of one name ("Commission for Elections and Referenda"): its head word is conjoined to the
-    head word of a name before it."""
-    if end - start == 1 and any(t.lower_ in ("of", "for") for t in doc[chain[-1][0]:chain[-1][1]]):
-        return False  # "Ministry of Trade and Industry": the end of the name before it
-    root = doc[start:end].root
-    heads = {doc[s:e].root.i for s, e, _ in chain}
-    while root.dep_ == "conj" and root.head.i != root.i:
-        if root.head.i in heads:
-            return True
-        root = root.head
-    return False
-
-
-def _described_from(doc: Doc, mentions: DocumentMentions, start: int) -> int:
-    """Where the words describing a list of organisations begin: "US carmakers Velmora and Ostra" ->
-    "US": a common noun just before the first name, with its modifiers (adjectives, nouns, a
-    country); `start` itself when there is none."""
-    if start == 0 or doc[start - 1].pos_ != "NOUN" or not doc[start - 1].is_lower:
-        return start
-    begin = start - 1
-    while begin > 0 and doc[begin - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and doc[begin - 1].sent == doc[start].sent:
-        other = mentions.by_token.get(begin - 1)
-        if other is not None and mentions.mentions[other].label not in ("Country", "Group"):
-            break  # another actor's name: "Ford rivals Velmora and Ostra"
-        begin -= 1
-    return begin
 APPOSITION_LIMIT = 15  # tokens: a longer apposition is a clause, not a title
 
 
@@ -281,9 +251,6 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
                 entities[k].name for k in members)
             old = found.get(key) or entities.get(key)
             mentions_ = (old.mentions if old else ()) + ({"text": text, "rule": rule},)
-            described = _described_from(doc, mentions, chain[0][0])
-            if described < chain[0][0]:  # "rival carmakers Velmora and Ostra": what the article calls them
-                mentions_ += ({"text": _span(doc, (described, chain[-1][1]))["text"], "rule": rule},)
             name = " and ".join(entities[k].name for k in members)
             found[key] = Entity(key, name, "Coalition", tuple(sorted({*(old.aliases if old else ()), text} - {name})),
                                 tuple({(m["text"], m["rule"]): m for m in mentions_}.values()))
@@ -302,8 +269,6 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
             words = [t.lower_ for t in between] if between is not None else None
             if (words and all(w in COORDINATORS or w == "," for w in words) and words.count(",") <= 1
                     and sum(w in COORDINATORS for w in words) <= 1
-                    and not (any(chain_joined) and not any(w in COORDINATORS for w in words))  # "and" ends a list
-                    and _conjoined(doc, chain, start, end)
                     and all(t.sent.start == doc[chain[0][0]].sent.start for t in between)):
                 chain.append((start, end, key))
                 chain_joined.append(any(w in COORDINATORS for w in words))
