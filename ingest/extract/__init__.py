@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.actors import actors_of, subject_of
+from newsgraph.ingest.extract.actors import _coordinated_gerund, actors_of, subject_of
 from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
 from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
@@ -44,6 +44,10 @@ NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives o
 VERBAL_OBJECTS = set(language()["verbal_objects"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
+ACCUSATION_CONTENT = language()["accusation_content"]
+QUESTION_WORDS = language()["question_words"]
+HAPPENINGS = language()["happenings"]
+DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 
 
 @dataclass(frozen=True)
@@ -97,8 +101,21 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
 
 def _content_of_an_act(token: Token) -> bool:
     """"threatened to shell the town": what is threatened is the threat's content, not an act of
-    its own; the embedding verb decides the type (schema/language.toml content_embedders)."""
-    return token.dep_ == "xcomp" and bool(lookup(CONTENT_EMBEDDERS, token.head))
+    its own; the embedding verb decides the type (schema/language.toml content_embedders). So is what
+    one is accused of ("accused X of making promises", "of lying and then attacking Y"): the
+    accusation is the event, what it says is not reported as done (accusation_content)."""
+    if token.dep_ == "xcomp" and lookup(CONTENT_EMBEDDERS, token.head):
+        return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.tag_ == "VBG":
+        token = token.head  # "of making uncosted promises": the gerund's object
+    gerund = token
+    if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ == "VBG":
+        gerund = token.head  # "of telling lies and then attacking ...": as the first gerund
+    elif _coordinated_gerund(token) is not None:
+        gerund = _coordinated_gerund(token)
+    preposition = gerund.head
+    return (gerund.dep_ == "pcomp" and preposition.lower_ in ("of", "for")
+            and bool(lookup(ACCUSATION_CONTENT, preposition.head)))
 
 
 def _is_question(sent) -> bool:
@@ -117,6 +134,14 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         relation_type = "CONDEMNED"  # "attack his words": a verbal attack
     if relation_type == "REQUESTED" and lookup(ATTEMPT_VERBS, token) and any(c.dep_ == "xcomp" for c in token.children):
         return []  # "sought to disturb the increase": an attempt, no request
+    if trigger.phrase in DIRECTIVE_WITH_INFINITIVE and (relation_type == "REQUESTED") != any(
+            c.dep_ == "xcomp" for c in token.children):
+        return []  # "told X to resign" asks it; "told X that ..." says it
+    if trigger.phrase in DIRECTIVE_WITH_INFINITIVE:
+        roles = _addressees_only(roles, token, mentions)
+    if relation_type == "REQUESTED" and _asks_a_question(token):
+        return []  # "asked why the government ...", "asked whether": a question, no request
+    roles = _without_happenings(roles, mentions, token.doc)
     # the parser may take the second object of "give X a Y" for an adverbial noun
     given = [roles.theme, *(c for c in token.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
     if relation_type in MATERIAL_TYPES and any(t is not None and lookup(NOT_MATERIAL, t) for t in given):
@@ -169,6 +194,41 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     return out
 
 
+def _asks_a_question(verb: Token) -> bool:
+    """"asked why ...", "asked X whether ...": the clause asked is a question (question_words)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        first = clause.left_edge
+        if first.lower_ in QUESTION_WORDS and first.i > verb.i:
+            return True
+    return False
+
+
+def _addressees_only(roles, verb: Token, mentions: DocumentMentions):
+    """"told Labour members the Tories ...", "told BBC Radio Wales": whom one tells is the object
+    itself, not the subject of what is told, nor the country a programme is named after."""
+    kept = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        for target in actors_of(obj, mentions):
+            mention = mentions.mentions[target]
+            named_here = mentions.by_token.get(obj.i) == target and not any(
+                c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in obj.children)
+            if target in roles.targets and (named_here or mention.label not in ("Country", "Place")):
+                kept.append(target)
+    return replace(roles, targets=kept)
+
+
+def _without_happenings(roles, mentions: DocumentMentions, doc: Doc):
+    """"an inquiry into the death of X", "investigating X's murder": what is investigated is what
+    happened to X, not X: X is no target (schema/language.toml happenings)."""
+    kept = []
+    for target in roles.targets:
+        head = doc[mentions.mentions[target].end - 1]
+        owner = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if owner is None or not lookup(HAPPENINGS, owner):
+            kept.append(target)
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
 def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> list[RawRelation]:
     """"Russia said Israel must end the strikes": Russia demands it of Israel (schema/coding.toml)."""
     found = demanded(verb)
@@ -176,7 +236,9 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
         return []
     verb, subject, mark = found
     sources = actors_of(subject_of(verb), mentions, agent=True)
-    targets = actors_of(subject, mentions)
+    generic = set(coding_rules()["generic_addressees"])
+    targets = [t for t in actors_of(subject, mentions)
+               if t not in mentions.agents or mentions.agents[t].sector not in generic]
     if not sources or not targets:
         return []  # "reforms should build on ...": an opinion about a policy, no demand of anyone
     polarity = "negative" if negated(verb) else "positive"

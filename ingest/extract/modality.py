@@ -28,6 +28,9 @@ def modality_of(token: Token) -> str:
     own = _clause_modality(token)
     if own:
         return own
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return modality_of(token.head)  # "will monitor hunts and assist police": both are to come
     if presupposed(token) and not lookup(LIGHT_VERBS, token.head):
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):
