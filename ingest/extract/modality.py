@@ -82,6 +82,9 @@ def _infinitive_with_subject(verb: Token) -> str | None:
     """An infinitive with a subject of its own: "Germany to sell tanks to Poland" is a headline's
     future; "(it is time) for Germany to sell" is wished, hypothetical."""
     children = list(verb.children)
+    if verb.dep_ in ("ccomp", "xcomp") and not lookup(SPEECH_VERBS, verb.head) and not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in children):
+        return None  # "want the government to withdraw": the verb above decides
     if not (any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)):
         return None
