@@ -46,6 +46,7 @@ ATTEMPT_VERBS = set(language()["attempt_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
 QUESTION_WORDS = language()["question_words"]
+QUESTION_VERBS = language()["question_verbs"]
 HAPPENINGS = language()["happenings"]
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 
@@ -106,6 +107,8 @@ def _content_of_an_act(token: Token) -> bool:
     accusation is the event, what it says is not reported as done (accusation_content)."""
     if token.dep_ == "xcomp" and lookup(CONTENT_EMBEDDERS, token.head):
         return True
+    if _in_a_question_asked(token):
+        return True  # "asked why the government was agreeing to ...": asked about, not reported
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.tag_ == "VBG":
         token = token.head  # "of making uncosted promises": the gerund's object
     gerund = token
@@ -192,6 +195,19 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 out.append(replace(out[-1], type=refused_as, polarity="positive", cameo=refusal,
                                    modality="asserted" if modality == "future" else modality))
     return out
+
+
+def _in_a_question_asked(token: Token) -> bool:
+    """Whether the word is in the clause of "asked why/whether ...", "wondered if ..."."""
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and lookup(QUESTION_VERBS, clause.head):
+            first = clause.left_edge
+            return first.lower_ in QUESTION_WORDS and first.i > clause.head.i
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def _asks_a_question(verb: Token) -> bool:
