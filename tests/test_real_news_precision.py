@@ -241,9 +241,15 @@ def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead():
     assert all(e[2] != "person:tom-kerr" for e in found)
 
 
-def test_told_x_to_is_a_request_and_told_x_that_no_event():
+def test_told_x_is_a_statement_to_x_told_x_to_a_request_and_a_medium_is_told_nothing():
     assert ("person:tom-kerr", "REQUESTED", "person:ruth-ames") in all_events("Tom Kerr told Ruth Ames to resign.")
+    assert ("person:tom-kerr", "COMMENTED", "person:ruth-ames") in all_events("Tom Kerr told Ruth Ames that he was happy.")
+    # a news medium is the channel, not the addressee
     assert all_events("Tom Kerr told the BBC that he was happy.") == []
+    assert all_events("Tom Kerr told reporters that he was happy.") == []
+    assert all_events('Tom Kerr told BBC Radio Wales: "We will win."') == []
+    # the subject of what is told is not whom it is told to
+    assert all(e[2] != "group:greens" for e in all_events("Tom Kerr told party members the Greens had no plan."))
 
 
 def test_gave_his_support_is_support_not_supply():

@@ -47,8 +47,10 @@ CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
 QUESTION_WORDS = language()["question_words"]
 QUESTION_VERBS = language()["question_verbs"]
+POSSIBLE_MARKS = language()["possible_marks"]
 HAPPENINGS = language()["happenings"]
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
+MEDIA_WORDS = language()["media_words"]
 
 
 @dataclass(frozen=True)
@@ -198,12 +200,13 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
 
 
 def _in_a_question_asked(token: Token) -> bool:
-    """Whether the word is in the clause of "asked why/whether ...", "wondered if ..."."""
+    """Whether the word is in the clause of "asked why/how ..." (not "whether", which keeps it possible)."""
     clause = token
     for _ in range(4):
         if clause.dep_ == "ccomp" and lookup(QUESTION_VERBS, clause.head):
             first = clause.left_edge
-            return first.lower_ in QUESTION_WORDS and first.i > clause.head.i
+            # "asked whether NATO would send troops" keeps the act, as a possibility (modality.py)
+            return first.lower_ in QUESTION_WORDS and first.lower_ not in POSSIBLE_MARKS and first.i > clause.head.i
         if clause.head.i == clause.i:
             return False
         clause = clause.head
@@ -221,10 +224,15 @@ def _asks_a_question(verb: Token) -> bool:
 
 def _addressees_only(roles, verb: Token, mentions: DocumentMentions):
     """"told Labour members the Tories ...", "told BBC Radio Wales": whom one tells is the object
-    itself, not the subject of what is told, nor the country a programme is named after."""
+    itself, not the subject of what is told, nor the country a programme is named after; and never a
+    news medium, which a statement goes through, not to ("told Reuters", "told reporters")."""
     kept = []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if any(t.lower_ in MEDIA_WORDS for t in obj.subtree):
+            continue
         for target in actors_of(obj, mentions):
+            if target in mentions.agents and mentions.agents[target].sector == "media":
+                continue
             mention = mentions.mentions[target]
             named_here = mentions.by_token.get(obj.i) == target and not any(
                 c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in obj.children)
