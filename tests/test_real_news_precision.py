@@ -265,3 +265,18 @@ def test_a_one_sided_host_or_hit_is_no_event():
 def test_what_someone_wants_another_to_do_is_hypothetical():
     document = next(extract_all([make_article("The unions want the government to withdraw the rules.", "t.txt", {})]))
     assert {r.modality for r in document.relations if r.type == "RETREATED"} <= {"hypothetical"}
+
+
+def test_a_tour_of_places_meets_no_one_there():
+    found = events("Tom Kerr visits Leeds, York, Bath and Dorset this week.")
+    assert all(e[2] is None for e in found if e[1] == "MET")
+    assert ("person:tom-kerr", "MET", "country:china") in [e[:3] for e in events("Tom Kerr will visit China in May.")]
+
+
+def test_he_after_a_sentence_about_someone_is_its_subject():
+    found = events("Peter Hale met Ann Kerr on Monday. He said he backed the plan.")
+    assert [e[:2] for e in found if e[1] == "SUPPORTED"] == [("person:peter-hale", "SUPPORTED")]
+
+
+def test_demonstrating_strength_is_no_protest():
+    assert [e for e in events("Peter Hale said Labour was demonstrating the strength of its values.") if e[1] == "PROTESTED"] == []

@@ -51,6 +51,7 @@ POSSIBLE_MARKS = language()["possible_marks"]
 HAPPENINGS = language()["happenings"]
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 MEDIA_WORDS = language()["media_words"]
+PLACE_VISITS = language()["place_visits"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         return []  # "told X to resign" asks it; "told X that ..." says it
     if trigger.phrase in DIRECTIVE_WITH_INFINITIVE:
         roles = _addressees_only(roles, token, mentions)
+        if not roles.targets:
+            return []  # "..., he told BBC 1": told nobody an event is about
     if relation_type == "REQUESTED" and _asks_a_question(token):
         return []  # "asked why the government ...", "asked whether": a question, no request
     roles = _without_happenings(roles, mentions, token.doc)
@@ -154,6 +157,10 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     figurative = FIGURATIVE_THEMES.get(relation_type)
     if figurative and any(t is not None and lookup(figurative, t) for t in objects):
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
+    if lookup(PLACE_VISITS, token) and relation_type == "MET" and roles.targets:
+        # "visits Manchester, Leeds and Dorset", "will visit Auschwitz": places toured, not partners met
+        kept = [t for t in roles.targets if mentions.mentions[t].label in ("Person", "Country")]
+        roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
     if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
         return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
     if trigger.phrase in trigger.relation.object_verbs and not any(

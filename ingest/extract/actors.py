@@ -62,19 +62,21 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
       he ..."); not a group ("the Tories say he ...");
     - otherwise the last person named before it (as resolution takes it) must agree with it in gender
       (by the titles the article gives that name: "Mrs", "Lord") and, for a subject pronoun, have been
-      a subject itself or be the only person named since the sentence before: "he warned X that ...
-      Mr Y" after a sentence naming someone else as an object is not clear."""
+      a subject itself or be the only person named since the sentence before; else it is the main
+      subject of the sentence before or of its own ("X met Y. He said ..." is X), or nobody."""
     gender = PRONOUN_GENDER.get(pronoun.lower_)
     if gender is None:
         return index
-    subject = pronoun.dep_ in ("nsubj", "nsubjpass")
-    if subject:
+    subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss")  # "on his first visit": as doer, as unclear
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
         reporter = _reporting_subject(pronoun)
         if reporter is not None and reporter.lower_ in PRONOUN_GENDER:
-            return index  # "he said he would": as the pronoun before it
+            said = mentions.by_token.get(reporter.i)  # "he said he would": whoever the "he" before it is
+            found = pronoun_actor(reporter, said, mentions) if said is not None else None
+            return index if found == said else found
         if reporter is not None and reporter.tag_ not in ("NNS", "NNPS"):  # "the Tories say he ...": someone else
             named = mentions.by_token.get(reporter.i)
-            if named is None or mentions.mentions[named].label == "Person":
+            if named is None or mentions.mentions[named].label == "Person" or reporter.ent_type_ == "PERSON":
                 return named  # "a donor said he would ...": the donor, who is no actor
     doc = pronoun.doc
     sentence = pronoun.sent
@@ -94,17 +96,27 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
         return None
     if not subject:
         return index
+    if any(t.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[t.lower_] == gender and t.dep_ in ("nsubj", "nsubjpass")
+           and t.i < last.start for t in doc[first:pronoun.i]):
+        return None  # "he praised Mr Brown ... although he would not ...": the first "he", or Brown?
     recent = {_surname(m) for m in people if m.start >= previous}
     if len(recent) <= 1 or _is_subject(doc, last):
         return index
-    return None
+    # "X met Y on Monday. He said ...": the one the sentence before is about, its main subject
+    topics = [m for m in people if m.start >= previous and _is_main_subject(doc, m)
+              and _gender_of(doc, m, mentions) in (None, gender)]
+    return mentions.by_token[topics[-1].start] if topics else None
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
-    """"X said (that) he would ...": X, the subject of the verb the pronoun's clause is reported by."""
+    """"X said (that) he would ...": X, the subject of the verb the pronoun's clause is reported by;
+    "the chancellor's announcement that he ...": the one whose statement it is."""
     clause = pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return next((c for c in clause.head.children if c.dep_ == "poss"), None)
     if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -132,6 +144,11 @@ def _gender_of(doc, mention, mentions: DocumentMentions) -> str | None:
             if title in TITLE_GENDER:
                 said.add(TITLE_GENDER[title])
     return said.pop() if len(said) == 1 else None
+
+
+def _is_main_subject(doc, mention) -> bool:
+    """The subject of its sentence's main verb: "Peter Hale" in "Peter Hale met Ann Kerr"."""
+    return any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT" for i in range(mention.start, mention.end))
 
 
 def _is_subject(doc, mention) -> bool:
