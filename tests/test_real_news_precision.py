@@ -280,3 +280,13 @@ def test_he_after_a_sentence_about_someone_is_its_subject():
 
 def test_demonstrating_strength_is_no_protest():
     assert [e for e in events("Peter Hale said Labour was demonstrating the strength of its values.") if e[1] == "PROTESTED"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plans would allow police forces to give them the power to detain suspects.",
+    "Peter Hale believed he could stay providing the Liberal MPs would support him.",
+    "Tom Kerr and Peter Hale are said to have declared all out war on each other.",
+    "Peter Hale fired both barrels at the Greens' plans.",
+])
+def test_figures_of_giving_and_fighting_are_no_events(text):
+    assert [e for e in events(text) if e[1] in ("SUPPLIED", "ATTACKED")] == []

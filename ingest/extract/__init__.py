@@ -151,9 +151,13 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         return []  # "asked why the government ...", "asked whether": a question, no request
     roles = _without_happenings(roles, mentions, token.doc)
     # the parser may take the second object of "give X a Y" for an adverbial noun
-    given = [roles.theme, *(c for c in token.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
+    given = [roles.theme, *(c for c in token.children if c.dep_ in ("dobj", "dative", "oprd", "attr")
+                            or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
     if relation_type in MATERIAL_TYPES and any(t is not None and lookup(NOT_MATERIAL, t) for t in given):
         return []  # "sent a condolence message to X", "gave the team a cheer": no supply
+    if relation_type in MATERIAL_TYPES and not trigger.noun and any(c.dep_ == "ccomp" for c in token.children) and not any(
+            c.dep_ in ("dobj", "dative") for c in token.children):
+        return []  # "providing the MPs would support him": a condition, nothing given
     figurative = FIGURATIVE_THEMES.get(relation_type)
     if figurative and any(t is not None and lookup(figurative, t) for t in objects):
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
