@@ -290,3 +290,13 @@ def test_demonstrating_strength_is_no_protest():
 ])
 def test_figures_of_giving_and_fighting_are_no_events(text):
     assert [e for e in events(text) if e[1] in ("SUPPLIED", "ATTACKED")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to the BBC's Westminster Hour on Sunday, Tom Kerr said the election would be close.",
+    "The Greens are still telephoning millions of people.",
+    "Tom Kerr shot basketball hoops with students.",
+    "Some 48,000 people had returned their ballot papers by Wednesday.",
+])
+def test_talking_to_people_or_a_programme_and_other_figures_are_no_events(text):
+    assert [e for e in all_events(text) if e[1] in ("MET", "ATTACKED", "CONCEDED")] == []

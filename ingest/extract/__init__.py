@@ -52,6 +52,8 @@ HAPPENINGS = language()["happenings"]
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 MEDIA_WORDS = language()["media_words"]
 PLACE_VISITS = language()["place_visits"]
+NOT_MET_SECTORS = set(language()["not_met_sectors"])
+TALKING_VERBS = language()["talking_verbs"]
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,12 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         # "visits Manchester, Leeds and Dorset", "will visit Auschwitz": places toured, not partners met
         kept = [t for t in roles.targets if mentions.mentions[t].label in ("Person", "Country")]
         roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
+    if relation_type == "MET" and lookup(TALKING_VERBS, token) and roles.targets:
+        # "telephoning people", "speaking to the BBC's Westminster Hour": no side met
+        kept = [t for t in roles.targets if not (t in mentions.agents and mentions.agents[t].sector in NOT_MET_SECTORS)
+                and not any(w.lower_ in MEDIA_WORDS for w in token.doc[mentions.mentions[t].start:mentions.mentions[t].end])
+                and not _named_on_a_medium(token.doc, mentions.mentions[t])]
+        roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
     if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
         return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
     if trigger.phrase in trigger.relation.object_verbs and not any(
@@ -250,6 +258,12 @@ def _addressees_only(roles, verb: Token, mentions: DocumentMentions):
             if target in roles.targets and (named_here or mention.label not in ("Country", "Place")):
                 kept.append(target)
     return replace(roles, targets=kept)
+
+
+def _named_on_a_medium(doc: Doc, mention) -> bool:
+    """"the BBC's Westminster Hour": a name owned by, or compounded with, a news medium."""
+    head = doc[mention.end - 1]
+    return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in head.children)
 
 
 def _without_happenings(roles, mentions: DocumentMentions, doc: Doc):
