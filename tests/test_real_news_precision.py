@@ -177,3 +177,126 @@ def test_mr_with_a_name_two_people_share_is_the_one_whose_surname_it_is():
             "Mr Hale criticised the budget.")
     document = next(extract_all([make_article(text, "t.txt", {})]))
     assert [r.source for r in document.relations if r.type == "CONDEMNED"] == ["person:peter-hale"]
+
+
+def all_events(text: str) -> list[tuple]:
+    """(source, type, target) of every relation with a trigger, statements too."""
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return [(r.source, r.type, r.target) for r in document.relations if r.trigger]
+
+
+def test_he_reported_by_an_unnamed_person_is_nobody_not_the_last_name():
+    found = events("Ruth Ames was freed last week. A party donor said he would refuse to give more money to Labour.")
+    assert all(e[0] != "person:ruth-ames" for e in found)
+
+
+def test_he_is_not_a_woman_the_article_calls_mrs():
+    found = events("Mrs Ruth Ames spoke first. He criticised the Greens for their plans.")
+    assert all(e[0] != "person:ruth-ames" for e in found)
+
+
+def test_a_subject_he_after_another_person_named_as_an_object_is_unclear():
+    found = events("Peter Hale praised Tom Kerr's courage. He also criticised the Greens over their plans.")
+    assert all(e[0] != "person:tom-kerr" for e in found)
+    found = events("Peter Hale met the press on Monday. He criticised the Greens over their plans.")
+    assert ("person:peter-hale", "CONDEMNED") in [e[:2] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruth Ames said voters would have to decide at the next election.",
+    "Ruth Ames said Tom Kerr should be judged by his results.",
+    "Ruth Ames said students should pay higher fees.",
+    "Ruth Ames said carers should be able to claim costs.",
+])
+def test_an_obligation_that_asks_nobody_to_act_is_no_demand(text):
+    assert [e for e in events(text) if e[1] == "REQUESTED"] == []
+
+
+def test_a_demand_of_a_named_actor_stays():
+    assert ("person:ruth-ames", "REQUESTED", "person:tom-kerr") in [e[:3] for e in events("Ruth Ames said Tom Kerr should resign.")]
+
+
+def test_an_act_someone_is_to_do_or_is_due_to_do_is_future():
+    document = next(extract_all([make_article("Tom Kerr is due to visit Ruth Ames on Tuesday.", "t.txt", {})]))
+    assert [r.modality for r in document.relations if r.type == "MET"] == ["future"]
+    document = next(extract_all([make_article("Tom Kerr says he will monitor the talks and assist Ruth Ames.", "t.txt", {})]))
+    assert all(r.modality == "future" for r in document.relations if r.type == "COOPERATED")
+
+
+def test_what_someone_is_accused_of_is_no_act_of_theirs():
+    found = events("The Greens accused Tom Kerr of making uncosted promises and then attacking Ruth Ames.")
+    assert [e[:3] for e in found] == [("group:greens", "CONDEMNED", "person:tom-kerr")]
+
+
+def test_challenged_to_deny_is_no_denial():
+    assert [e for e in events("Tom Kerr challenged Ruth Ames to deny the claims.") if e[1] == "DENIED"] == []
+
+
+def test_a_question_asked_is_no_request():
+    assert [e for e in events("Tom Kerr asked why the government had waited so long.") if e[1] == "REQUESTED"] == []
+
+
+def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead():
+    found = events("Lord Ames's inquiry into the death of Tom Kerr began.")
+    assert all(e[2] != "person:tom-kerr" for e in found)
+
+
+def test_told_x_is_a_statement_to_x_told_x_to_a_request_and_a_medium_is_told_nothing():
+    assert ("person:tom-kerr", "REQUESTED", "person:ruth-ames") in all_events("Tom Kerr told Ruth Ames to resign.")
+    assert ("person:tom-kerr", "COMMENTED", "person:ruth-ames") in all_events("Tom Kerr told Ruth Ames that he was happy.")
+    # a news medium is the channel, not the addressee
+    assert all_events("Tom Kerr told the BBC that he was happy.") == []
+    assert all_events("Tom Kerr told reporters that he was happy.") == []
+    assert all_events('Tom Kerr told BBC Radio Wales: "We will win."') == []
+    # the subject of what is told is not whom it is told to
+    assert all(e[2] != "group:greens" for e in all_events("Tom Kerr told party members the Greens had no plan."))
+
+
+def test_gave_his_support_is_support_not_supply():
+    found = events("Tom Kerr gave his support to Ruth Ames.")
+    assert [e[:3] for e in found] == [("person:tom-kerr", "SUPPORTED", "person:ruth-ames")]
+
+
+def test_a_one_sided_host_or_hit_is_no_event():
+    assert events("Tom Kerr hosted a dinner in November.") == []
+    assert events("The government will hit its growth target this year.") == []
+
+
+def test_what_someone_wants_another_to_do_is_hypothetical():
+    document = next(extract_all([make_article("The unions want the government to withdraw the rules.", "t.txt", {})]))
+    assert {r.modality for r in document.relations if r.type == "RETREATED"} <= {"hypothetical"}
+
+
+def test_a_tour_of_places_meets_no_one_there():
+    found = events("Tom Kerr visits Leeds, York, Bath and Dorset this week.")
+    assert all(e[2] is None for e in found if e[1] == "MET")
+    assert ("person:tom-kerr", "MET", "country:china") in [e[:3] for e in events("Tom Kerr will visit China in May.")]
+
+
+def test_he_after_a_sentence_about_someone_is_its_subject():
+    found = events("Peter Hale met Ann Kerr on Monday. He said he backed the plan.")
+    assert [e[:2] for e in found if e[1] == "SUPPORTED"] == [("person:peter-hale", "SUPPORTED")]
+
+
+def test_demonstrating_strength_is_no_protest():
+    assert [e for e in events("Peter Hale said Labour was demonstrating the strength of its values.") if e[1] == "PROTESTED"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plans would allow police forces to give them the power to detain suspects.",
+    "Peter Hale believed he could stay providing the Liberal MPs would support him.",
+    "Tom Kerr and Peter Hale are said to have declared all out war on each other.",
+    "Peter Hale fired both barrels at the Greens' plans.",
+])
+def test_figures_of_giving_and_fighting_are_no_events(text):
+    assert [e for e in events(text) if e[1] in ("SUPPLIED", "ATTACKED")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to the BBC's Westminster Hour on Sunday, Tom Kerr said the election would be close.",
+    "The Greens are still telephoning millions of people.",
+    "Tom Kerr shot basketball hoops with students.",
+    "Some 48,000 people had returned their ballot papers by Wednesday.",
+])
+def test_talking_to_people_or_a_programme_and_other_figures_are_no_events(text):
+    assert [e for e in all_events(text) if e[1] in ("MET", "ATTACKED", "CONCEDED")] == []

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.actors import actors_of, subject_of
+from newsgraph.ingest.extract.actors import _coordinated_gerund, actors_of, subject_of
 from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
 from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
@@ -44,6 +44,16 @@ NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives o
 VERBAL_OBJECTS = set(language()["verbal_objects"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
+ACCUSATION_CONTENT = language()["accusation_content"]
+QUESTION_WORDS = language()["question_words"]
+QUESTION_VERBS = language()["question_verbs"]
+POSSIBLE_MARKS = language()["possible_marks"]
+HAPPENINGS = language()["happenings"]
+DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
+MEDIA_WORDS = language()["media_words"]
+PLACE_VISITS = language()["place_visits"]
+NOT_MET_SECTORS = set(language()["not_met_sectors"])
+TALKING_VERBS = language()["talking_verbs"]
 
 
 @dataclass(frozen=True)
@@ -97,8 +107,23 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
 
 def _content_of_an_act(token: Token) -> bool:
     """"threatened to shell the town": what is threatened is the threat's content, not an act of
-    its own; the embedding verb decides the type (schema/language.toml content_embedders)."""
-    return token.dep_ == "xcomp" and bool(lookup(CONTENT_EMBEDDERS, token.head))
+    its own; the embedding verb decides the type (schema/language.toml content_embedders). So is what
+    one is accused of ("accused X of making promises", "of lying and then attacking Y"): the
+    accusation is the event, what it says is not reported as done (accusation_content)."""
+    if token.dep_ == "xcomp" and lookup(CONTENT_EMBEDDERS, token.head):
+        return True
+    if _in_a_question_asked(token):
+        return True  # "asked why the government was agreeing to ...": asked about, not reported
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.tag_ == "VBG":
+        token = token.head  # "of making uncosted promises": the gerund's object
+    gerund = token
+    if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ == "VBG":
+        gerund = token.head  # "of telling lies and then attacking ...": as the first gerund
+    elif _coordinated_gerund(token) is not None:
+        gerund = _coordinated_gerund(token)
+    preposition = gerund.head
+    return (gerund.dep_ == "pcomp" and preposition.lower_ in ("of", "for")
+            and bool(lookup(ACCUSATION_CONTENT, preposition.head)))
 
 
 def _is_question(sent) -> bool:
@@ -117,13 +142,37 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
         relation_type = "CONDEMNED"  # "attack his words": a verbal attack
     if relation_type == "REQUESTED" and lookup(ATTEMPT_VERBS, token) and any(c.dep_ == "xcomp" for c in token.children):
         return []  # "sought to disturb the increase": an attempt, no request
+    if trigger.phrase in DIRECTIVE_WITH_INFINITIVE and (relation_type == "REQUESTED") != any(
+            c.dep_ == "xcomp" for c in token.children):
+        return []  # "told X to resign" asks it; "told X that ..." says it
+    if trigger.phrase in DIRECTIVE_WITH_INFINITIVE:
+        roles = _addressees_only(roles, token, mentions)
+        if not roles.targets:
+            return []  # "..., he told BBC 1": told nobody an event is about
+    if relation_type == "REQUESTED" and _asks_a_question(token):
+        return []  # "asked why the government ...", "asked whether": a question, no request
+    roles = _without_happenings(roles, mentions, token.doc)
     # the parser may take the second object of "give X a Y" for an adverbial noun
-    given = [roles.theme, *(c for c in token.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
+    given = [roles.theme, *(c for c in token.children if c.dep_ in ("dobj", "dative", "oprd", "attr")
+                            or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
     if relation_type in MATERIAL_TYPES and any(t is not None and lookup(NOT_MATERIAL, t) for t in given):
         return []  # "sent a condolence message to X", "gave the team a cheer": no supply
+    if relation_type in MATERIAL_TYPES and not trigger.noun and any(c.dep_ == "ccomp" for c in token.children) and not any(
+            c.dep_ in ("dobj", "dative") for c in token.children):
+        return []  # "providing the MPs would support him": a condition, nothing given
     figurative = FIGURATIVE_THEMES.get(relation_type)
     if figurative and any(t is not None and lookup(figurative, t) for t in objects):
         return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
+    if lookup(PLACE_VISITS, token) and relation_type == "MET" and roles.targets:
+        # "visits Manchester, Leeds and Dorset", "will visit Auschwitz": places toured, not partners met
+        kept = [t for t in roles.targets if mentions.mentions[t].label in ("Person", "Country")]
+        roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
+    if relation_type == "MET" and lookup(TALKING_VERBS, token) and roles.targets:
+        # "telephoning people", "speaking to the BBC's Westminster Hour": no side met
+        kept = [t for t in roles.targets if not (t in mentions.agents and mentions.agents[t].sector in NOT_MET_SECTORS)
+                and not any(w.lower_ in MEDIA_WORDS for w in token.doc[mentions.mentions[t].start:mentions.mentions[t].end])
+                and not _named_on_a_medium(token.doc, mentions.mentions[t])]
+        roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
     if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
         return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
     if trigger.phrase in trigger.relation.object_verbs and not any(
@@ -169,6 +218,66 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     return out
 
 
+def _in_a_question_asked(token: Token) -> bool:
+    """Whether the word is in the clause of "asked why/how ..." (not "whether", which keeps it possible)."""
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and lookup(QUESTION_VERBS, clause.head):
+            first = clause.left_edge
+            # "asked whether NATO would send troops" keeps the act, as a possibility (modality.py)
+            return first.lower_ in QUESTION_WORDS and first.lower_ not in POSSIBLE_MARKS and first.i > clause.head.i
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """"asked why ...", "asked X whether ...": the clause asked is a question (question_words)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        first = clause.left_edge
+        if first.lower_ in QUESTION_WORDS and first.i > verb.i:
+            return True
+    return False
+
+
+def _addressees_only(roles, verb: Token, mentions: DocumentMentions):
+    """"told Labour members the Tories ...", "told BBC Radio Wales": whom one tells is the object
+    itself, not the subject of what is told, nor the country a programme is named after; and never a
+    news medium, which a statement goes through, not to ("told Reuters", "told reporters")."""
+    kept = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if any(t.lower_ in MEDIA_WORDS for t in obj.subtree):
+            continue
+        for target in actors_of(obj, mentions):
+            if target in mentions.agents and mentions.agents[target].sector == "media":
+                continue
+            mention = mentions.mentions[target]
+            named_here = mentions.by_token.get(obj.i) == target and not any(
+                c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in obj.children)
+            if target in roles.targets and (named_here or mention.label not in ("Country", "Place")):
+                kept.append(target)
+    return replace(roles, targets=kept)
+
+
+def _named_on_a_medium(doc: Doc, mention) -> bool:
+    """"the BBC's Westminster Hour": a name owned by, or compounded with, a news medium."""
+    head = doc[mention.end - 1]
+    return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in head.children)
+
+
+def _without_happenings(roles, mentions: DocumentMentions, doc: Doc):
+    """"an inquiry into the death of X", "investigating X's murder": what is investigated is what
+    happened to X, not X: X is no target (schema/language.toml happenings)."""
+    kept = []
+    for target in roles.targets:
+        head = doc[mentions.mentions[target].end - 1]
+        owner = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if owner is None or not lookup(HAPPENINGS, owner):
+            kept.append(target)
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
 def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> list[RawRelation]:
     """"Russia said Israel must end the strikes": Russia demands it of Israel (schema/coding.toml)."""
     found = demanded(verb)
@@ -176,7 +285,9 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
         return []
     verb, subject, mark = found
     sources = actors_of(subject_of(verb), mentions, agent=True)
-    targets = actors_of(subject, mentions)
+    generic = set(coding_rules()["generic_addressees"])
+    targets = [t for t in actors_of(subject, mentions)
+               if t not in mentions.agents or mentions.agents[t].sector not in generic]
     if not sources or not targets:
         return []  # "reforms should build on ...": an opinion about a policy, no demand of anyone
     polarity = "negative" if negated(verb) else "positive"

@@ -27,6 +27,9 @@ EMBEDDING_MODALITY = language()["embedding_modality"]
 OBJECT_CONTROL = language()["object_control"]
 OBJECT_PCOMP = language()["object_pcomp"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
+PRONOUN_GENDER = language()["pronoun_gender"]  # "he" -> "m"
+TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
+PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
 def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = False) -> list[int]:
@@ -43,9 +46,113 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         index = mentions.by_token.get(head.i)
         if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
             index = owner_of(head, mentions)  # as the doer, "Spain's tax plan" is no actor (not_doers)
+        if index is not None and mentions.mentions[index].label == "Pronoun":
+            index = pronoun_actor(head, index, mentions)
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int | None:
+    """The mention to take for "he"/"she", or None where who is meant is not clear: better no actor
+    than the wrong one.
+
+    - "the minister said he would ...": the subject of the reported clause is the one person reporting it,
+      named or not (the reporter's own mention, or nobody when the reporter is no actor: "a donor said
+      he ..."); not a group ("the Tories say he ...");
+    - otherwise the last person named before it (as resolution takes it) must agree with it in gender
+      (by the titles the article gives that name: "Mrs", "Lord") and, for a subject pronoun, have been
+      a subject itself or be the only person named since the sentence before; else it is the main
+      subject of the sentence before or of its own ("X met Y. He said ..." is X), or nobody."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is None:
+        return index
+    subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss")  # "on his first visit": as doer, as unclear
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        reporter = _reporting_subject(pronoun)
+        if reporter is not None and reporter.lower_ in PRONOUN_GENDER:
+            said = mentions.by_token.get(reporter.i)  # "he said he would": whoever the "he" before it is
+            found = pronoun_actor(reporter, said, mentions) if said is not None else None
+            return index if found == said else found
+        if reporter is not None and reporter.tag_ not in ("NNS", "NNPS"):  # "the Tories say he ...": someone else
+            named = mentions.by_token.get(reporter.i)
+            if named is None or mentions.mentions[named].label == "Person" or reporter.ent_type_ == "PERSON":
+                return named  # "a donor said he would ...": the donor, who is no actor
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    first = sentence.start
+    starts = [s.start for s in doc.sents if s.start <= first]
+    window = starts[max(0, len(starts) - 1 - PRONOUN_LOOKBACK)]
+    previous = starts[-2] if len(starts) > 1 else first
+    people = [m for m in mentions.mentions
+              if m.label == "Person" and window <= m.start and m.end <= pronoun.i]
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        own = {t.i for t in _clause_subject_tokens(pronoun)}
+        people = [m for m in people if not own & set(range(m.start, m.end))]
+    if not people:
+        return index
+    last = max(people, key=lambda m: m.start)
+    if _gender_of(doc, last, mentions) not in (None, gender):
+        return None
+    if not subject:
+        return index
+    if any(t.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[t.lower_] == gender and t.dep_ in ("nsubj", "nsubjpass")
+           and t.i < last.start for t in doc[first:pronoun.i]):
+        return None  # "he praised Mr Brown ... although he would not ...": the first "he", or Brown?
+    recent = {_surname(m) for m in people if m.start >= previous}
+    if len(recent) <= 1 or _is_subject(doc, last):
+        return index
+    # "X met Y on Monday. He said ...": the one the sentence before is about, its main subject
+    topics = [m for m in people if m.start >= previous and _is_main_subject(doc, m)
+              and _gender_of(doc, m, mentions) in (None, gender)]
+    return mentions.by_token[topics[-1].start] if topics else None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """"X said (that) he would ...": X, the subject of the verb the pronoun's clause is reported by;
+    "the chancellor's announcement that he ...": the one whose statement it is."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return next((c for c in clause.head.children if c.dep_ == "poss"), None)
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _clause_subject_tokens(pronoun: Token):
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+
+
+def _surname(mention) -> str:
+    return mention.text.split()[-1].lower().removesuffix("'s")
+
+
+def _gender_of(doc, mention, mentions: DocumentMentions) -> str | None:
+    """"m"/"f" by the title the article gives this name ("Mrs Howard", "Lord Falconer"), in the name or
+    just before it; None where it gives none, or both (two namesakes)."""
+    surname, said = _surname(mention), set()
+    for other in mentions.mentions:
+        if other.label != "Person" or _surname(other) != surname:
+            continue
+        words = other.text.lower().replace(".", "").split()
+        before = doc[other.start - 1].lower_.rstrip(".") if other.start else ""
+        for title in (words[0] if len(words) > 1 else "", before):
+            if title in TITLE_GENDER:
+                said.add(TITLE_GENDER[title])
+    return said.pop() if len(said) == 1 else None
+
+
+def _is_main_subject(doc, mention) -> bool:
+    """The subject of its sentence's main verb: "Peter Hale" in "Peter Hale met Ann Kerr"."""
+    return any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT" for i in range(mention.start, mention.end))
+
+
+def _is_subject(doc, mention) -> bool:
+    return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(mention.start, mention.end))
 
 
 def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int | None:
@@ -220,9 +327,12 @@ def _noun_controller(noun: Token) -> Token | None:
     return None
 
 
-def own_agent(noun: Token, mentions: DocumentMentions) -> bool:
-    """Whether a nominal event names its doer: "Ukraine's request", "accusations by the US"."""
+def own_agent(noun: Token, mentions: DocumentMentions, pronouns: bool = True) -> bool:
+    """Whether a nominal event names its doer: "Ukraine's request", "accusations by the US". Without
+    `pronouns`, "his support" does not: in "gave his support" the pronoun is the giver."""
     for child in noun.children:
+        if not pronouns and child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            continue
         if child.dep_ in ("poss", "compound", "amod", "nmod") and actors_of(child, mentions):
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):

@@ -76,8 +76,23 @@ def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
             continue  # "Should Rubio win Florida, ...": a condition, no obligation
         if mark.i == clause.i and (has_negation(clause) or any(c.lower_ == "yet" for c in clause.children)):
             continue  # "X does not have to pick Y", "X has yet to reply": no obligation at all
+        if mark.i == clause.i and any(c.dep_ == "aux" and c.lower_ in rules()["predicting_auxiliaries"] for c in clause.children):
+            continue  # "voters will have to wait", "X would have to work hard": a forecast, nobody is asked
+        if not _act_asked(clause, mark):
+            continue  # "X should be judged by results", "Y should be able to ...": no act asked of Y
         return verb, subject, mark
     return None
+
+
+def _act_asked(clause: Token, mark: Token) -> bool:
+    """Whether the obliged clause asks its subject to act: not a passive ("X must not be allowed to"),
+    not a state ("Y should be able to", "Z must not be out of pocket", "should expect")."""
+    verb = clause
+    if mark.i == clause.i:  # "has to withdraw": the infinitive is the act
+        verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return not lookup(set(rules()["stative_obligations"]), verb)
 
 
 def _obligation(clause: Token) -> Token | None:
@@ -88,7 +103,7 @@ def _obligation(clause: Token) -> Token | None:
             return child
     infinitives = [c for c in clause.children
                    if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    if clause.tag_ == "VBD" and clause.lemma_ == "have":
+    if clause.tag_ in ("VBD", "VBN") and clause.lemma_ == "have":
         return None  # "the government had to publish ...": a past necessity, not a demand
     if lookup(set(rules()["obligation_verbs"]), clause) and infinitives and not any(
             lookup({"do"}, c) and any(g.lower_ == "with" for g in c.children) for c in infinitives):

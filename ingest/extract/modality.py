@@ -28,6 +28,9 @@ def modality_of(token: Token) -> str:
     own = _clause_modality(token)
     if own:
         return own
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return modality_of(token.head)  # "will monitor hunts and assist police": both are to come
     if presupposed(token) and not lookup(LIGHT_VERBS, token.head):
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):
@@ -79,6 +82,9 @@ def _infinitive_with_subject(verb: Token) -> str | None:
     """An infinitive with a subject of its own: "Germany to sell tanks to Poland" is a headline's
     future; "(it is time) for Germany to sell" is wished, hypothetical."""
     children = list(verb.children)
+    if verb.dep_ in ("ccomp", "xcomp") and not lookup(SPEECH_VERBS, verb.head) and not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in children):
+        return None  # "want the government to withdraw": the verb above decides
     if not (any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)):
         return None

@@ -29,6 +29,7 @@ LIGHT_VERBS = language()["light_verbs"]
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
 ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
+ONE_SIDED_BY_CLAUSE = language()["one_sided_by_clause"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
@@ -137,7 +138,9 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
-    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, addressed=addressed):
+    # "X warned (that) the plan would fail": what is warned of is said in the clause
+    said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
+    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, carried_out=said, addressed=addressed):
         return Roles(sources, [], theme, True, patient)
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None

@@ -229,7 +229,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
     verbs, nouns = trigger_index()
     own_types = {t.relation.name for t in lookup(verbs, verb) or [] if not t.words}
     for child in verb.children:
-        if child.dep_ == "dobj" and not own_agent(child, mentions):
+        if child.dep_ == "dobj" and not own_agent(child, mentions, pronouns=False):
             # only a noun that is an event alone: "training" is one only in "joint training"
             if {t.relation.name for t in lookup(nouns, child) or [] if not t.words} - own_types:
                 return True  # "provided aid" stays a supply by the verb; "gave a warning" is a warning
