@@ -388,6 +388,8 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
     for relation_type in sorted(vocab.relations):
         statements.append((statement("identity-move-outgoing").replace("{type}", relation_type), {"rows": rows}))
         statements.append((statement("identity-move-incoming").replace("{type}", relation_type), {"rows": rows}))
+    for relation_type in sorted(name for name, kind in vocab.relations.items() if not kind.is_event):
+        statements.append((statement("identity-move-typed-speakers").replace("{type}", relation_type), {"rows": rows}))
     for name in ("identity-move-sources", "identity-move-targets", "identity-move-speakers",
                  "identity-move-event-speakers", "identity-move-mentions"):
         statements.append((statement(name), {"rows": rows}))
