@@ -182,7 +182,7 @@ def admin_import(uri: str, documents: int, seed: int, work: Path) -> dict[str, f
         groups = record_groups(documents, seed, WRITE_GROUP)
         start = time.perf_counter()
         for group in groups:
-            store.run_write(write_statements(group))
+            store.write_documents(group)  # marks the documents for the identity pass
         store.unify_identities()
         transactional = time.perf_counter() - start
         written = store.read("MATCH ()-[r]->() RETURN count(r)").rows[0][0]
