@@ -4,13 +4,15 @@ Articles are read lazily, parsed with nlp.pipe, extracted and written in groups 
 documents, one transaction a group, so memory does not grow with the corpus. An article whose
 content hash is already in the graph is skipped before any NLP (and when every one is, spaCy is
 never even imported). A group is written on a thread while the next is parsed. With `workers` > 1, worker
-processes parse and extract batches while this process writes them, in input order. A `Shard`
+processes parse and extract batches while this process writes them, in input order; with workers=None (the
+default of `newsgraph ingest`) two do when the machine has two cores and enough articles to parse (auto_workers). A `Shard`
 keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -25,6 +27,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 HASH_CHECK_BATCH = 64  # articles whose stored content hashes are read in one query
+# workers=None (the default of `ingest`): a second process parses and extracts when the machine has a
+# second core and there are at least this many articles to parse; fewer do not pay for the start of the
+# worker processes (each loads the model) and the copy of their results back.
+AUTO_WORKERS_MIN_ARTICLES = 64
+
+
+def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
+    """How many processes parse `articles` when the caller did not say (workers=None): 2 with a second
+    core and at least AUTO_WORKERS_MIN_ARTICLES of them, else 1; and the articles, the first ones
+    of which were read ahead to count them."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores < 2:
+        return 1, articles
+    head = list(islice(articles, AUTO_WORKERS_MIN_ARTICLES))
+    return (2 if len(head) >= AUTO_WORKERS_MIN_ARTICLES else 1), chain(head, articles)
 
 
 def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
@@ -36,16 +53,19 @@ def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     return resolve.resolve(article, doc, found, raw)
 
 
-def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int = 1,
+def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int | None = 1,
                 cluster: str | None = None) -> Iterator[ExtractedDocument | LoadFailure]:
     """Parse and extract articles lazily, in input order; an article the extraction fails on
-    becomes a LoadFailure and the rest go on. `cluster`: a Dask scheduler's address, whose
-    workers parse and extract (see ingest/cluster.py)."""
+    becomes a LoadFailure and the rest go on. `workers`: processes that parse and extract (None:
+    auto_workers decides). `cluster`: a Dask scheduler's address, whose workers parse and extract
+    (see ingest/cluster.py)."""
     stream = iter(articles)
     first = next(stream, None)
     if first is None:
         return  # nothing to parse: spaCy is never imported, so a re-run of an unchanged corpus is quick
     stream = chain([first], stream)
+    if workers is None and not cluster:
+        workers, stream = auto_workers(stream)
     if cluster:
         from newsgraph.ingest.cluster import extract_on_cluster
 
@@ -155,11 +175,14 @@ def extract_paths(paths: Iterable[str], summary: Summary) -> Iterator[ExtractedD
         yield document
 
 
-def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int = 1,
+def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int | None = 1,
            cluster: str | None = None, shard: Shard = Shard(),
            progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
-    failed. Parsing runs here, in `workers` processes, or on the Dask cluster at `cluster`."""
+    failed. Parsing runs here (workers=1), in `workers` processes, or on the Dask cluster at `cluster`;
+    workers=None (what `newsgraph ingest` passes by default): in a second process when there is a second
+    core and enough articles (auto_workers). A library caller asks for it: worker processes are spawned,
+    which re-imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
     articles = (a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 
