@@ -5,7 +5,7 @@ documents, one transaction a group, so memory does not grow with the corpus. An 
 content hash is already in the graph is skipped before any NLP (and when every one is, spaCy is
 never even imported). A group is written on a thread while the next is parsed. With `workers` > 1, worker
 processes parse and extract batches while this process writes them, in input order; with workers=None (the
-default of `newsgraph ingest`) two do when the machine has two cores and enough articles to parse (auto_workers). A `Shard`
+default of `newsgraph ingest`) two do when a second core is idle and there are enough articles (default_workers). A `Shard`
 keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
 
@@ -27,21 +27,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 HASH_CHECK_BATCH = 64  # articles whose stored content hashes are read in one query
-# workers=None (the default of `ingest`): a second process parses and extracts when the machine has a
-# second core and there are at least this many articles to parse; fewer do not pay for the start of the
-# worker processes (each loads the model) and the copy of their results back.
+# workers=None (the default of `newsgraph ingest`): a second process parses and extracts when the machine
+# has a core to spare and there are at least this many articles to parse; fewer do not pay for the start
+# of the worker processes (each loads the model) and the copy of their results back.
 AUTO_WORKERS_MIN_ARTICLES = 64
 
 
-def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
-    """How many processes parse `articles` when the caller did not say (workers=None): 2 with a second
-    core and at least AUTO_WORKERS_MIN_ARTICLES of them, else 1; and the articles, the first ones
-    of which were read ahead to count them."""
+def default_workers(articles: int) -> int:
+    """Processes that parse `articles` when the caller did not say: 2 when there are enough of them and
+    a second core is idle (the 1-minute load average leaves a whole core free), else 1. On a machine
+    whose cores are all busy a second process only splits the same share of the CPU, and pays for a
+    second model load and for the copy of its results (measured: bench/RESULTS.md)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if cores < 2:
-        return 1, articles
+    if cores < 2 or articles < AUTO_WORKERS_MIN_ARTICLES:
+        return 1
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return 2 if load <= cores - 1 else 1
+
+
+def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
+    """default_workers for a stream of articles, and the stream, whose first ones were read ahead to count them."""
     head = list(islice(articles, AUTO_WORKERS_MIN_ARTICLES))
-    return (2 if len(head) >= AUTO_WORKERS_MIN_ARTICLES else 1), chain(head, articles)
+    return default_workers(len(head)), chain(head, articles)
 
 
 def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
@@ -180,8 +187,8 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
            progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
     failed. Parsing runs here (workers=1), in `workers` processes, or on the Dask cluster at `cluster`;
-    workers=None (what `newsgraph ingest` passes by default): in a second process when there is a second
-    core and enough articles (auto_workers). A library caller asks for it: worker processes are spawned,
+    workers=None (what `newsgraph ingest` passes by default): in a second process when a second core is
+    idle and there are enough articles (default_workers). A library caller asks for it: worker processes are spawned,
     which re-imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
     articles = (a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
