@@ -35,14 +35,14 @@ AUTO_WORKERS_MIN_ARTICLES = 64
 
 def default_workers(articles: int) -> int:
     """Processes that parse `articles` when the caller did not say: 2 when there are enough of them and
-    a second core is idle (the 1-minute load average leaves a whole core free), else 1. On a machine
+    a second core is idle (the 1-minute load average leaves at least half of one free), else 1. On a machine
     whose cores are all busy a second process only splits the same share of the CPU, and pays for a
     second model load and for the copy of its results (measured: bench/RESULTS.md)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if cores < 2 or articles < AUTO_WORKERS_MIN_ARTICLES:
         return 1
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return 2 if load <= cores - 1 else 1
+    return 2 if load <= cores - 0.5 else 1  # this process counts too once it runs: half a core spare is enough
 
 
 def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:

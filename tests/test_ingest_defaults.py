@@ -13,7 +13,7 @@ def test_a_second_process_parses_only_with_enough_articles_and_an_idle_core(monk
     monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert pipeline.default_workers(pipeline.AUTO_WORKERS_MIN_ARTICLES) == 2
     assert pipeline.default_workers(pipeline.AUTO_WORKERS_MIN_ARTICLES - 1) == 1  # too few to pay for the start
-    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 3.5, 3.5))
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.7, 1.7))
     assert pipeline.default_workers(1000) == 1  # every core busy: a second process gains nothing
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
