@@ -307,6 +307,9 @@ class MemoryGraph:
                     if rel.start in mentioned and rel.properties.get("attributed_to") == row["source"]:
                         _set(rel.properties, {"attributed_to": row["target"]})
 
+    def _identity_move_typed_speakers(self, params, _):
+        pass  # _identity_move_speakers above re-points the speakers of every type, events or not
+
     def _identity_move_event_speakers(self, params, _):
         for row in params["rows"]:
             for doc_id in row["docs"]:

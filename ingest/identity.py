@@ -353,8 +353,7 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
     from newsgraph.ingest.write import statement
     from newsgraph.schema import vocabulary
 
-    written = [Entity(wid, name, kind, tuple(aliases or ()), ()) for _, _, wid, name, kind, aliases in mentions]
-    entities = names_of(written)
+    entities = _names_of_rows(mentions)
     contexts: dict[str, set[str]] = defaultdict(set)
     for doc_id, _, wid, *_ in mentions:
         contexts[doc_id].add(wid)
@@ -388,6 +387,8 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
     for relation_type in sorted(vocab.relations):
         statements.append((statement("identity-move-outgoing").replace("{type}", relation_type), {"rows": rows}))
         statements.append((statement("identity-move-incoming").replace("{type}", relation_type), {"rows": rows}))
+    for relation_type in sorted(name for name, kind in vocab.relations.items() if not kind.is_event):
+        statements.append((statement("identity-move-typed-speakers").replace("{type}", relation_type), {"rows": rows}))
     for name in ("identity-move-sources", "identity-move-targets", "identity-move-speakers",
                  "identity-move-event-speakers", "identity-move-mentions"):
         statements.append((statement(name), {"rows": rows}))
@@ -396,6 +397,26 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
     statements.append((statement("identity-name-entities"), {"rows": _joined_names(mentions, final, entities, targets)}))
     statements.append((statement("identity-delete-emptied"), {"ids": olds}))
     return statements
+
+
+def _names_of_rows(mentions: list[list]) -> dict[str, Entity]:
+    """names_of over the entities the mention rows wrote, without an Entity made and replaced for every
+    mention (the pass reads every mention of the graph): the same longest name (the first of equals,
+    with its type) and, for an id written more than once, the sorted union of the aliases."""
+    best: dict[str, tuple[str, str, tuple]] = {}
+    aliases: dict[str, set[str]] = {}
+    for _, _, wid, name, kind, written_aliases in mentions:
+        old = best.get(wid)
+        if old is None:
+            best[wid] = (name, kind, tuple(written_aliases or ()))
+            continue
+        if wid not in aliases:
+            aliases[wid] = set(old[2])
+        aliases[wid].update(written_aliases or ())
+        if (len(name), name) > (len(old[0]), old[0]):
+            best[wid] = (name, kind, old[2])
+    return {wid: Entity(wid, name, kind, tuple(sorted(aliases[wid])) if wid in aliases else written, ())
+            for wid, (name, kind, written) in sorted(best.items())}
 
 
 def _joined_names(mentions: list[list], final: dict, entities: dict[str, Entity], targets: list[str]) -> list[dict]:

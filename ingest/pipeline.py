@@ -4,13 +4,15 @@ Articles are read lazily, parsed with nlp.pipe, extracted and written in groups 
 documents, one transaction a group, so memory does not grow with the corpus. An article whose
 content hash is already in the graph is skipped before any NLP (and when every one is, spaCy is
 never even imported). A group is written on a thread while the next is parsed. With `workers` > 1, worker
-processes parse and extract batches while this process writes them, in input order. A `Shard`
+processes parse and extract batches while this process writes them, in input order; with workers=None (the
+default of `newsgraph ingest`) two do when a second core is idle and there are enough articles (default_workers). A `Shard`
 keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -25,6 +27,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 HASH_CHECK_BATCH = 64  # articles whose stored content hashes are read in one query
+# workers=None (the default of `newsgraph ingest`): a second process parses and extracts when the machine
+# has a core to spare and there are at least this many articles to parse; fewer do not pay for the start
+# of the worker processes (each loads the model) and the copy of their results back.
+AUTO_WORKERS_MIN_ARTICLES = 64
+
+
+def default_workers(articles: int) -> int:
+    """Processes that parse `articles` when the caller did not say: 2 when there are enough of them and
+    a second core is idle (the 1-minute load average leaves at least half of one free), else 1. On a machine
+    whose cores are all busy a second process only splits the same share of the CPU, and pays for a
+    second model load and for the copy of its results (measured: bench/RESULTS.md)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores < 2 or articles < AUTO_WORKERS_MIN_ARTICLES:
+        return 1
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return 2 if load <= cores - 0.5 else 1  # this process counts too once it runs: half a core spare is enough
+
+
+def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
+    """default_workers for a stream of articles, and the stream, whose first ones were read ahead to count them."""
+    head = list(islice(articles, AUTO_WORKERS_MIN_ARTICLES))
+    return default_workers(len(head)), chain(head, articles)
 
 
 def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
@@ -36,16 +60,19 @@ def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     return resolve.resolve(article, doc, found, raw)
 
 
-def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int = 1,
+def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int | None = 1,
                 cluster: str | None = None) -> Iterator[ExtractedDocument | LoadFailure]:
     """Parse and extract articles lazily, in input order; an article the extraction fails on
-    becomes a LoadFailure and the rest go on. `cluster`: a Dask scheduler's address, whose
-    workers parse and extract (see ingest/cluster.py)."""
+    becomes a LoadFailure and the rest go on. `workers`: processes that parse and extract (None:
+    auto_workers decides). `cluster`: a Dask scheduler's address, whose workers parse and extract
+    (see ingest/cluster.py)."""
     stream = iter(articles)
     first = next(stream, None)
     if first is None:
         return  # nothing to parse: spaCy is never imported, so a re-run of an unchanged corpus is quick
     stream = chain([first], stream)
+    if workers is None and not cluster:
+        workers, stream = auto_workers(stream)
     if cluster:
         from newsgraph.ingest.cluster import extract_on_cluster
 
@@ -155,11 +182,14 @@ def extract_paths(paths: Iterable[str], summary: Summary) -> Iterator[ExtractedD
         yield document
 
 
-def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int = 1,
+def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int = 16, workers: int | None = 1,
            cluster: str | None = None, shard: Shard = Shard(),
            progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
-    failed. Parsing runs here, in `workers` processes, or on the Dask cluster at `cluster`."""
+    failed. Parsing runs here (workers=1), in `workers` processes, or on the Dask cluster at `cluster`;
+    workers=None (what `newsgraph ingest` passes by default): in a second process when a second core is
+    idle and there are enough articles (default_workers). A library caller asks for it: worker processes are spawned,
+    which re-imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
     articles = (a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 

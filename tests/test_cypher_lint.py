@@ -22,7 +22,7 @@ PROPERTY_KEYS = sorted(
     | {"sector", "anchor"}  # an Agent's (the actors branch writes them; the event table reads them)
     | {"entity_id", "properties"}  # keys of the writer's row maps, which the checker sees as properties
     | {"written_id", "written_name", "written_type", "written_aliases", "joined_by"}  # a mention's (ingest/identity.py)
-    | {"docs", "rule"}  # keys of the identity pass's row maps
+    | {"docs", "rule", "identity_pending"}  # keys of the identity pass's row maps, its mark on documents
     | {"disputed"}  # a relation contradicted by another document (ingest/cypher/mark-disputed-facts.cypher)
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)

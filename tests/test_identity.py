@@ -423,3 +423,27 @@ def test_a_group_joins_a_person_by_surname_only():
             _doc("3", Entity("group:ormes", "Ormes", "Group"), _person("Tam Ormes"))]
     ids = {e.id for d in unify(docs) for e in d.entities}
     assert "group:wexlers" in ids and "group:ormes" not in ids
+
+
+def test_a_run_stopped_before_the_identity_pass_is_finished_by_the_next_one(tmp_path):
+    """The documents a write leaves without the pass (a run killed between the two) keep their mark,
+    so the next ingest runs the pass even when every document is unchanged; a graph the pass has
+    seen gives no statements and no pending document."""
+    from newsgraph.ingest.identity import graph_statements
+    from newsgraph.ingest.load import read_articles
+    from newsgraph.ingest.pipeline import extract_all
+    from newsgraph.ingest.write import statement
+    from newsgraph.store import open_store
+    from tests.test_scale import snapshot
+    paths = _corpus(tmp_path / "corpus")
+    whole = _ingested(tmp_path, "whole", [paths])
+    with open_store(str(tmp_path / "stopped" / "graph.db")) as store:
+        store.apply_schema()
+        store.write_documents(list(extract_all(read_articles(paths))))  # ... and the run stops here
+        assert len(store.read(statement("identity-pending")).rows) == len(paths)
+        assert snapshot(store) != whole
+        summary = ingest(paths, store)
+        assert summary.skipped == len(paths) and summary.documents == 0
+        assert snapshot(store) == whole
+        assert store.read(statement("identity-pending")).rows == []
+        assert graph_statements(store.read(statement("identity-names")).rows) == []

@@ -65,13 +65,23 @@ class GraphStore(ABC):
         return {row[0]: row[1] for row in result.rows if row[1]}
 
     def write_documents(self, documents: list[ExtractedDocument]) -> None:
-        """Write documents in one transaction, replacing what earlier versions of them said."""
-        self.run_write(write_statements(documents, serial=self.serial_writes))
+        """Write documents in one transaction, replacing what earlier versions of them said; they are
+        marked for the identity pass (unify_identities) in the same transaction."""
+        statements = write_statements(documents, serial=self.serial_writes)
+        statements.append((statement("identity-mark-pending"), {"ids": sorted({d.article.id for d in documents})}))
+        self.run_write(statements)
 
     def unify_identities(self) -> None:
-        """Give the graph one node per actor across its documents (ingest/identity.py), in one transaction."""
+        """Give the graph one node per actor across its documents (ingest/identity.py), in one transaction.
+        Nothing to do (one small read) when no document was written since the pass last ran: the graph
+        is then what the pass left, and the pass over it gives nothing. A write marks its documents
+        (identity-mark-pending), the pass unmarks them in the transaction of its moves, so a run stopped
+        between a write and the pass leaves the mark and the next one finishes it."""
         from newsgraph.ingest.identity import graph_statements
 
+        pending = [row[0] for row in self.read(statement("identity-pending")).rows]
+        if not pending:
+            return
         statements = graph_statements(self.read(statement("identity-names")).rows)
-        if statements:
-            self.run_write(statements)
+        statements.append((statement("identity-clear-pending"), {"ids": pending}))
+        self.run_write(statements)

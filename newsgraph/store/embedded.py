@@ -125,7 +125,7 @@ class EmbeddedStore(GraphStore):
     def read(self, cypher: str, params: dict | None = None) -> Result:
         result = self._call(self.graph.ro_query, cypher, params or {}, READ_TIMEOUT_MS)
         columns = [name for _, name in result.header]
-        return Result(columns, [[_plain(v) for v in row] for row in result.result_set])
+        return Result(columns, [[v if isinstance(v, SCALARS) else _plain(v) for v in row] for row in result.result_set])
 
     def apply_schema(self) -> list[str]:
         statements = ddl("falkordb")
@@ -175,8 +175,13 @@ def _reason(error: Exception) -> str:
     return str(error).rpartition(" caused error: ")[2]
 
 
+SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value):
     """FalkorDB's Node, Edge and Path as the plain shapes described in store.base.Result."""
+    if isinstance(value, SCALARS):  # most values of most rows: no import, no further test
+        return value
     from falkordb import Edge, Node, Path as GraphPath
 
     if isinstance(value, Node):
@@ -187,7 +192,7 @@ def _plain(value):
     if isinstance(value, GraphPath):
         return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if isinstance(v, SCALARS) else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
