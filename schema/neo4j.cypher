@@ -14,3 +14,13 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (ev:Event) REQUIRE ev.id IS UNIQUE;
 CREATE INDEX event_type IF NOT EXISTS FOR (ev:Event) ON (ev.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (ev:Event) ON (ev.date);
 CREATE INDEX event_doc IF NOT EXISTS FOR (ev:Event) ON (ev.doc_id);
+// Who said it: statements-by starts from the speaker's attributions (events, then the facts that are
+// not events, one relationship index a type), never from every document that mentions the speaker.
+CREATE INDEX event_attributed IF NOT EXISTS FOR (ev:Event) ON (ev.attributed_to);
+CREATE INDEX holds_role_attributed IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.attributed_to);
+CREATE INDEX member_of_attributed IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.attributed_to);
+CREATE INDEX acts_for_attributed IF NOT EXISTS FOR ()-[r:ACTS_FOR]-() ON (r.attributed_to);
+CREATE INDEX manufactured_attributed IF NOT EXISTS FOR ()-[r:MANUFACTURED]-() ON (r.attributed_to);
+// hypotheticals and refusals pick events by modality and polarity.
+CREATE INDEX event_modality IF NOT EXISTS FOR (ev:Event) ON (ev.modality);
+CREATE INDEX event_polarity IF NOT EXISTS FOR (ev:Event) ON (ev.polarity);
