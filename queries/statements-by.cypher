@@ -24,18 +24,19 @@ WHERE toLower($name) IN speaker.lookup
 WITH speaker, speaker.id AS speaker_id
 CALL {
   WITH speaker_id
-  MATCH (s:Entity)-[r:HOLDS_ROLE]->(t:Entity) WHERE r.attributed_to = speaker_id RETURN s, r, t
+  MATCH (s)-[r:HOLDS_ROLE]->(t) WHERE r.attributed_to = speaker_id RETURN s, r, t
   UNION ALL
   WITH speaker_id
-  MATCH (s:Entity)-[r:MEMBER_OF]->(t:Entity) WHERE r.attributed_to = speaker_id RETURN s, r, t
+  MATCH (s)-[r:MEMBER_OF]->(t) WHERE r.attributed_to = speaker_id RETURN s, r, t
   UNION ALL
   WITH speaker_id
-  MATCH (s:Entity)-[r:ACTS_FOR]->(t:Entity) WHERE r.attributed_to = speaker_id RETURN s, r, t
+  MATCH (s)-[r:ACTS_FOR]->(t) WHERE r.attributed_to = speaker_id RETURN s, r, t
   UNION ALL
   WITH speaker_id
-  MATCH (s:Entity)-[r:MANUFACTURED]->(t:Entity) WHERE r.attributed_to = speaker_id RETURN s, r, t
+  MATCH (s)-[r:MANUFACTURED]->(t) WHERE r.attributed_to = speaker_id RETURN s, r, t
 }
 WITH speaker, s, r, t, r.doc_id AS doc_id
+WHERE s:Entity AND t:Entity
 MATCH (d:Document {id: doc_id})
 WHERE (d)-[:MENTIONS]->(speaker) AND (d)-[:MENTIONS]->(s) AND coalesce(r.plover, r.cameo) IS NULL
 RETURN speaker.name AS speaker, s.name AS source, type(r) AS relation, t.name AS target, r.theme AS what,
