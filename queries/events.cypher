@@ -10,8 +10,12 @@
 // param actor: string = "", example "Ukraine" - only events with this actor as source or target; empty for all
 // param after: string = "", example "0" - page cursor: only events whose id sorts after this one
 // param limit: integer = 1000, example 100 - rows at most
+WITH $actor AS actor
+WHERE actor <> ''  // this part for an actor, the other without: one of them reads nothing
 MATCH (a:Entity)
-WHERE $actor <> '' AND toLower($actor) IN a.lookup
+WHERE toLower(actor) IN a.lookup
+WITH collect(a) AS actors  // from the actor's events, not along every event in id order
+UNWIND actors AS a
 MATCH (a)-[:SOURCE_OF|TARGETS]-(ev:Event)
 WHERE ev.id > $after
 WITH DISTINCT ev
@@ -43,8 +47,10 @@ RETURN ev.id AS event_id, date, s.name AS source_name,
 ORDER BY event_id
 LIMIT $limit
 UNION ALL
+WITH count(*) AS one  // one row, checked before any event is read
+WHERE $actor = ''
 MATCH (ev:Event)
-WHERE $actor = '' AND ev.id > $after
+WHERE ev.id > $after
 MATCH (s:Entity)-[:SOURCE_OF]->(ev)
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)

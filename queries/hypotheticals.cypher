@@ -11,7 +11,7 @@ ORDER BY s.name
 WITH collect(s) AS by_name  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
 UNWIND ['future', 'hypothetical', 'possible'] AS modality  // the modalities that are not 'asserted', in order
 UNWIND by_name AS s
-MATCH (s)-[:SOURCE_OF]->(ev:Event)
+MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.modality = modality
 WITH modality, s.name AS name
 LIMIT $limit
@@ -22,7 +22,7 @@ WITH modality AS last_modality, name AS last_name
 UNWIND ['future', 'hypothetical', 'possible'] AS modality
 MATCH (s:Entity)
 WHERE modality < last_modality OR (modality = last_modality AND s.name <= last_name)
-MATCH (s)-[:SOURCE_OF]->(ev:Event)
+MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.modality = modality
 WITH s, ev
 ORDER BY ev.modality, s.name, ev.type

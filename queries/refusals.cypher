@@ -13,7 +13,7 @@ UNWIND ['AGREED', 'ALLIED', 'ATTACKED', 'COERCED', 'COMMENTED', 'CONCEDED', 'CON
         'DEPLOYED', 'INVESTIGATED', 'MET', 'PROTESTED', 'REQUESTED', 'RETREATED', 'SANCTIONED', 'SUPPLIED',
         'SUPPORTED', 'WARNED'] AS relation  // every event type of schema/relations.toml, in order
 UNWIND by_name AS s
-MATCH (s)-[:SOURCE_OF]->(ev:Event)
+MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.type = relation AND (ev.type = 'DENIED' OR ev.polarity = 'negative')
 WITH relation, s.name AS name
 LIMIT $limit
@@ -28,7 +28,7 @@ WITH relation, last_relation, last_name
 WHERE relation <= last_relation
 MATCH (s:Entity)
 WHERE relation < last_relation OR s.name <= last_name
-MATCH (s)-[:SOURCE_OF]->(ev:Event)
+MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.type = relation AND (ev.type = 'DENIED' OR ev.polarity = 'negative')
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 WITH s, ev, t
