@@ -435,9 +435,9 @@ def test_the_lists_written_into_queries_are_the_vocabularys():
     vocab = vocabulary()
     overview = queries.get("overview").cypher
     for label in ["Document", "Entity", "Event", *vocab.entity_types]:
-        assert f"MATCH (n:{label}) RETURN 'nodes' AS kind, '{label}' AS name" in overview
+        assert f"MATCH (n:{label}) WITH count(n) AS count RETURN 'nodes' AS kind, '{label}' AS name" in overview
     for type_ in [*vocab.relations, "MENTIONS", "SOURCE_OF", "TARGETS", "REPORTS"]:
-        assert f"MATCH ()-[r:{type_}]->() RETURN 'relationships' AS kind, '{type_}' AS name" in overview
+        assert f"MATCH ()-[r:{type_}]->() WITH count(r) AS count RETURN 'relationships' AS kind, '{type_}' AS name" in overview
     assert repr(EVENTS).replace('"', "'") in " ".join(queries.get("refusals").cypher.split()).replace("[ ", "[")
     assert repr(FACTS) in queries.get("refusals").cypher
     modalities = sorted(m for m in vocab.modalities if m != "asserted")
