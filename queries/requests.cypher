@@ -8,13 +8,13 @@ WITH requester
 ORDER BY requester.name
 WITH collect(requester) AS ordered  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
 UNWIND ordered AS requester
-MATCH (requester)-[:SOURCE_OF]->(ev:Event {type: 'REQUESTED'})
+MATCH (requester)-[:SOURCE_OF]->(ev {type: 'REQUESTED'})  // no label: from the actor, never an index scan of every event of the type
 WITH requester.name AS name
 LIMIT $limit
 WITH max(name) AS last_name  // the last requester of the first `limit` events: the rows shown come from up to there
 MATCH (requester:Entity)
 WHERE requester.name <= last_name
-MATCH (requester)-[:SOURCE_OF]->(ev:Event {type: 'REQUESTED'})
+MATCH (requester)-[:SOURCE_OF]->(ev {type: 'REQUESTED'})  // no label: from the actor, never an index scan of every event of the type
 OPTIONAL MATCH (ev)-[:TARGETS]->(asked:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
 WITH requester, ev, asked, d
