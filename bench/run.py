@@ -9,8 +9,10 @@ Rows, all measured in this run (see bench/RESULTS.md for a recorded table and th
 3b. the same through a local 2-worker Dask cluster (--cluster), and its ratio to (3);
 5. the write path alone (generated records -> store), relations/s, beside a plain UNWIND MERGE of the same rows;
 6. peak RSS of `newsgraph ingest` at the small and the large corpus size, and their ratio;
-7. latency of every canned query on graphs built through the write path at two sizes, both stores
-   (Neo4j loaded with the same statements in large transactions: see build_neo4j_graph);
+7. latency of every canned query at two graph sizes (default 1,000 and 10,000 generated documents), both
+   stores, against the target (< 1 s at the larger size, at most 2x the smaller): the graph `ingest` would
+   write, built in memory by the writer's own statements, then loaded in bulk (load_graph; Neo4j through
+   neo4j-admin import into servers of the bench's own, Java and Maven needed);
 8. with NEO4J_URI set (`make neo4j`; the bench empties that database): ingest into Neo4j against (1),
    re-ingest, and the write path beside a plain `UNWIND $rows MERGE` of the same rows;
 9. with Java and Maven and NEO4J_URI: relationships/s through `neo4j-admin database import full` of the
@@ -19,7 +21,8 @@ Rows, all measured in this run (see bench/RESULTS.md for a recorded table and th
 
 Usage: python bench/run.py [--docs 200] [--rss-docs 2000] [--graph-docs 1000 10000] [--seed 7] [--rows 2 5 8]
        (--rows: only those rows, plus the baseline row 1 they need; all rows without it)
-       python bench/run.py --queries-only [--graphs DIR] [--graph-docs 1000 10000]   (row 7 alone)
+       python bench/run.py --queries-only [--graphs DIR] [--graph-docs 1000 10000] [--stores embedded neo4j]
+              [--query NAME...] [--neo4j-name NAME --neo4j-ports BOLT HTTP]   (row 7 alone; --graphs keeps and reuses the graphs)
 """
 
 from __future__ import annotations
