@@ -15,10 +15,10 @@ MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan o
 WHERE ev.modality = modality
 WITH modality, s.name AS name
 LIMIT $limit
-WITH modality, max(name) AS name
-ORDER BY modality DESC
-LIMIT 1  // the last (modality, source) of the first `limit` events: the rows shown come from up to there
-WITH modality AS last_modality, name AS last_name
+WITH collect([modality, name]) AS seen
+WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
+                                               THEN row ELSE last END) AS last  // the last (modality, source) of the first `limit` events: the rows shown come from up to there
+WITH last[0] AS last_modality, last[1] AS last_name
 UNWIND ['future', 'hypothetical', 'possible'] AS modality
 MATCH (s:Entity)
 WHERE modality < last_modality OR (modality = last_modality AND s.name <= last_name)
@@ -46,10 +46,10 @@ MATCH (s)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]->(:Entity)  // the rela
 WHERE r.modality = modality
 WITH modality, s.name AS name
 LIMIT $limit
-WITH modality, max(name) AS name
-ORDER BY modality DESC
-LIMIT 1
-WITH modality AS last_modality, name AS last_name
+WITH collect([modality, name]) AS seen
+WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
+                                               THEN row ELSE last END) AS last
+WITH last[0] AS last_modality, last[1] AS last_name
 UNWIND ['future', 'hypothetical', 'possible'] AS modality
 MATCH (s:Entity)
 WHERE modality < last_modality OR (modality = last_modality AND s.name <= last_name)

@@ -17,10 +17,10 @@ MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan o
 WHERE ev.type = relation AND (ev.type = 'DENIED' OR ev.polarity = 'negative')
 WITH relation, s.name AS name
 LIMIT $limit
-WITH relation, max(name) AS name
-ORDER BY relation DESC
-LIMIT 1  // the last (relation, source) of the first `limit` events: the rows shown come from up to there
-WITH relation AS last_relation, name AS last_name
+WITH collect([relation, name]) AS seen
+WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
+                                               THEN row ELSE last END) AS last  // the last (relation, source) of the first `limit` events: the rows shown come from up to there
+WITH last[0] AS last_relation, last[1] AS last_name
 UNWIND ['AGREED', 'ALLIED', 'ATTACKED', 'COERCED', 'COMMENTED', 'CONCEDED', 'CONDEMNED', 'COOPERATED', 'DENIED',
         'DEPLOYED', 'INVESTIGATED', 'MET', 'PROTESTED', 'REQUESTED', 'RETREATED', 'SANCTIONED', 'SUPPLIED',
         'SUPPORTED', 'WARNED'] AS relation
@@ -52,10 +52,10 @@ MATCH (s)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]->(:Entity)
 WHERE type(r) = relation AND r.polarity = 'negative'
 WITH relation, s.name AS name
 LIMIT $limit
-WITH relation, max(name) AS name
-ORDER BY relation DESC
-LIMIT 1
-WITH relation AS last_relation, name AS last_name
+WITH collect([relation, name]) AS seen
+WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
+                                               THEN row ELSE last END) AS last
+WITH last[0] AS last_relation, last[1] AS last_name
 UNWIND ['ACTS_FOR', 'HOLDS_ROLE', 'MANUFACTURED', 'MEMBER_OF'] AS relation
 WITH relation, last_relation, last_name
 WHERE relation <= last_relation
