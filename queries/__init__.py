@@ -177,13 +177,15 @@ def _statement(text: str) -> str:
 
 def _body(path: Path) -> str:
     """An embedded variant's Cypher; {relation_types} becomes the list of every actor relation type
-    in the vocabulary, ['ALLIED', ...] (so documents, through MENTIONS, are never a link), and
-    {relation_pattern} the same as relationship types in a pattern, ALLIED|ATTACKED|..."""
+    in the vocabulary, ['ALLIED', ...] (so documents, through MENTIONS, are never a link),
+    {relation_pattern} the same as relationship types in a pattern, ALLIED|ATTACKED|..., and
+    {relation_arguments} as arguments of a function, 'ALLIED', 'ATTACKED', ..."""
     from newsgraph.schema import vocabulary
 
     text = _statement("\n".join(line for line in path.read_text().splitlines() if not line.startswith("//")))
     relations = sorted(vocabulary().relations)
-    return text.replace("{relation_types}", repr(relations)).replace("{relation_pattern}", "|".join(relations))
+    return (text.replace("{relation_types}", repr(relations)).replace("{relation_pattern}", "|".join(relations))
+            .replace("{relation_arguments}", ", ".join(map(repr, relations))))
 
 
 @cache

@@ -1,12 +1,21 @@
 // Alliances and cooperation
 // Alliances, cooperation and agreements between actors. These relations are symmetric, so each
 // pair is listed once, with how often and where it was reported.
+// Each relation is read once (from its source) and counted under its pair of names in order; the
+// documents are looked up (by index) for the rows shown only.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (a:Entity)-[r:ALLIED|COOPERATED|AGREED]-(b:Entity)
-WHERE a.name < b.name
-OPTIONAL MATCH (d:Document {id: r.doc_id})
-RETURN a.name AS actor, b.name AS partner, type(r) AS relation, r.polarity AS polarity,
-       collect(DISTINCT r.modality) AS modalities, collect(DISTINCT r.theme) AS on_what,
-       count(DISTINCT r) AS reports, collect(DISTINCT d.outlet) AS outlets, min(r.sentence) AS example
+MATCH (x:Entity)-[r:ALLIED|COOPERATED|AGREED]->(y:Entity)
+WHERE x.name <> y.name
+WITH CASE WHEN x.name < y.name THEN x.name ELSE y.name END AS actor,
+     CASE WHEN x.name < y.name THEN y.name ELSE x.name END AS partner, r
+WITH actor, partner, type(r) AS relation, r.polarity AS polarity, count(r) AS reports, collect(r) AS relations
+ORDER BY reports DESC, actor, partner
+LIMIT $limit  // the rows first, then what they list, from their own relations only
+UNWIND relations AS r
+WITH actor, partner, relation, polarity, reports, r, r.doc_id AS doc_id
+OPTIONAL MATCH (d:Document {id: doc_id})
+WITH actor, partner, relation, polarity, reports, collect(DISTINCT r.modality) AS modalities,
+     collect(DISTINCT r.theme) AS on_what, collect(DISTINCT d.outlet) AS outlets, min(r.sentence) AS example
+RETURN actor, partner, relation, polarity, modalities, on_what, reports, outlets, example
 ORDER BY reports DESC, actor, partner
 LIMIT $limit;

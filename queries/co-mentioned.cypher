@@ -1,11 +1,23 @@
 // Actors mentioned together
 // Pairs of actors most often mentioned in the same documents.
+// A pair is never mentioned together in more documents than its less mentioned actor, so the pairs
+// are looked for among the `among` actors mentioned in the most documents (each actor's count of
+// documents is its number of MENTIONS, which the store keeps), each pair counted from the documents
+// of one of its actors: raise `among` for pairs of less mentioned actors.
 // param min_documents: integer = 1, example 2 - only pairs mentioned together in at least this many documents
 // param limit: integer = 25, example 10 - rows at most
-MATCH (d:Document)-[:MENTIONS]->(a:Entity)
-MATCH (d)-[:MENTIONS]->(b:Entity)
+// param among: integer = 10, example 10 - pairs among this many of the most mentioned actors
+MATCH (e:Entity)
+WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentioned
+ORDER BY mentioned DESC, e.id
+LIMIT $among
+MATCH (e)<-[:MENTIONS]-(d:Document)
+WITH d, collect(e) AS here  // the top actors each document mentions
+UNWIND here AS a
+UNWIND here AS b
+WITH a, b, d
 WHERE a.id < b.id
-WITH a, b, count(DISTINCT d) AS documents
+WITH a, b, count(d) AS documents
 WHERE documents >= $min_documents
 RETURN a.name AS actor, b.name AS other, documents, a.type AS actor_type, b.type AS other_type
 ORDER BY documents DESC, actor, other

@@ -2,10 +2,61 @@
 // The same (source, relation, target) reported as happening in one document and negated or denied
 // in another, with both sentences and both outlets.
 // The writer marks both sides of every such contradiction `disputed` as it writes them
-// (ingest/cypher/mark-disputed-facts.cypher), so this starts from those and joins only them.
+// (ingest/cypher/mark-disputed-facts.cypher), so this starts from the marked denials (a relationship index
+// on `disputed` for each relation type: one branch a type), and joins only the first `limit` of them.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (s:Entity)-[denied]->(t:Entity)
-WHERE denied.disputed = true AND denied.polarity = 'negative'
+CALL {  // every relation type of schema/relations.toml
+  MATCH (s)-[denied:ACTS_FOR]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:AGREED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:ALLIED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:ATTACKED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:COERCED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:COMMENTED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:CONCEDED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:CONDEMNED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:COOPERATED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:DENIED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:DEPLOYED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:HOLDS_ROLE]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:INVESTIGATED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:MANUFACTURED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:MEMBER_OF]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:MET]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:PROTESTED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:REQUESTED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:RETREATED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:SANCTIONED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:SUPPLIED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:SUPPORTED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+  UNION ALL
+  MATCH (s)-[denied:WARNED]->(t) WHERE denied.disputed = true AND denied.polarity = 'negative' RETURN s, denied, t
+}
+WITH s, denied, t
+WHERE s:Entity AND t:Entity
+WITH s, denied, t
+ORDER BY s.name, type(denied), t.name
+LIMIT $limit  // each denial is at least one row
 MATCH (s)-[said]->(t)
 WHERE said.disputed = true AND type(said) = type(denied) AND said.polarity = 'positive' AND said.doc_id <> denied.doc_id
 WITH s, t, said, denied, said.doc_id AS reported_id, denied.doc_id AS disputed_id  // so both stores look them up by index

@@ -3,10 +3,25 @@
 // happen is negative), the modality, who said so and the outlet that reported it. A call with no
 // one asked ("X called for early elections") has an empty `asked`.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (requester:Entity)-[:SOURCE_OF]->(ev:Event {type: 'REQUESTED'})
+MATCH (requester:Entity)
+WITH requester
+ORDER BY requester.name
+WITH collect(requester) AS ordered  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
+UNWIND ordered AS requester
+MATCH (requester)-[:SOURCE_OF]->(ev {type: 'REQUESTED'})  // no label: from the actor, never an index scan of every event of the type
+WITH requester.name AS name
+LIMIT $limit
+WITH max(name) AS last_name  // the last requester of the first `limit` events: the rows shown come from up to there
+MATCH (requester:Entity)
+WHERE requester.name <= last_name
+MATCH (requester)-[:SOURCE_OF]->(ev {type: 'REQUESTED'})  // no label: from the actor, never an index scan of every event of the type
 OPTIONAL MATCH (ev)-[:TARGETS]->(asked:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
-OPTIONAL MATCH (speaker:Entity {id: ev.attributed_to})
+WITH requester, ev, asked, d
+ORDER BY requester.name, asked.name, d.outlet
+LIMIT $limit  // the rows first, then the speakers of those rows only
+WITH requester, ev, asked, d, ev.attributed_to AS speaker_id
+OPTIONAL MATCH (speaker:Entity {id: speaker_id})
 RETURN requester.name AS requester, asked.name AS asked, ev.theme AS what, ev.polarity AS polarity,
        ev.modality AS modality, speaker.name AS said_by, d.outlet AS outlet,
        coalesce(ev.date, d.published) AS date, ev.sentence AS sentence

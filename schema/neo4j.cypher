@@ -14,3 +14,37 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (ev:Event) REQUIRE ev.id IS UNIQUE;
 CREATE INDEX event_type IF NOT EXISTS FOR (ev:Event) ON (ev.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (ev:Event) ON (ev.date);
 CREATE INDEX event_doc IF NOT EXISTS FOR (ev:Event) ON (ev.doc_id);
+// Who said it: statements-by starts from the speaker's attributions (events, then the facts that are
+// not events, one relationship index a type), never from every document that mentions the speaker.
+CREATE INDEX event_attributed IF NOT EXISTS FOR (ev:Event) ON (ev.attributed_to);
+CREATE INDEX acts_for_attributed IF NOT EXISTS FOR ()-[r:ACTS_FOR]-() ON (r.attributed_to);
+CREATE INDEX holds_role_attributed IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.attributed_to);
+CREATE INDEX manufactured_attributed IF NOT EXISTS FOR ()-[r:MANUFACTURED]-() ON (r.attributed_to);
+CREATE INDEX member_of_attributed IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.attributed_to);
+// hypotheticals and refusals pick events by modality and polarity.
+CREATE INDEX event_modality IF NOT EXISTS FOR (ev:Event) ON (ev.modality);
+CREATE INDEX event_polarity IF NOT EXISTS FOR (ev:Event) ON (ev.polarity);
+// disputed-claims starts from the marked contradictions: one relationship index a relation type.
+CREATE INDEX acts_for_disputed IF NOT EXISTS FOR ()-[r:ACTS_FOR]-() ON (r.disputed);
+CREATE INDEX agreed_disputed IF NOT EXISTS FOR ()-[r:AGREED]-() ON (r.disputed);
+CREATE INDEX allied_disputed IF NOT EXISTS FOR ()-[r:ALLIED]-() ON (r.disputed);
+CREATE INDEX attacked_disputed IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.disputed);
+CREATE INDEX coerced_disputed IF NOT EXISTS FOR ()-[r:COERCED]-() ON (r.disputed);
+CREATE INDEX commented_disputed IF NOT EXISTS FOR ()-[r:COMMENTED]-() ON (r.disputed);
+CREATE INDEX conceded_disputed IF NOT EXISTS FOR ()-[r:CONCEDED]-() ON (r.disputed);
+CREATE INDEX condemned_disputed IF NOT EXISTS FOR ()-[r:CONDEMNED]-() ON (r.disputed);
+CREATE INDEX cooperated_disputed IF NOT EXISTS FOR ()-[r:COOPERATED]-() ON (r.disputed);
+CREATE INDEX denied_disputed IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.disputed);
+CREATE INDEX deployed_disputed IF NOT EXISTS FOR ()-[r:DEPLOYED]-() ON (r.disputed);
+CREATE INDEX holds_role_disputed IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.disputed);
+CREATE INDEX investigated_disputed IF NOT EXISTS FOR ()-[r:INVESTIGATED]-() ON (r.disputed);
+CREATE INDEX manufactured_disputed IF NOT EXISTS FOR ()-[r:MANUFACTURED]-() ON (r.disputed);
+CREATE INDEX member_of_disputed IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disputed);
+CREATE INDEX met_disputed IF NOT EXISTS FOR ()-[r:MET]-() ON (r.disputed);
+CREATE INDEX protested_disputed IF NOT EXISTS FOR ()-[r:PROTESTED]-() ON (r.disputed);
+CREATE INDEX requested_disputed IF NOT EXISTS FOR ()-[r:REQUESTED]-() ON (r.disputed);
+CREATE INDEX retreated_disputed IF NOT EXISTS FOR ()-[r:RETREATED]-() ON (r.disputed);
+CREATE INDEX sanctioned_disputed IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.disputed);
+CREATE INDEX supplied_disputed IF NOT EXISTS FOR ()-[r:SUPPLIED]-() ON (r.disputed);
+CREATE INDEX supported_disputed IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.disputed);
+CREATE INDEX warned_disputed IF NOT EXISTS FOR ()-[r:WARNED]-() ON (r.disputed);

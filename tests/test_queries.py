@@ -14,7 +14,7 @@ from conftest import count
 from newsgraph import browser, output, queries
 from newsgraph.cli import cli
 from newsgraph.schema import vocabulary
-from newsgraph.store import StoreError
+from newsgraph.store import StoreError, open_store
 
 
 def has(rows: list[dict], **values) -> bool:
@@ -356,3 +356,96 @@ def test_export_browser(tmp_path):
         rule = style.split(f"node.{label} {{\n")[1].split("\n}")[0]
         assert 'caption: "{name}"' in rule and "color: #" in rule
     assert style.index("node.Entity") < style.index("node.Person")  # later rules win in the Browser
+
+
+# Queries that read in their sort order and stop after `limit` rows (issue 11): the sort keys of a
+# page must be the first keys of the whole list, as a plain query that reads everything sorts them.
+# (The second list of hypotheticals and refusals, facts that are not events, is left out.)
+EVERYTHING = {
+    "hypotheticals": ("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event) WHERE ev.modality IN ['future', 'possible', 'hypothetical'] "
+                      "RETURN ev.modality, s.name, ev.type"),
+    "refusals": ("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event) WHERE ev.type = 'DENIED' OR ev.polarity = 'negative' "
+                 "OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) RETURN ev.type, s.name, t.name"),
+    "requests": ("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event {type: 'REQUESTED'}) OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) "
+                 "OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev) RETURN s.name, t.name, d.outlet"),
+    "warnings": ("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event {type: 'WARNED'}) OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) "
+                 "RETURN s.name, t.name"),
+    "disputed-claims": ("MATCH (s:Entity)-[denied]->(t:Entity) WHERE denied.disputed = true AND denied.polarity = 'negative' "
+                        "MATCH (s)-[said]->(t) WHERE said.disputed = true AND type(said) = type(denied) "
+                        "AND said.polarity = 'positive' AND said.doc_id <> denied.doc_id RETURN s.name, type(said), t.name"),
+    "alliances": ("MATCH (a:Entity)-[r:ALLIED|COOPERATED|AGREED]-(b:Entity) WHERE a.name < b.name "
+                  "WITH a.name AS actor, b.name AS partner, type(r) AS relation, r.polarity AS polarity, count(DISTINCT r) AS reports "
+                  "RETURN -reports, actor, partner"),
+}
+SORT_KEYS = {
+    "hypotheticals": ("modality", "source", "relation"),
+    "refusals": ("relation", "source", "target"),
+    "requests": ("requester", "asked", "outlet"),
+    "warnings": ("warned_by", "warned"),
+    "disputed-claims": ("source", "relation", "target"),
+    "alliances": ("reports", "actor", "partner"),
+}
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory):
+    """40 generated documents (bench/corpus.py: many actors, facts of every type, both polarities,
+    every modality), and for 20 of them a second report that says the opposite of each fact (so
+    there are contradictions), written through the write path: pages end inside the list."""
+    import sys
+    from dataclasses import replace
+
+    sys.path.insert(0, str(queries.HERE.parent / "bench"))
+    from corpus import extracted_records
+
+    flipped = {"positive": "negative", "negative": "positive"}
+    with open_store(str(tmp_path_factory.mktemp("generated") / "graph.db")) as opened:
+        opened.apply_schema()
+        documents = list(extracted_records(40, seed=3))
+        documents += [replace(d, article=replace(d.article, id=d.article.id + "-denied", content_hash=d.article.id),
+                              relations=[replace(r, polarity=flipped.get(r.polarity, r.polarity)) for r in d.relations])
+                      for d in documents[:20]]
+        for start in range(0, len(documents), 16):
+            opened.write_documents(documents[start:start + 16])
+        yield opened
+
+
+@pytest.mark.parametrize("name", sorted(SORT_KEYS))
+def test_a_page_is_the_start_of_the_whole_sorted_list(generated_store, name):
+    query, keys = queries.get(name), SORT_KEYS[name]
+    order = lambda row: tuple("" if v is None else v for v in row)  # noqa: E731
+    everything = sorted(map(order, generated_store.read(EVERYTHING[name]).rows))
+    assert len(everything) > 25, f"{name}: rows enough on the generated graph"
+    for limit in (1, 2, 3, 5, 8, 13, 21):
+        result = query.run(generated_store, {**query.examples(), "limit": str(limit)})
+        page = [dict(zip(result.columns, row)) for row in result.rows]
+        if name in ("hypotheticals", "refusals"):
+            page = [r for r in page if r["relation"] not in FACTS]
+        got = sorted(order(-r[k] if k == "reports" else r[k] for k in keys) for r in page)
+        assert got == everything[:limit], f"{name}, limit {limit}"
+
+
+FACTS = sorted(name for name, relation in vocabulary().relations.items() if not relation.is_event)
+EVENTS = sorted(name for name, relation in vocabulary().relations.items() if relation.is_event)
+
+
+def test_the_lists_written_into_queries_are_the_vocabularys():
+    """Neo4j's texts are run as they are (Browser, cypher-shell), so some list the vocabulary's labels
+    and types literally: each list must be the vocabulary's, whole."""
+    vocab = vocabulary()
+    overview = queries.get("overview").cypher
+    for label in ["Document", "Entity", "Event", *vocab.entity_types]:
+        assert f"MATCH (n:{label}) WITH count(n) AS count RETURN 'nodes' AS kind, '{label}' AS name" in overview
+    for type_ in [*vocab.relations, "MENTIONS", "SOURCE_OF", "TARGETS", "REPORTS"]:
+        assert f"MATCH ()-[r:{type_}]->() WITH count(r) AS count RETURN 'relationships' AS kind, '{type_}' AS name" in overview
+    assert repr(EVENTS).replace('"', "'") in " ".join(queries.get("refusals").cypher.split()).replace("[ ", "[")
+    assert repr(FACTS) in queries.get("refusals").cypher
+    modalities = sorted(m for m in vocab.modalities if m != "asserted")
+    assert queries.get("hypotheticals").cypher.count(repr(modalities)) == 4
+    for name in ("hypotheticals", "refusals"):
+        patterns = {p for p in queries.get(name).cypher.split("[r:")[1:]}
+        assert all(set(p.split("]")[0].split("|")) == set(FACTS) for p in patterns), name
+    for type_ in FACTS:
+        assert f"MATCH (s)-[r:{type_}]->(t) WHERE r.attributed_to = speaker_id" in queries.get("statements-by").cypher
+    for type_ in vocab.relations:
+        assert f"MATCH (s)-[denied:{type_}]->(t) WHERE denied.disputed = true" in queries.get("disputed-claims").cypher
