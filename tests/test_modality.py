@@ -37,3 +37,12 @@ def test_a_vowed_attack_is_a_threat_and_a_possible_one_is_not():
     assert ("ATTACKED", "future", "THREATEN", "13") in codes("Chile vowed to attack Peru.")
     assert ("ATTACKED", "possible", "ASSAULT", "19") in codes("Chile could attack Peru.")
     assert ("SUPPLIED", "future", "AGREE", "03") in codes("Chile promised to send aid to Peru.")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Velmoran government will announce a ceasefire with the rebels on Monday.", "future"),
+    ("The Velmoran president hopes to announce a deal with Ukraine on Friday.", "hypothetical"),
+    ("The Velmoran government announced a ceasefire with the rebels on Monday.", "asserted"),
+])
+def test_the_object_of_a_speech_verb_takes_the_verbs_modality(text, modality):
+    assert {m for *_, m in modalities(text)} == {modality}, modalities(text)

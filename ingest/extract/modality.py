@@ -44,7 +44,9 @@ def modality_of(token: Token) -> str:
             return "possible" if has_negation(head) else "asserted"
         if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
             break  # "while North Korea is dispatching troops": its own clause
-        speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head)
+        # what a speech verb reports keeps its own modality, but its object is its act: "hopes to
+        # announce a deal", "will announce a truce" are not yet done
+        speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head) and dep != "dobj"
         embedding = lookup(EMBEDDING_MODALITY, head)
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
