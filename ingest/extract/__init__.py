@@ -223,9 +223,8 @@ def _in_a_question_asked(token: Token) -> bool:
     clause = token
     for _ in range(4):
         if clause.dep_ == "ccomp" and lookup(QUESTION_VERBS, clause.head):
-            first = clause.left_edge
             # "asked whether NATO would send troops" keeps the act, as a possibility (modality.py)
-            return first.lower_ in QUESTION_WORDS and first.lower_ not in POSSIBLE_MARKS and first.i > clause.head.i
+            return _a_question(clause, clause.head) and clause.left_edge.lower_ not in POSSIBLE_MARKS
         if clause.head.i == clause.i:
             return False
         clause = clause.head
@@ -234,11 +233,13 @@ def _in_a_question_asked(token: Token) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """"asked why ...", "asked X whether ...": the clause asked is a question (question_words)."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        first = clause.left_edge
-        if first.lower_ in QUESTION_WORDS and first.i > verb.i:
-            return True
-    return False
+    return any(_a_question(clause, verb) for clause in verb.children if clause.dep_ == "ccomp")
+
+
+def _a_question(clause: Token, verb: Token) -> bool:
+    """Whether the clause after the verb opens with a question word (question_words)."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_WORDS and first.i > verb.i
 
 
 def _addressees_only(roles, verb: Token, mentions: DocumentMentions):
