@@ -115,8 +115,11 @@ def test_what_a_poll_finds_is_its_makers_not_the_voters_it_asked(text, relation)
      ("country:kenya", "ATTACKED", "country:somalia"), "person:amina-yusuf"),
     ("Amina Yusuf on Monday downplayed Kenya's attack on Somalia.", ("country:kenya", "ATTACKED", "country:somalia"),
      "person:amina-yusuf"),
-    ("Already, Kenya's threats against Somalia had angered conservative Muslims.",
-     ("country:kenya", "WARNED", "country:somalia"), "group:muslims"),  # told as those it angered took it
+    ("Already, William Ruto's accusations against Somalia had angered conservative Muslims.",
+     ("person:william-ruto", "CONDEMNED", "country:somalia"), "group:muslims"),  # words, as those they angered took them
+    ("Kenya's attack on Somalia angered Amina Yusuf.", ("country:kenya", "ATTACKED", "country:somalia"), None),  # an act
+    ("Amina Yusuf dismissed accusations by Kenya as groundless.", ("country:kenya", "CONDEMNED", "person:amina-yusuf"),
+     None),  # Kenya's words, not Yusuf's
     ("Amina Yusuf was criticized for not condemning Kenya's attacks on Somalia.",
      ("country:kenya", "ATTACKED", "country:somalia"), None),  # not judged at all
 ])

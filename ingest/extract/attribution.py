@@ -87,12 +87,14 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
 
 def _judged_by(token: Token, child: Token, head: Token, mentions: DocumentMentions) -> int | None:
     """Who names the event noun `token` (or the noun it is coordinated with, `child`) in judging it:
-    "X slammed Y's attack" (X, the judging verb's subject), "Y's comments angered X" (X, whom it angered)."""
+    "X slammed Y's attack" (X, the judging verb's subject), "Y's comments angered X" (X, whom the words
+    angered)."""
     if token.pos_ != "NOUN" or head.pos_ not in ("VERB", "AUX") or not (child is token or token in child.conjuncts):
         return None
     if child.dep_ == "dobj" and lookup(JUDGING_VERBS, head) and not has_negation(head):  # "for not condemning Y's attack"
         found = _speakers(head, mentions)
-    elif child.dep_ == "nsubj" and lookup(EMOTION_VERBS, head):
+    elif child.dep_ == "nsubj" and lookup(EMOTION_VERBS, head) and lookup(CLAIM_NOUNS, token):  # words, not acts:
+        # "the cooperation alarmed Japan" is the reporter's
         found = [i for c in head.children if c.dep_ == "dobj" for i in _named_actors(c, mentions)]
     else:
         return None
