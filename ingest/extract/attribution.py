@@ -93,8 +93,8 @@ def _judged_by(token: Token, child: Token, head: Token, mentions: DocumentMentio
         return None
     if child.dep_ == "dobj" and lookup(JUDGING_VERBS, head) and not has_negation(head):  # "for not condemning Y's attack"
         found = _speakers(head, mentions)
-    elif child.dep_ == "nsubj" and lookup(EMOTION_VERBS, head) and lookup(CLAIM_NOUNS, token):  # words, not acts:
-        # "the cooperation alarmed Japan" is the reporter's
+    elif child.dep_ == "nsubj" and lookup(EMOTION_VERBS, head) and lookup(CLAIM_NOUNS, token):
+        # words only: "the cooperation alarmed Japan" is the reporter's
         found = [i for c in head.children if c.dep_ == "dobj" for i in _named_actors(c, mentions)]
     else:
         return None
@@ -104,7 +104,7 @@ def _judged_by(token: Token, child: Token, head: Token, mentions: DocumentMentio
 def demand_speaker(verb: Token, source: int, mentions: DocumentMentions) -> int:
     """Who voices the demand "X said Y must ...": X, but when X names nobody ("most voters said Kenya
     should ...") whoever reports them ("a Gallup poll found that most voters said ...")."""
-    if source not in mentions.agents or mentions.agents[source].anchor is not None:
+    if _names_someone(source, mentions):
         return source
     found = _speakers(verb, mentions)
     reporter = found[0] if found else speaker_of(verb, mentions)
@@ -160,7 +160,11 @@ def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
 
 def _named_actors(token: Token | None, mentions: DocumentMentions) -> list[int]:
     """The actors a phrase stands for, but not a group of no country or organisation ("voters")."""
-    return [i for i in actors_of(token, mentions) if i not in mentions.agents or mentions.agents[i].anchor is not None]
+    return [i for i in actors_of(token, mentions) if _names_someone(i, mentions)]
+
+
+def _names_someone(index: int, mentions: DocumentMentions) -> bool:
+    return index not in mentions.agents or mentions.agents[index].anchor is not None
 
 
 def _second_subject(subject: Token, verb: Token, mentions: DocumentMentions) -> int | None:
@@ -178,7 +182,7 @@ def _survey_owners(survey: Token, mentions: DocumentMentions) -> list[int]:
     """Who made a poll: "a Gallup poll", "a poll by Gallup", "a poll of voters released by Gallup";
     not whom it asked ("of voters")."""
     owner = owner_of(survey, mentions, led=False)
-    if owner is not None and (owner not in mentions.agents or mentions.agents[owner].anchor is not None):
+    if owner is not None and _names_someone(owner, mentions):
         return [owner]
     asked = [g for c in survey.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for acl in (c for noun in [survey, *asked] for c in noun.children if c.dep_ == "acl"):  # or hung on "voters"
