@@ -201,6 +201,8 @@ def _split_joined(doc: Doc, mention: Mention, alone: set[str]) -> list[Mention]:
             cuts.append(i)
         elif token.text in JOINERS and doc[i - 1].whitespace_ and token.whitespace_:
             cuts.append(i)
+        elif token.lower_ in COORDINATORS and _lists_names(doc, mention, i, alone):
+            cuts.append(i)
     if not cuts:
         return [mention]
     parts, start = [], mention.start
@@ -213,6 +215,24 @@ def _split_joined(doc: Doc, mention: Mention, alone: set[str]) -> list[Mention]:
     if len(parts) < 2 or not (verb or any(p.text in alone or doc.text.count(p.text) > 1 for p in parts)):
         return [mention]
     return [Mention(p.text, p.start, p.end, mention.label) for p in parts]
+
+
+COORDINATORS = {"and", "&"}
+NAME_INNER_GLUE = {"of", "for", "on", "de"}  # "Office of Management and Budget" is one name
+
+
+def _lists_names(doc: Doc, mention: Mention, cut: int, alone: set[str]) -> bool:
+    """ "Dell and Tyan", "Locke and Salazar": a name spaCy ran over an "and" is two names where the
+    article also writes each side alone and they differ ("Johnson & Johnson" is one); a name with
+    "of" in it ("Office of Management and Budget") or a side the parse does not conjoin is one."""
+    left, right = doc[mention.start:cut], doc[cut + 1:mention.end]
+    if not left.text or not right.text or left.text == right.text:
+        return False
+    if any(t.lower_ in NAME_INNER_GLUE for t in doc[mention.start:mention.end]):
+        return False
+    if not any(t.dep_ == "conj" and t.head.i in range(left.start, left.end) for t in right):
+        return False
+    return all(side.text in alone or doc.text.count(side.text) > 1 for side in (left, right))
 
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:
@@ -280,8 +300,42 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
                 and not all(t.lower_ in words.institution_heads | words.modifiers for t in ent)):
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
             continue
+        start = _name_before_country(ent, before)
+        if start is not None:
+            if before is not None and before.start == start:
+                out.pop()
+            for token in ent:
+                token.ent_id_ = ""  # the span's id is its root's: the organisation is not the country
+            out.append(Span(ent.doc, start, ent.end, label="ORG"))
+            continue
         out.append(ent)
     return out
+
+
+NAME_TAGS = {"", "ORG", "GPE", "PERSON", "FAC"}  # not NORP: "Nazi Germany" is the country
+
+
+def _name_before_country(ent: Span, before: Span | None) -> int | None:
+    """ "Air China", "Garuda Indonesia": proper names written right before a country's name, as
+    compounds of it, name an organisation called after the country (an airline, a team), not the
+    country; a title ("President"), a word of a body ("National") or a known name never does. The
+    start of that organisation's name, or None."""
+    if not ent.ent_id_ or len(ent) != 1 or gazetteer()[ent.ent_id_].type != "Country":
+        return None
+    doc, words = ent.doc, role_words()
+    skip = words.heads | words.ranks | words.honorifics | words.occupations  # "Air" may begin an airline
+    start = ent.start
+    while start > ent.sent.start:
+        token = doc[start - 1]
+        if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "compound"
+                or token.head.i not in range(start, ent.end) or not token.whitespace_ or token.ent_id_
+                or token.ent_type_ not in NAME_TAGS or words.canonical(token.lower_) in skip
+                or token.lower_ in DETERMINERS):
+            break
+        if token.ent_type_ and (before is None or before.end != start or before.ent_id_):
+            break  # the start of a name spaCy tagged is the start of the tag
+        start = before.start if token.ent_type_ else start - 1
+    return start if start < ent.start else None
 
 
 def _names_its_members(ent: Span) -> bool:
@@ -516,8 +570,13 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
         return False
     last = span[-1].text
     return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
-               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last)
+               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last
+                    and not _names_a_country(found.mentions[found.by_token[t.i]]))  # "Garuda Indonesia"
                and (t.i == 0 or not doc[t.i - 1].is_title) for t in (doc[i] for i in _tokens_written(doc, last)))
+
+
+def _names_a_country(mention: Mention) -> bool:
+    return bool(mention.key) and gazetteer()[mention.key].type == "Country"
 
 
 def _tokens_written(doc: Doc, text: str) -> list[int]:

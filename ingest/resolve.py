@@ -21,7 +21,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 5. A role phrase ("the envoy", "the South Korean defense minister", and in apposition without an
    article: "Ann Berg, chief executive of X,") is the person in apposition to
    it, else the last person named before it whose title agrees (words, rank, country, current),
-   else the country or organisation it belongs to; never a person named only later.
+   else the country it belongs to; an organisation's ("Velmora's chief executive") is a person of
+   its own, kept to its article, who HOLDS_ROLE there; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
@@ -73,6 +74,7 @@ class Resolution:
     titles: list[roles.Title] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # id -> display name, where not the text
     agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # agent id -> (sector, anchor id)
+    written: dict[int, str] = field(default_factory=dict)  # mention -> how it is written with its country
 
     def set(self, index: int, key: str | None, rule: str) -> None:
         self.ids[index], self.rules[index] = key, rule
@@ -81,7 +83,7 @@ class Resolution:
 def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[RawRelation]) -> ExtractedDocument:
     resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
-    entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions))
+    entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions) | resolution.written)
     for key, text in _role_appositions(doc, mentions, resolution):
         entity = entities[key]
         written = {"text": text, "rule": "role phrase written beside a name"}
@@ -157,15 +159,23 @@ def _role_phrase_texts(doc: Doc, mentions: DocumentMentions) -> dict[int, str]:
     """A role phrase as written with whose role it is: "Vice Chairman of Velmora", "the Velmora chief
     executive" (the mention itself is only the role words; the owner is a mention of its own)."""
     texts = {}
-    for index, nominal in mentions.nominals.items():
-        if nominal.owner is None:
-            continue
-        mention, owner = mentions.mentions[index], mentions.mentions[nominal.owner]
-        start, end = min(mention.start, owner.start), max(mention.end, owner.end)
-        between = [t for t in doc[min(mention.end, owner.end):max(mention.start, owner.start)]]
-        if len(between) <= 2 and all(t.lower_ in ("of", "the", "'s", "’s") for t in between):
-            texts[index] = doc[start:end].text
+    for index in mentions.nominals:
+        text = _role_phrase_text(doc, mentions, index)
+        if text:
+            texts[index] = text
     return texts
+
+
+def _role_phrase_text(doc: Doc, mentions: DocumentMentions, index: int) -> str | None:
+    nominal = mentions.nominals[index]
+    if nominal.owner is None:
+        return None
+    mention, owner = mentions.mentions[index], mentions.mentions[nominal.owner]
+    start, end = min(mention.start, owner.start), max(mention.end, owner.end)
+    between = [t for t in doc[min(mention.end, owner.end):max(mention.start, owner.start)]]
+    if len(between) <= 2 and all(t.lower_ in ("of", "the", "'s", "’s") for t in between):
+        return doc[start:end].text
+    return None
 
 
 def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[int, str] | None = None) -> dict[str, Entity]:
@@ -530,8 +540,17 @@ def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resol
         if nominal.owner is not None:  # "Minister of National Defense X" ... "the South Korean defense minister"
             resolution.titles.append(roles.from_role_phrase(doc, mentions, index, holder.person))
         return
-    if nominal.owner is not None and resolution.ids[nominal.owner]:
-        resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country or organisation")
+    if nominal.owner is not None and resolution.ids[nominal.owner] and not _is_country(resolution.ids[nominal.owner]):
+        # "Velmora's chief executive" with nobody named so is a person of this article, not Velmora:
+        # the company is whose role it is (HOLDS_ROLE), and a later "the chief executive" is that person.
+        # A state's envoy or minister ("Kyiv's ambassador") stays the state it acts for (below).
+        mention = mentions.mentions[index]
+        written = _role_phrase_text(doc, mentions, index) or mention.text
+        _keep_to_article(replace(mention, text=written), index, resolution,
+                         "role phrase with no named holder before it: a person of its own, who holds that role")
+        resolution.titles.append(roles.from_role_phrase(doc, mentions, index, index))
+    elif nominal.owner is not None and resolution.ids[nominal.owner]:
+        resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country")
     else:
         resolution.set(index, None, "role phrase with no named holder before it")
 
@@ -710,10 +729,12 @@ def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, reso
     if _is_generic(mention.text):
         country = _country_before(mentions, mention, resolution)
         if country:
+            country, country_start = country
             written = mention.text.title() if mention.text.islower() else mention.text  # "defense ministry"
             name = f"{written} ({gazetteer()[country].name})"
             resolution.set(index, entity_id("Organization", name), WITH_COUNTRY)
             resolution.names[entity_id("Organization", name)] = name
+            resolution.written[index] = doc[country_start:mention.end].text  # "the United States Senate"
             return
         earlier = next((resolution.ids[i] for i, m in enumerate(mentions.mentions[:index])
                         if m.text == mention.text and resolution.rules[i] == WITH_COUNTRY), None)
@@ -780,10 +801,11 @@ def _is_generic(text: str) -> bool:
     return bool(tokens) and tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
 
 
-def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> str | None:
-    """The country written right before a generic body: "Ukrainian Defense Ministry", "South Korea's Defense Ministry"."""
+def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> tuple[str, int] | None:
+    """The country written right before a generic body, and where it starts: "Ukrainian Defense
+    Ministry", "South Korea's Defense Ministry"."""
     for i, other in enumerate(mentions.mentions):
         gap = mention.start - other.end
         if other.label == "Country" and resolution.ids[i] in gazetteer() and 0 <= gap <= 1:
-            return resolution.ids[i]
+            return resolution.ids[i], other.start
     return None
