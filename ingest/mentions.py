@@ -223,7 +223,7 @@ NAME_INNER_GLUE = {"of", "for", "on", "de"}  # "Office of Management and Budget"
 
 def _lists_names(doc: Doc, mention: Mention, cut: int, alone: set[str]) -> bool:
     """ "Dell and Tyan", "Locke and Salazar": a name spaCy ran over an "and" is two names where the
-    article also writes each side alone and they differ ("Johnson & Johnson" is one); a name with
+    article also writes each side as a name of its own and they differ ("Johnson & Johnson" is one); a name with
     "of" in it ("Office of Management and Budget") or a side the parse does not conjoin is one."""
     left, right = doc[mention.start:cut], doc[cut + 1:mention.end]
     if not left.text or not right.text or left.text == right.text:
@@ -232,7 +232,7 @@ def _lists_names(doc: Doc, mention: Mention, cut: int, alone: set[str]) -> bool:
         return False
     if not any(t.dep_ == "conj" and t.head.i in range(left.start, left.end) for t in right):
         return False
-    return all(side.text in alone or doc.text.count(side.text) > 1 for side in (left, right))
+    return all(side.text in alone for side in (left, right))
 
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:
