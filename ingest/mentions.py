@@ -709,8 +709,12 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
         while start > 1 and doc[start - 1].i not in found.by_token and (
                 _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
             start -= 1
-        if not _definite(doc, start, token) and not (token.dep_ == "appos" and token.head.pos_ == "PROPN"):
-            continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is)
+        headline = (all(_role_word(t) for t in doc[:start]) and doc[0].text[:1].isupper()
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+        start = 0 if headline else start
+        if not (_definite(doc, start, token) or headline or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+            continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is,
+            # and so is "Chief executive of X quits", the article a headline drops)
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role

@@ -101,3 +101,9 @@ def test_two_names_run_together_over_and_are_two_when_each_is_written_alone():
 def test_a_generic_body_is_also_written_with_its_country():
     found = entities("The Botswana Defence Ministry said so on Monday.")
     assert any(m["text"] == "Botswana Defence Ministry" for m in found["organization:defence-ministry-botswana"].mentions)
+
+
+def test_a_headline_role_phrase_needs_no_article():
+    found = entities("Chief executive of Velmora quits after a loss\nVelmora said on Monday that it lost money.")
+    assert any(m["text"] == "Chief executive of Velmora" for key, e in found.items() if key.startswith("person:")
+               for m in e.mentions)
