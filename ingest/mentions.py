@@ -27,7 +27,7 @@ from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.records import Mention
 from functools import cache
 
-from newsgraph.schema import agent_words, gazetteer, name_words, role_words, vocabulary
+from newsgraph.schema import agent_words, gazetteer, language, name_words, role_words, vocabulary
 
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
@@ -301,6 +301,12 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
             continue
         start = _name_before_country(ent, before)
+        end = _name_after_country(ent)
+        if end is not None and start is None:
+            for token in ent:
+                token.ent_id_ = ""
+            out.append(Span(ent.doc, ent.start, end, label="ORG"))
+            continue
         if start is not None:
             if before is not None and before.start == start:
                 out.pop()
@@ -310,6 +316,24 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _name_after_country(ent: Span) -> int | None:
+    """ "China Eastern Airlines" where spaCy tagged none of "Eastern Airlines": untagged proper
+    names after a country that the country is a compound of name an organisation; a body's or a
+    title's words ("Ukraine Defense Ministry", "US President") never do. Its end, or None."""
+    if not ent.ent_id_ or len(ent) != 1 or gazetteer()[ent.ent_id_].type != "Country" or ent[0].dep_ != "compound":
+        return None
+    doc, words = ent.doc, role_words()
+    skip = words.heads | words.ranks | words.honorifics | words.occupations | words.modifiers | words.institution_heads
+    end = ent.end
+    while (end < ent.sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_
+           and words.canonical(doc[end].lower_) not in skip and doc[end - 1].whitespace_):
+        end += 1
+    head = doc[end - 1]
+    if end == ent.end or ent[0].head.i not in range(ent.end, end) or head.head.i in range(ent.start, end - 1):
+        return None
+    return end
 
 
 NAME_TAGS = {"", "ORG", "GPE", "PERSON", "FAC"}  # not NORP: "Nazi Germany" is the country
@@ -808,6 +832,8 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
             sector = _body_sector(doc, token) or sector  # "Air Force officials": the air force's, not a government's
         if sector == "military" and _moved(token):
             continue  # "sent 200 troops", "withdrew peacekeepers": what is sent, not who
+        if _one_member(token):
+            continue  # "the second of the carmakers", "one of the protesters": one of them, not the group
         anchor = _agent_anchor(token, found)
         needs_anchor = token.lower_ in lexicon.anchored_only or token.lemma_.lower() in lexicon.anchored_only
         if anchor == -1 or anchor is None and needs_anchor and not _counted(token):
@@ -816,6 +842,17 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
         index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
             " with its country or organisation" if anchor is not None else ", no country or organisation written"))
         found.agents[index] = AgentPhrase(sector, anchor)
+
+
+ONE_OF = language()["one_of_a_group"]
+
+
+def _one_member(noun: Token) -> bool:
+    """ "the second of the big carmakers", "one of the protesters": a single member of the group."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    whole = noun.head.head
+    return whole.lower_ in ONE_OF or whole.ent_type_ == "ORDINAL"
 
 
 def _body_sector(doc: Doc, head: Token) -> str | None:

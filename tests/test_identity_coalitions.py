@@ -107,3 +107,14 @@ def test_a_headline_role_phrase_needs_no_article():
     found = entities("Chief executive of Velmora quits after a loss\nVelmora said on Monday that it lost money.")
     assert any(m["text"] == "Chief executive of Velmora" for key, e in found.items() if key.startswith("person:")
                for m in e.mentions)
+
+
+def test_untagged_names_after_a_country_that_heads_them_are_an_organisation():
+    found = entities("The jets go to three airlines: Air Botswana, Botswana Eastern Airlines and Kessel Airlines.")
+    assert "organization:botswana-eastern-airlines" in found and "country:botswana" not in found
+
+
+def test_one_member_of_a_group_is_not_the_group():
+    found = entities("One of the protesters said the deal was unfair. Velmora, the second of the big Botswana "
+                     "carmakers, agreed.")
+    assert not [e for e in found.values() if e.type == "Agent"]
