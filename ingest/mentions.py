@@ -292,6 +292,7 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
     be told apart by it (resolve.py)."""
     words = role_words()
     out: list[Span] = []
+    headline = _headline_tokens(ents[0].doc) if ents else set()
     for ent in ents:
         before = out[-1] if out else None
         if (before is not None and ent.label_ == "ORG" and not ent.ent_id_ and before.ent_id_
@@ -299,6 +300,9 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
                 and gazetteer()[before.ent_id_].type == "Country" and before[0].whitespace_
                 and not all(t.lower_ in words.institution_heads | words.modifiers for t in ent)):
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+            continue
+        if ent.start in headline:  # "China Slams US Tariffs": every word of a title-case line is capitalised
+            out.append(ent)
             continue
         start = _name_before_country(ent, before)
         end = _name_after_country(ent)

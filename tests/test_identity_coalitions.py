@@ -118,3 +118,8 @@ def test_one_member_of_a_group_is_not_the_group():
     found = entities("One of the protesters said the deal was unfair. Velmora, the second of the big Botswana "
                      "carmakers, agreed.")
     assert not [e for e in found.values() if e.type == "Agent"]
+
+
+def test_a_title_case_headline_makes_no_organisation_of_a_country_and_a_noun():
+    found = entities("Botswana Slams Velmora Tariffs As Trade Row Grows\nBotswana criticised the tariffs.")
+    assert "country:botswana" in found and not [key for key in found if key.startswith("organization:botswana")]
