@@ -36,6 +36,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 9. Anything else is its own actor, keyed by type and name; never merged across types.
 A role phrase in apposition to a name ("Ann Berg, president and chief executive of Velmora,") is
    also kept whole among the person's mentions: how the article calls her.
+10. Organisations named together as one party ("Velmora and Ostra Motors") are also a Coalition,
+   one id per set of members ("coalition:ostra-motors-and-velmora"); the members keep theirs.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
     resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
     entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions) | resolution.written)
+    entities |= _coordinations(doc, mentions, resolution, entities)
     for key, text in _role_appositions(doc, mentions, resolution):
         entity = entities[key]
         written = {"text": text, "rule": "role phrase written beside a name"}
@@ -207,6 +210,7 @@ def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[in
     return entities
 
 
+COORDINATORS = {"and", "&"}
 APPOSITION_LIMIT = 15  # tokens: a longer apposition is a clause, not a title
 
 
@@ -234,6 +238,56 @@ def _role_appositions(doc: Doc, mentions: DocumentMentions, resolution: Resoluti
                 continue
             out.append((key, phrase.text))
     return out
+
+
+def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
+                   entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Rule 10: organisations named together as one party ("Velmora and Ostra Motors", "Velmora,
+    Ostra and Kessel") are also one collective actor, a Coalition whose identity is its members: the
+    same set of organisations gives the same id in every article, however it is written. Its
+    members keep their own ids and relations; the coalition only holds the joint mention."""
+    spans = sorted((m.start, m.end, resolution.ids[i]) for i, m in enumerate(mentions.mentions)
+                   if resolution.ids[i] and entities.get(resolution.ids[i])
+                   and entities[resolution.ids[i]].type == "Organization" and mentions.is_named(i))
+    found: dict[str, Entity] = {}
+    chain: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        members = sorted({key for _, _, key in chain})
+        if len(members) >= 2 and len(members) == len(chain) and chain_joined[-1]:
+            text = _span(doc, (chain[0][0], chain[-1][1]))["text"]
+            key = "coalition:" + "-and-".join(k.split(":", 1)[1] for k in members)
+            rule = "organisations named together: one collective actor, its members " + ", ".join(
+                entities[k].name for k in members)
+            old = found.get(key) or entities.get(key)
+            mentions_ = (old.mentions if old else ()) + ({"text": text, "rule": rule},)
+            name = " and ".join(entities[k].name for k in members)
+            found[key] = Entity(key, name, "Coalition", tuple(sorted({*(old.aliases if old else ()), text} - {name})),
+                                tuple({(m["text"], m["rule"]): m for m in mentions_}.values()))
+
+    chain_joined: list[bool] = []
+    for start, end, key in spans:
+        if chain and key == chain[-1][2] and start == chain[-1][1] + 1 and doc[chain[-1][1]].text == "(":
+            close_at = end + 1 if end < len(doc) and doc[end].text == ")" else end
+            chain[-1] = (chain[-1][0], close_at, key)  # "Velmora Motors (VM) and Ostra": its short form
+            continue
+        if chain:
+            between = [t for t in doc[chain[-1][1]:start]] if start >= chain[-1][1] else None
+            if between and len(between) > 3 and between[0].text == "(" and between[2].text == ")" and between[1].is_upper:
+                chain[-1] = (chain[-1][0], chain[-1][1] + 3, chain[-1][2])  # "Velmora Motors (VM) and"
+                between = between[3:]
+            words = [t.lower_ for t in between] if between is not None else None
+            if (words and all(w in COORDINATORS or w == "," for w in words) and words.count(",") <= 1
+                    and sum(w in COORDINATORS for w in words) <= 1
+                    and all(t.sent.start == doc[chain[0][0]].sent.start for t in between)):
+                chain.append((start, end, key))
+                chain_joined.append(any(w in COORDINATORS for w in words))
+                continue
+            close()
+        chain, chain_joined = [(start, end, key)], [False]
+    if chain:
+        close()
+    return found
 
 
 def _acts_for(doc: Doc, mentions: DocumentMentions, resolution: Resolution, published: str | None) -> list[Relation]:
