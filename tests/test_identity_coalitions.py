@@ -14,6 +14,24 @@ def entities(text: str, doc_id: str = "t") -> dict:
     return {e.id: e for e in document.entities}
 
 
+def test_organisations_named_together_are_one_coalition_whose_id_is_its_members():
+    one = entities("Velmora Motors and Ostrava Steel asked the government for emergency loans on Monday.")
+    two = entities("The ministry said Velmora Motors (VM) and Ostrava Steel would get the loans.", "u")
+    assert "coalition:ostrava-steel-and-velmora-motors" in one
+    assert "coalition:ostrava-steel-and-velmora-motors" in two
+    coalition = one["coalition:ostrava-steel-and-velmora-motors"]
+    assert coalition.type == "Coalition"
+    assert [m["text"] for m in coalition.mentions] == ["Velmora Motors and Ostrava Steel"]
+    assert [m["text"] for m in two["coalition:ostrava-steel-and-velmora-motors"].mentions] == [
+        "Velmora Motors (VM) and Ostrava Steel"]
+    assert {"organization:velmora-motors", "organization:ostrava-steel"} <= one.keys()  # members keep their nodes
+
+
+def test_a_list_without_and_or_across_sentences_is_no_coalition():
+    found = entities("Velmora Motors, the carmaker, cut jobs. Ostrava Steel and the union met later.")
+    assert not [key for key in found if key.startswith("coalition:")]
+
+
 def test_a_role_phrase_in_apposition_is_written_whole_on_the_person():
     found = entities("Tomas Kral, chairman and chief operating officer of Ostrava Air, said the deal was good. "
                      "Ivan Horak, head of the State Assets Agency (SAA), agreed.")
@@ -40,6 +58,33 @@ def test_a_political_party_is_one_organisation_whatever_short_form_it_is_written
 def test_titles_and_post_nominal_letters_are_no_part_of_a_name():
     found = entities("Rabbi Mira Stolz met Dana Hollis MP and Chief Constable Owen Brask in Leeds on Monday.")
     assert {"person:mira-stolz", "person:dana-hollis", "person:owen-brask"} <= found.keys()
+
+
+def test_a_list_ends_at_its_and():
+    found = entities("The contract was fought for between Velmora Motors and Ostrava Steel, Ostrava winning it.")
+    assert "coalition:ostrava-steel-and-velmora-motors" in found
+
+
+def test_the_end_of_one_name_after_and_is_no_coalition():
+    found = entities("The Velmora Commission for Elections and Referenda said the vote was fair.")
+    assert not [key for key in found if key.startswith("coalition:")]
+
+
+def test_a_coalition_follows_its_members_across_documents():
+    from newsgraph.ingest.identity import unify
+    from newsgraph.ingest.records import Entity, ExtractedDocument
+
+    def doc(doc_id, *names):
+        made = make_article("x", f"{doc_id}.txt", {"published": "2025-05-06"})
+        return ExtractedDocument(made, [Entity(key, name, key.split(":")[0].capitalize()) for key, name in names], [])
+
+    documents = [doc("a", ("organization:velmora-motors", "Velmora Motors")),
+                 doc("b", ("organization:vm", "VM"), ("organization:ostrava-steel", "Ostrava Steel"),
+                     ("coalition:ostrava-steel-and-vm", "Ostrava Steel and VM")),
+                 doc("c", ("organization:velmora-motors", "Velmora Motors"), ("organization:ostrava-steel", "Ostrava Steel"),
+                     ("coalition:ostrava-steel-and-velmora-motors", "Ostrava Steel and Velmora Motors"))]
+    coalitions = [{e.id for e in d.entities if e.type == "Coalition"} for d in unify(documents)]
+    assert coalitions[1] == coalitions[2] == {"coalition:ostrava-steel-and-velmora-motors"}
 
 
 def test_officials_of_a_sector_body_speak_for_that_sector_not_for_a_government():
