@@ -86,7 +86,9 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
     resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
     entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions) | resolution.written)
-    entities |= _coordinations(doc, mentions, resolution, entities)
+    related = {frozenset((ids[r.source.index], ids[r.target.index])) for r in raw if r.target}
+    coalitions = _coordinations(doc, mentions, resolution, entities, related)
+    entities |= {key: entity for key, (entity, _, _) in coalitions.items()}
     for key, text in _role_appositions(doc, mentions, resolution):
         entity = entities[key]
         written = {"text": text, "rule": "role phrase written beside a name"}
@@ -130,6 +132,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
         )
     relations += roles.holds_role(resolution.titles, ids, article.published)
     relations += _acts_for(doc, mentions, resolution, article.published)
+    relations += _members_of(doc, coalitions, article.published)
     return ExtractedDocument(article, sorted(entities.values(), key=lambda e: e.id), relations)
 
 
@@ -241,29 +244,43 @@ def _role_appositions(doc: Doc, mentions: DocumentMentions, resolution: Resoluti
 
 
 def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
-                   entities: dict[str, Entity]) -> dict[str, Entity]:
+                   entities: dict[str, Entity], related: set[frozenset]) -> dict[str, tuple[Entity, list[str], str]]:
     """Rule 10: organisations named together as one party ("Velmora and Ostra Motors", "Velmora,
     Ostra and Kessel") are also one collective actor, a Coalition whose identity is its members: the
     same set of organisations gives the same id in every article, however it is written. Its
-    members keep their own ids and relations; the coalition only holds the joint mention."""
+    members keep their own ids and relations, and each is MEMBER_OF it. Organisations the article
+    has act on one another ("Labour and the Conservatives clashed": a relation between them) are
+    opponents side by side, no coalition. Words describing the list ("US carmakers Velmora and Ostra")
+    are one more way it is written."""
     spans = sorted((m.start, m.end, resolution.ids[i]) for i, m in enumerate(mentions.mentions)
                    if resolution.ids[i] and entities.get(resolution.ids[i])
                    and entities[resolution.ids[i]].type == "Organization" and mentions.is_named(i))
-    found: dict[str, Entity] = {}
+    found: dict[str, tuple[Entity, list[str], str]] = {}  # id -> (coalition, members, sentence)
     chain: list[tuple[int, int, str]] = []
 
     def close() -> None:
+        while len(chain) > 1 and not chain_joined[-1]:  # "Velmora and Ostra Steel, Ostra taking ...": ends at its "and"
+            chain.pop()
+            chain_joined.pop()
         members = sorted({key for _, _, key in chain})
-        if len(members) >= 2 and len(members) == len(chain) and chain_joined[-1]:
+        if not all(_conjoined(doc, chain[:k], chain[k]) for k in range(1, len(chain))):
+            return  # "the Commission for Elections and Referenda": an "and" inside one name
+        if (len(members) >= 2 and len(members) == len(chain) and chain_joined[-1]
+                and not any(frozenset((a, b)) in related for a in members for b in members if a < b)
+                and not _opposed(doc, chain[0][0], chain[-1][1])):
             text = _span(doc, (chain[0][0], chain[-1][1]))["text"]
+            described = _described_list(doc, chain[0][0], chain[-1][1])
             key = "coalition:" + "-and-".join(k.split(":", 1)[1] for k in members)
             rule = "organisations named together: one collective actor, its members " + ", ".join(
                 entities[k].name for k in members)
-            old = found.get(key) or entities.get(key)
+            old = found[key][0] if key in found else entities.get(key)
             mentions_ = (old.mentions if old else ()) + ({"text": text, "rule": rule},)
+            if described:
+                mentions_ += ({"text": described, "rule": rule + "; words describing the list"},)
             name = " and ".join(entities[k].name for k in members)
-            found[key] = Entity(key, name, "Coalition", tuple(sorted({*(old.aliases if old else ()), text} - {name})),
-                                tuple({(m["text"], m["rule"]): m for m in mentions_}.values()))
+            coalition = Entity(key, name, "Coalition", tuple(sorted({*(old.aliases if old else ()), text} - {name})),
+                               tuple({(m["text"], m["rule"]): m for m in mentions_}.values()))
+            found[key] = (coalition, members, found[key][2] if key in found else doc[chain[0][0]].sent.text.strip())
 
     chain_joined: list[bool] = []
     for start, end, key in spans:
@@ -288,6 +305,52 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
     if chain:
         close()
     return found
+
+
+OPPOSING_VERBS = language()["opposing_verbs"]
+
+
+def _list_head(doc: Doc, start: int, end: int):
+    """The token that heads a list written from start to end (its first name's head word)."""
+    first = doc[start]
+    while first.head.i != first.i and start <= first.head.i < end:
+        first = first.head
+    return first
+
+
+def _opposed(doc: Doc, start: int, end: int) -> bool:
+    """ "Labour and the Conservatives clashed", "the row between Velmora and Ostra": a list whose
+    names act on one another."""
+    head = _list_head(doc, start, end)
+    return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OPPOSING_VERBS
+            or head.dep_ == "pobj" and head.head.lower_ == "between")
+
+
+def _conjoined(doc: Doc, before: list[tuple[int, int, str]], name: tuple[int, int, str]) -> bool:
+    """A one-word name after the "and" of a name with "of" or "for" in it ends that name ("the
+    Commission for Elections and Referenda"), it is not a second name of a list."""
+    previous = doc[before[-1][0]:before[-1][1]]
+    return not (name[1] - name[0] == 1 and any(t.lower_ in ("of", "for", "on") for t in previous))
+
+
+def _described_list(doc: Doc, start: int, end: int) -> str | None:
+    """ "US carmakers Velmora and Ostra": the list with the common nouns before it that describe it
+    (compounds of its first name, no other name among them); None when nothing describes it."""
+    head = _list_head(doc, start, end)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
+        head = head.head  # "US carmakers Velmora and Ostra": the list stands beside the noun describing it
+    left = min([head.left_edge.i, start])
+    words = [t for t in doc[left:start] if t.pos_ != "DET"]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words) or not any(t.pos_ == "NOUN" for t in words):
+        return None
+    return _span(doc, (left, end))["text"]
+
+
+def _members_of(doc: Doc, coalitions: dict[str, tuple[Entity, list[str], str]], published: str | None) -> list[Relation]:
+    """MEMBER_OF from each organisation of a coalition to it: the coalition's members, in the graph."""
+    return [Relation(source=member, target=key, type="MEMBER_OF", plover=None, cameo=None,
+                     sentence=sentence, date=published, confidence=0.8)
+            for key, (_, members, sentence) in sorted(coalitions.items()) for member in members]
 
 
 def _acts_for(doc: Doc, mentions: DocumentMentions, resolution: Resolution, published: str | None) -> list[Relation]:

@@ -61,8 +61,26 @@ def test_titles_and_post_nominal_letters_are_no_part_of_a_name():
 
 
 def test_a_list_ends_at_its_and():
-    found = entities("The contract was fought for between Velmora Motors and Ostrava Steel, Ostrava winning it.")
+    found = entities("The contract went to Velmora Motors and Ostrava Steel, Ostrava taking most of it.")
     assert "coalition:ostrava-steel-and-velmora-motors" in found
+
+
+def test_opponents_listed_side_by_side_are_no_coalition():
+    for text in ("Labour and the Conservatives clashed over the budget on Monday.",
+                 "The contract was fought for between Velmora Motors and Ostrava Steel.",
+                 "Velmora Motors and Ostrava Steel met on Monday."):
+        assert not [key for key in entities(text) if key.startswith("coalition:")], text
+
+
+def test_a_coalition_has_its_members_and_the_words_describing_it():
+    article = make_article("European carmakers Velmora Motors and Ostrava Steel asked for loans on Monday.",
+                           "t.txt", {"published": "2025-05-06"})
+    document = extract_article(article, nlp.load_pipeline()(article.text))
+    key = "coalition:ostrava-steel-and-velmora-motors"
+    members = {r.source for r in document.relations if r.type == "MEMBER_OF" and r.target == key}
+    assert members == {"organization:ostrava-steel", "organization:velmora-motors"}
+    coalition = next(e for e in document.entities if e.id == key)
+    assert "European carmakers Velmora Motors and Ostrava Steel" in [m["text"] for m in coalition.mentions]
 
 
 def test_the_end_of_one_name_after_and_is_no_coalition():
