@@ -333,6 +333,10 @@ def _conjoined(doc: Doc, before: list[tuple[int, int, str]], name: tuple[int, in
     return not (name[1] - name[0] == 1 and any(t.lower_ in ("of", "for", "on") for t in previous))
 
 
+LIST_OPENERS = {"-", "--", "–", "—", ":"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
 def _described_list(doc: Doc, start: int, end: int) -> str | None:
     """ "US carmakers Velmora and Ostra": the list with the common nouns before it that describe it
     (compounds of its first name, no other name among them); None when nothing describes it."""
@@ -341,7 +345,10 @@ def _described_list(doc: Doc, start: int, end: int) -> str | None:
         head = head.head  # "US carmakers Velmora and Ostra": the list stands beside the noun describing it
     left = min([head.left_edge.i, start])
     words = [t for t in doc[left:start] if t.pos_ != "DET"]
-    if not words or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words) or not any(t.pos_ == "NOUN" for t in words):
+    while words and words[-1].text in LIST_OPENERS:
+        words.pop()  # "six airlines - Velmora, Ostra and Kessel": a dash or colon opens the list
+    if (not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in QUOTES for t in words)
+            or not any(t.pos_ == "NOUN" for t in words)):
         return None
     return _span(doc, (left, end))["text"]
 
