@@ -288,6 +288,9 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
             close_at = end + 1 if end < len(doc) and doc[end].text == ")" else end
             chain[-1] = (chain[-1][0], close_at, key)  # "Velmora Motors (VM) and Ostra": its short form
             continue
+        if chain and chain_joined[-1] and _describes(doc, chain[-1], start, end):
+            chain[-1] = (chain[-1][0], end, key)  # "Velmora and Ostra parent Kessel": Kessel is the member
+            continue
         if chain:
             between = [t for t in doc[chain[-1][1]:start]] if start >= chain[-1][1] else None
             if between and len(between) > 3 and between[0].text == "(" and between[2].text == ")" and between[1].is_upper:
@@ -305,6 +308,14 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
     if chain:
         close()
     return found
+
+
+def _describes(doc: Doc, member: tuple[int, int, str], start: int, end: int) -> bool:
+    """ "Ostra parent Kessel": a name and common nouns that are compounds of the name right after
+    them describe that name; the list's member is the later one."""
+    nouns = doc[member[1]:start]
+    return (0 < len(nouns) <= 2 and all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in nouns)
+            and all(start <= t.head.i < end or t.head.i in range(member[1], start) for t in nouns))
 
 
 OPPOSING_VERBS = language()["opposing_verbs"]

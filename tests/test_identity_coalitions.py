@@ -190,3 +190,9 @@ def test_a_dash_or_colon_may_open_a_described_list():
     found = entities("The jets go to three airlines - Air Botswana, Velmora Air and Kessel Airlines.")
     coalition = next(e for key, e in found.items() if key.startswith("coalition:"))
     assert "three airlines - Air Botswana, Velmora Air and Kessel Airlines" in [m["text"] for m in coalition.mentions]
+
+
+def test_a_name_describing_the_next_one_is_no_member_of_the_list():
+    found = entities("Velmora Motors and Ostrava parent Kessel Group won the tender on Monday.")
+    assert "coalition:kessel-group-and-velmora-motors" in found
+    assert not [key for key in found if key.startswith("coalition:") and "ostrava" in key]
