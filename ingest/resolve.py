@@ -37,7 +37,9 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 A role phrase in apposition to a name ("Ann Berg, president and chief executive of Velmora,") is
    also kept whole among the person's mentions: how the article calls her.
 10. Organisations named together as one party ("Velmora and Ostra Motors") are also a Coalition,
-   one id per set of members ("coalition:ostra-motors-and-velmora"); the members keep theirs.
+   one id per set of members ("coalition:ostra-motors-and-velmora"); the members keep theirs and
+   are MEMBER_OF it. Opponents side by side are none: a relation between members, an opposing verb
+   ("Labour and the Conservatives clashed", schema/language.toml) or "between" ("the race between").
 """
 
 from __future__ import annotations
