@@ -186,6 +186,8 @@ def test_one_member_of_a_group_is_not_the_group():
 def test_a_title_case_headline_makes_no_organisation_of_a_country_and_a_noun():
     found = entities("Botswana Slams Velmora Tariffs As Trade Row Grows\nBotswana criticised the tariffs.")
     assert "country:botswana" in found and not [key for key in found if key.startswith("organization:botswana")]
+
+
 def test_a_dash_or_colon_may_open_a_described_list():
     found = entities("The jets go to three airlines - Air Botswana, Velmora Air and Kessel Airlines.")
     coalition = next(e for key, e in found.items() if key.startswith("coalition:"))
