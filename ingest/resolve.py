@@ -269,7 +269,7 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
             return  # "the Commission for Elections and Referenda": an "and" inside one name
         if (len(members) >= 2 and len(members) == len(chain) and chain_joined[-1]
                 and not any(frozenset((a, b)) in related for a in members for b in members if a < b)
-                and not _opposed(doc, chain[0][0], chain[-1][1])):
+                and not _not_one_party(doc, chain[0][0], chain[-1][1])):
             text = _span(doc, (chain[0][0], chain[-1][1]))["text"]
             described = _described_list(doc, chain[0][0], chain[-1][1])
             key = "coalition:" + "-and-".join(k.split(":", 1)[1] for k in members)
@@ -331,12 +331,13 @@ def _list_head(doc: Doc, start: int, end: int):
     return first
 
 
-def _opposed(doc: Doc, start: int, end: int) -> bool:
+def _not_one_party(doc: Doc, start: int, end: int) -> bool:
     """ "Labour and the Conservatives clashed", "the row between Velmora and Ostra": a list whose
-    names act on one another."""
+    names act on one another; and "Velmora and Ostra jets": a list that only says what kind a thing is."""
     head = _list_head(doc, start, end)
     return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OPPOSING_VERBS
-            or head.dep_ == "pobj" and head.head.lower_ == "between")
+            or head.dep_ == "pobj" and head.head.lower_ == "between"
+            or any(t.dep_ in ("compound", "nmod", "amod") and t.head.i >= end for t in (head, doc[end - 1])))  # a kind
 
 
 def _conjoined(doc: Doc, before: list[tuple[int, int, str]], name: tuple[int, int, str]) -> bool:
