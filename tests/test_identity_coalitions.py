@@ -61,13 +61,13 @@ def test_titles_and_post_nominal_letters_are_no_part_of_a_name():
 
 
 def test_a_list_ends_at_its_and():
-    found = entities("The contract went to Velmora Motors and Ostrava Steel, Ostrava taking most of it.")
+    found = entities("Velmora Motors and Ostrava Steel cut prices on Monday, Ostrava by more.")
     assert "coalition:ostrava-steel-and-velmora-motors" in found
 
 
 def test_opponents_listed_side_by_side_are_no_coalition():
     for text in ("Labour and the Conservatives clashed over the budget on Monday.",
-                 "The contract was fought for between Velmora Motors and Ostrava Steel.",
+                 "The race between Velmora Motors and Ostrava Steel for the tender tightened.",
                  "Velmora Motors and Ostrava Steel met on Monday.",
                  "Velmora Motors and Ostrava Steel engines were tested on Monday."):  # a kind of engine
         assert not [key for key in entities(text) if key.startswith("coalition:")], text
