@@ -360,7 +360,7 @@ def _described_list(doc: Doc, start: int, end: int) -> str | None:
     left = min([head.left_edge.i, start])
     words = [t for t in doc[left:start] if t.pos_ != "DET"]
     while words and words[-1].text in LIST_OPENERS:
-        words.pop()  # "six airlines - Velmora, Ostra and Kessel": a dash or colon opens the list
+        words.pop()  # "three carriers - Velmora, Ostra and Kessel": a dash or colon opens the list
     if (not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in QUOTES for t in words)
             or not any(t.pos_ == "NOUN" for t in words)):
         return None
