@@ -225,7 +225,7 @@ def subject_of(verb: Token) -> Token | None:
         return _controller(head)
     if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
         return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
-    gerund = _coordinated_gerund(verb)
+    gerund = coordinated_gerund(verb)
     if gerund is not None:
         return subject_of(gerund)  # "accused X of lying and then attacking Y": X attacks
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -251,7 +251,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _coordinated_gerund(verb: Token) -> Token | None:
+def coordinated_gerund(verb: Token) -> Token | None:
     """"accused X of hiding figures and then blaming Y": the parser may hang the second gerund on
     the main verb; it is coordinated with the gerund under the preposition, whose doer it shares."""
     head = verb.head
