@@ -38,6 +38,8 @@ from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_tri
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
 VERBAL_OBJECTS = set(language()["verbal_objects"])
+VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
+ARMED_SECTORS = set(language()["armed_sectors"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
 QUESTION_VERBS = language()["question_verbs"]
@@ -209,7 +211,22 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
     candidate = Candidate(token, trigger, relation_type, mentions)
     if relation_type == "ATTACKED" and any(lookup(VERBAL_OBJECTS, t) for t in objects_of(candidate, roles)):
         return "CONDEMNED"  # "attack his words": a verbal attack
+    if relation_type == "ATTACKED" and _person_against_person(trigger, roles, mentions):
+        return "CONDEMNED"  # "Kerr launched an attack on Dale": said against him
     return relation_type
+
+
+def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
+    """A named person attacking or clashing with a person or an organisation that is no armed agent,
+    in words that also mean criticism (verbal_attack_words)."""
+    def unarmed(index: int) -> bool:
+        agent = mentions.agents.get(index)
+        if agent is not None:
+            return agent.sector not in ARMED_SECTORS  # "clashed with ministers", not "with police"
+        return mentions.mentions[index].label in ("Person", "Organization")
+    return (trigger.phrase in VERBAL_ATTACK_WORDS and bool(roles.sources) and bool(roles.targets)
+            and all(mentions.mentions[s].label == "Person" for s in roles.sources)
+            and all(unarmed(t) for t in roles.targets))
 
 
 def _retyped(relation: RelationType, theme: Token | None) -> str:

@@ -46,11 +46,28 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         index = mentions.by_token.get(head.i)
         if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
             index = owner_of(head, mentions)  # as the doer, "Spain's tax plan" is no actor (not_doers)
+        holder = _named_holder(head, mentions)
+        if holder is not None:
+            index = holder  # "the head of the Food Agency, Ann Kerr,": Kerr, not the agency
         if index is not None and mentions.mentions[index].label == "Pronoun":
             index = pronoun_actor(head, index, mentions)
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def _named_holder(token: Token, mentions: DocumentMentions) -> int | None:
+    """"the chairman of the Bar Council, Peter Hale": the parser hangs the name on the organisation;
+    it is the apposition of the title, the person who holds it."""
+    if token.pos_ != "NOUN":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            for name in (a for a in obj.children if a.dep_ == "appos" and a.i > obj.i):
+                index = mentions.by_token.get(name.i)
+                if index is not None and mentions.mentions[index].label == "Person":
+                    return index
+    return None
 
 
 def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int | None:
@@ -75,7 +92,7 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
             found = pronoun_actor(reporter, said, mentions) if said is not None else None
             return index if found == said else found
         if reporter is not None and reporter.tag_ not in ("NNS", "NNPS"):  # "the Tories say he ...": someone else
-            named = mentions.by_token.get(reporter.i)
+            named = _named_holder(reporter, mentions) or mentions.by_token.get(reporter.i)
             if named is None or mentions.mentions[named].label == "Person" or reporter.ent_type_ == "PERSON":
                 return named  # "a donor said he would ...": the donor, who is no actor
     doc = pronoun.doc
@@ -208,7 +225,7 @@ def possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The doer of a verb: its subject, the agent of a passive, or the controller of a clause."""
-    for child in verb.children:
+    for child in _subjects(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head  # "Iran, which has supplied Russia with drones"
@@ -249,6 +266,18 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(addressed.head)  # "X wrote to Y demanding an answer": X demands
         return head
     return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, a name first where the parser made two subjects of a role noun and the
+    name after it: "The chairman of the Law Society, Peter Hale warned" is Hale warning (a missed
+    apposition), not the society."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and any(
+            t.text == "," for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):
+        return [subjects[1], *(c for c in children if c not in subjects)]
+    return children
 
 
 def coordinated_gerund(verb: Token) -> Token | None:

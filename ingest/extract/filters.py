@@ -20,6 +20,7 @@ from newsgraph.ingest.extract.actors import actors_of
 from newsgraph.ingest.extract.participants import Roles
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
 
+ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 FIGURATIVE_THEMES = language()["figurative_themes"]  # type -> {word: ...}: the objects that make it figurative
@@ -31,6 +32,7 @@ NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
+PLACE_NOUNS = set(language()["place_nouns"])
 QUESTION_WORDS = language()["question_words"]
 TALKING_VERBS = language()["talking_verbs"]
 
@@ -128,11 +130,30 @@ def a_figure_of_speech(c: Candidate, roles: Roles) -> Roles | None:
 
 
 def places_toured(c: Candidate, roles: Roles) -> Roles | None:
-    """"visits Manchester, Leeds and Dorset", "will visit Auschwitz": places toured, not partners met."""
-    if not (lookup(PLACE_VISITS, c.token) and c.type == "MET" and roles.targets):
+    """"visits Manchester, Leeds and Dorset", "will visit Auschwitz", "visited slums in the city":
+    places toured, not partners met; with no person or country visited, no meeting at all."""
+    if not (lookup(PLACE_VISITS, c.token) and c.type == "MET"):
         return roles
     kept = [t for t in roles.targets if c.mentions.mentions[t].label in ("Person", "Country")]
+    if not kept and (roles.targets or any(_a_place(t) for t in objects_of(c, roles))):
+        return None
     return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
+
+
+def _a_place(noun: Token) -> bool:
+    """"the seaside town of Brighton", "slums in Nairobi": a place named or a kind of place (place_nouns)."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC", "Place") or bool(lookup(PLACE_NOUNS, noun))
+
+
+def a_general_power(c: Candidate, roles: Roles) -> Roles | None:
+    """"Judges can jail offenders", "ministers can sack officials": what a kind of actor is able to do
+    (an ability modal with a bare plural subject: no article, owner or number) is no event."""
+    if not any(a.dep_ == "aux" and a.lower_ in ABILITY_MODALS for a in c.token.children):
+        return roles
+    subject = next((s for s in c.token.children if s.dep_ == "nsubj"), None)
+    bare = subject is not None and subject.tag_ == "NNS" and not any(
+        d.dep_ in ("det", "poss", "nummod", "compound") for d in subject.children)
+    return None if bare else roles
 
 
 def no_side_met_by_talking(c: Candidate, roles: Roles) -> Roles | None:
@@ -184,6 +205,7 @@ FILTERS: list[Filter] = [
     a_condition,
     a_figure_of_speech,
     places_toured,
+    a_general_power,
     no_side_met_by_talking,
     needs_the_other_side,
     a_journey,

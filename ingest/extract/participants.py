@@ -60,6 +60,10 @@ def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
 def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
     """Whether the doer's own words name an actor (a one-sided event needs one): "the militia",
     "Iran and Syria", not "China's economy" (owned) nor an event noun."""
+    if doer is not None and doer.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i in mentions.by_token
+            and mentions.mentions[mentions.by_token[c.i]].label == "Person" for c in doer.children):
+        return True  # "Peter Hale QC": a name with a title after it
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
 
 

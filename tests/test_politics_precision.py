@@ -1,0 +1,73 @@
+"""Precision on political news: places toured are no meetings, a politician's "attack" is words,
+modality through purpose clauses and phrasal embedders, powers that are no events, the person who
+holds a title, and conference delegates who are nobody's government. On the real spaCy pipeline;
+sentences written for these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def events(text: str) -> list[tuple]:
+    """(source, type, target, modality) per event relation."""
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return [(r.source, r.type, r.target, r.modality) for r in document.relations if r.plover]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister Jim Dale will visit the seaside town of Brighton on Friday.",
+    "Mr Dale visited factories in the northern city of Leeds on Monday.",
+])
+def test_a_place_toured_is_no_meeting(text):
+    assert [e for e in events(text) if e[1] == "MET"] == []
+
+
+def test_a_country_visited_is_still_a_meeting():
+    assert [e[:3] for e in events("Jim Dale visited Iran in May.")] == [("person:jim-dale", "MET", "country:iran")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ann Kerr launched an attack on Jim Dale.", "person:jim-dale"),
+    ("Ann Kerr attacked the Green Party.", "organization:green-party"),
+])
+def test_a_person_attacking_a_person_or_party_is_criticism(text, target):
+    assert [e[:3] for e in events(text)] == [("person:ann-kerr", "CONDEMNED", target)]
+
+
+def test_an_armed_attack_stays_an_assault():
+    assert [e[1] for e in events("Rebels attacked an army base in Darfur.")] == ["ATTACKED"]
+
+
+def test_a_purpose_clause_takes_the_modality_of_its_verb():
+    found = events("The government should change the law to give more money to farmers, the union said.")
+    assert ("agent:government", "SUPPLIED", "agent:farmers", "hypothetical") in found
+
+
+def test_looking_forward_to_an_act_is_to_come():
+    found = events("Jim Dale said he looks forward to working with the new mayor Ann Kerr.")
+    assert [e for e in found if e[1] == "COOPERATED"] == [("person:jim-dale", "COOPERATED", "person:ann-kerr", "future")]
+
+
+def test_being_entitled_to_an_act_is_only_possible():
+    found = events("Peter Hale said MPs were entitled to complain about the new rules.")
+    assert found and all(e[3] == "possible" for e in found if e[1] == "CONDEMNED")
+
+
+def test_what_a_kind_of_actor_can_do_is_no_event():
+    assert events("Magistrates can jail offenders for up to six months.") == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The new chairman of the Law Society, Peter Hale QC warned there was a real risk of delays.", "WARNED"),
+    ("The head of the Food Agency, Ann Kerr, said she had criticised the plans.", "CONDEMNED"),
+])
+def test_the_title_holder_named_beside_it_is_the_actor(text, type_):
+    found = [e for e in events(text) if e[1] == type_]
+    assert found and all(e[0] == ("person:peter-hale" if "Hale" in text else "person:ann-kerr") for e in found)
+
+
+def test_delegates_with_no_country_are_no_government():
+    assert [e for e in events("Jim Dale told delegates the party would win.") if e[2] == "agent:government"] == []
