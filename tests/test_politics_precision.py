@@ -71,3 +71,24 @@ def test_the_title_holder_named_beside_it_is_the_actor(text, type_):
 
 def test_delegates_with_no_country_are_no_government():
     assert [e for e in events("Jim Dale told delegates the party would win.") if e[2] == "agent:government"] == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Jim Dale resigned as home secretary on Wednesday.", "CONCEDED"),
+    ("Ann Kerr has apologised for her remarks.", "SUPPORTED"),
+])
+def test_an_act_done_without_an_object_is_an_event(text, type_):
+    assert [e[1] for e in events(text)] == [type_]
+
+
+def test_a_promise_of_what_is_no_event_itself_is_the_event():
+    assert events("Jim Dale pledged to write off the debt.") == [("person:jim-dale", "AGREED", None, "asserted")]
+
+
+def test_a_promise_of_an_event_is_coded_as_that_event_only():
+    assert [e[1:] for e in events("Jim Dale promised to send troops to Iraq.")] == [("DEPLOYED", "country:iraq", "future")]
+
+
+def test_a_resignation_asked_for_is_not_done():
+    found = events("Jim Dale should resign, the Greens said.")
+    assert ("person:jim-dale", "CONCEDED", None, "hypothetical") in found

@@ -22,7 +22,7 @@ from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
-from newsgraph.ingest.extract.triggers import lookup, trigger_index
+from newsgraph.ingest.extract.triggers import lookup, trigger_index, triggers_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
@@ -30,6 +30,8 @@ NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
 ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
 ONE_SIDED_BY_CLAUSE = language()["one_sided_by_clause"]
+COMPLETE_ACTS = set(language()["complete_acts"])
+ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
@@ -144,11 +146,27 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
     # "X warned (that) the plan would fail": what is warned of is said in the clause
     said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
-    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, carried_out=said, addressed=addressed):
+    # "resigned as home secretary", "apologised": the act needs no object to be done
+    complete = bool(lookup(COMPLETE_ACTS, verb))
+    # "pledged to write off the debt", "refused to discuss it": the promise or refusal is the act
+    # when what it is about is no event of its own (an event of its own is coded for itself)
+    promised = _promised_act(verb, mentions) if lookup(ACTS_BY_INFINITIVE, verb) else None
+    if promised is not None:
+        theme = theme or next((c for c in promised.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    carried_out = said or complete or promised is not None
+    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, carried_out=carried_out, addressed=addressed):
         return Roles(sources, [], theme, True, patient)
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _promised_act(verb: Token, mentions) -> Token | None:
+    """The infinitive a promise or refusal takes, when it is no trigger itself: "pledged to study the research"."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and infinitival(c)), None)
+    if act is None or triggers_at(act, mentions):
+        return None
+    return act
 
 
 def converse_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
