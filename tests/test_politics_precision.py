@@ -92,3 +92,44 @@ def test_a_promise_of_an_event_is_coded_as_that_event_only():
 def test_a_resignation_asked_for_is_not_done():
     found = events("Jim Dale should resign, the Greens said.")
     assert ("person:jim-dale", "CONCEDED", None, "hypothetical") in found
+
+
+def test_neither_of_them_wishing_to_act_is_a_negative():
+    text = "Neither the Greens nor the Tories wished to comment on Mr Dale's words."
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    found = [(r.type, r.polarity) for r in document.relations if r.trigger]
+    assert found and set(found) == {("COMMENTED", "negative")}
+
+
+def test_a_person_attacking_a_thing_that_is_no_place_is_criticism():
+    assert [e[1] for e in events("Ann Kerr attacked government red tape and debt.")] == ["CONDEMNED"]
+    assert [e[1] for e in events("Jim Dale attacked the village with rockets.")] == ["ATTACKED"]
+
+
+def test_a_headline_participle_says_what_was_done_to_its_subject():
+    found = events("Dale attacked over school plans\n\nJim Dale said on Monday he would stay.")
+    assert [e for e in found if e[1] in ("ATTACKED", "CONDEMNED")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new agency would have provided a one-stop justice system.",
+    "That the Greens ignored him speaks volumes.",
+    "Ann Kerr is visiting a mixture of rural seats this week.",
+])
+def test_no_supply_or_meeting_in_what_is_no_material_or_partner(text):
+    assert [e for e in events(text) if e[1] in ("SUPPLIED", "MET")] == []
+
+
+def test_whose_arrest_it_is_is_who_was_arrested():
+    found = events("Jim Dale said a spy played a key role following his arrest in Peru.")
+    assert [e for e in found if e[1] == "COERCED"] == []
+
+
+def test_a_comment_rejected_was_not_made_to_the_one_rejecting_it():
+    found = events("Ann Kerr rejected Mr Dale's comment, telling reporters the party was not worried.")
+    assert [e for e in found if e[1] == "COMMENTED"] == []
+
+
+def test_what_a_guarantee_is_asked_for_is_not_yet_done():
+    found = events("The unions called for a guarantee that the government consults on any plans.")
+    assert [e[3] for e in found if e[1] == "MET"] == ["future"]

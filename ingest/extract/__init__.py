@@ -29,7 +29,7 @@ from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subje
 from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
 from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
-from newsgraph.ingest.extract.filters import Candidate, a_question, kept_roles, objects_of
+from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
@@ -224,9 +224,14 @@ def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
         if agent is not None:
             return agent.sector not in ARMED_SECTORS  # "clashed with ministers", not "with police"
         return mentions.mentions[index].label in ("Person", "Organization")
-    return (trigger.phrase in VERBAL_ATTACK_WORDS and bool(roles.sources) and bool(roles.targets)
-            and all(mentions.mentions[s].label == "Person" for s in roles.sources)
-            and all(unarmed(t) for t in roles.targets))
+    if trigger.phrase not in VERBAL_ATTACK_WORDS or not roles.sources:
+        return False
+    if not all(mentions.mentions[s].label == "Person" for s in roles.sources):
+        return False
+    if not roles.targets:  # "attacked government red tape", not "attacked the village"
+        things = [t for t in (roles.theme, roles.patient) if t is not None]
+        return bool(things) and not any(a_place(t) for t in things)
+    return all(unarmed(t) for t in roles.targets)
 
 
 def _retyped(relation: RelationType, theme: Token | None) -> str:

@@ -20,6 +20,7 @@ from newsgraph.ingest.extract.actors import actors_of
 from newsgraph.ingest.extract.participants import Roles
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
 
+COMPLETE_ACTS = set(language()["complete_acts"])
 ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
@@ -135,14 +136,18 @@ def places_toured(c: Candidate, roles: Roles) -> Roles | None:
     if not (lookup(PLACE_VISITS, c.token) and c.type == "MET"):
         return roles
     kept = [t for t in roles.targets if c.mentions.mentions[t].label in ("Person", "Country")]
-    if not kept and (roles.targets or any(_a_place(t) for t in objects_of(c, roles))):
+    if not kept and (roles.targets or any(a_place(t) for t in objects_of(c, roles))):
         return None
     return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
 
 
-def _a_place(noun: Token) -> bool:
+def a_place(noun: Token) -> bool:
     """"the seaside town of Brighton", "slums in Nairobi": a place named or a kind of place (place_nouns)."""
-    return noun.ent_type_ in ("GPE", "LOC", "FAC", "Place") or bool(lookup(PLACE_NOUNS, noun))
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "Place") or lookup(PLACE_NOUNS, noun):
+        return True
+    # "a mixture of rural seats", "a number of towns": a measure of places
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and lookup(PLACE_NOUNS, o) for o in p.children)
+               for p in noun.children if p.dep_ == "prep")
 
 
 def a_general_power(c: Candidate, roles: Roles) -> Roles | None:
@@ -195,6 +200,18 @@ def another_phrasal_verb(c: Candidate, roles: Roles) -> Roles | None:
     return roles
 
 
+def a_headline_passive(c: Candidate, roles: Roles) -> Roles | None:
+    """"Straw attacked on China arms", "Minister criticised over leak": a headline (a line with no
+    closing stop) drops "is"; a past participle with no object there says what was done to its subject."""
+    verb = c.token
+    if c.trigger.noun or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or lookup(COMPLETE_ACTS, verb):
+        return roles
+    if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for ch in verb.children):
+        return roles
+    last = [t for t in verb.sent if not t.is_space][-1]
+    return None if last.is_alpha or last.like_num else roles
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -211,6 +228,7 @@ FILTERS: list[Filter] = [
     a_journey,
     naming_not_calling,
     another_phrasal_verb,
+    a_headline_passive,
 ]
 
 

@@ -35,6 +35,8 @@ def modality_of(token: Token) -> str:
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):
         dep = child.dep_
+        if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            dep = "acl"  # "a guarantee that the government consults": the noun's content, no relative clause
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
         if dep == "prep" and child.lower_ not in COMPLEMENT_PREPS:

@@ -26,6 +26,7 @@ from newsgraph.ingest.extract.triggers import lookup, trigger_index, triggers_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
+HAPPENINGS = set(language()["happenings"])  # "his arrest": what happened to the possessor
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
 ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
@@ -35,6 +36,7 @@ ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
+REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
 CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 QUESTION_VERBS = language()["question_verbs"]
 
@@ -194,6 +196,9 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
     for child in noun.children:
+        if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+            continue  # "his arrest in Zambia": who was arrested; not "Russia's arrest of X"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
             named_by = child if sources else None
@@ -232,7 +237,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         doer = subject_of(verb)
         sources = actors_of(doer, mentions, agent=True)
-    if verb is not None and not targets and phrase.dep_ == "dobj" and lookup(REACTION_VERBS, verb):
+    if (verb is not None and not targets and phrase.dep_ == "dobj" and lookup(REACTION_VERBS, verb)
+            and relation.name not in REACTION_NOT_ADDRESSED):
         # "Hungary rejected Ukraine's request": the request was made to Hungary; "Russia received a
         # warning from NATO": from NATO.
         sources = sources or [i for p in prepositions(verb) if p.lower_ in relation.agent_preps
