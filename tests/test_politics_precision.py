@@ -133,3 +133,10 @@ def test_a_comment_rejected_was_not_made_to_the_one_rejecting_it():
 def test_what_a_guarantee_is_asked_for_is_not_yet_done():
     found = events("The unions called for a guarantee that the government consults on any plans.")
     assert [e[3] for e in found if e[1] == "MET"] == ["future"]
+
+
+def test_the_one_called_on_to_act_in_a_for_to_clause_is_not_the_caller():
+    found = events("Jim Dale made the remark on Monday. Ann Kerr called for him to resign.")
+    assert ("person:ann-kerr", "REQUESTED", "person:jim-dale", "asserted") in found
+    assert ("person:jim-dale", "CONCEDED", None, "hypothetical") in found
+    assert not any(e[0] == "person:ann-kerr" and e[1] == "CONCEDED" for e in found)

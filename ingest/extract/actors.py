@@ -84,8 +84,10 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     gender = PRONOUN_GENDER.get(pronoun.lower_)
     if gender is None:
         return index
-    subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss")  # "on his first visit": as doer, as unclear
-    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+    # "Kerr called for him to resign": the subject of a for-to clause is never the one asking
+    for_to = pronoun.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for" for m in pronoun.head.children)
+    subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss") and not for_to  # "on his first visit": as doer, as unclear
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and not for_to:
         reporter = _reporting_subject(pronoun)
         if reporter is not None and reporter.lower_ in PRONOUN_GENDER:
             said = mentions.by_token.get(reporter.i)  # "he said he would": whoever the "he" before it is
@@ -103,14 +105,16 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     previous = starts[-2] if len(starts) > 1 else first
     people = [m for m in mentions.mentions
               if m.label == "Person" and window <= m.start and m.end <= pronoun.i]
-    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss") or for_to:
         own = {t.i for t in _clause_subject_tokens(pronoun)}
         people = [m for m in people if not own & set(range(m.start, m.end))]
     if not people:
-        return index
+        return None if for_to else index
     last = max(people, key=lambda m: m.start)
     if _gender_of(doc, last, mentions) not in (None, gender):
         return None
+    if for_to:
+        return mentions.by_token[last.start]  # the last one named but the asker, not as resolution takes it
     if not subject:
         return index
     if any(t.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[t.lower_] == gender and t.dep_ in ("nsubj", "nsubjpass")
@@ -140,7 +144,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 def _clause_subject_tokens(pronoun: Token):
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    verb = pronoun.head.head if pronoun.dep_ in ("pobj", "nsubj") else pronoun.head
     return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
 
 

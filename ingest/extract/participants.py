@@ -306,7 +306,8 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
-    if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
+    for_to = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)  # actors.py resolves its "him"
+    if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS) and not for_to:
         return []
     found = actors_of(word, mentions) if word is not None else []
     if found and relation.clause_target == "object" and _finite(clause) and (
