@@ -140,3 +140,13 @@ def test_the_one_called_on_to_act_in_a_for_to_clause_is_not_the_caller():
     assert ("person:ann-kerr", "REQUESTED", "person:jim-dale", "asserted") in found
     assert ("person:jim-dale", "CONCEDED", None, "hypothetical") in found
     assert not any(e[0] == "person:ann-kerr" and e[1] == "CONCEDED" for e in found)
+
+
+def test_a_body_made_of_named_actors_acts_for_them():
+    found = events("Pupils could be fined under the plans, a committee of MPs has warned.")
+    assert [e[:2] for e in found] == [("agent:legislators", "WARNED")]
+
+
+def test_business_groups_and_employers_are_business():
+    assert [e[0] for e in events("Business groups have welcomed efforts to cut red tape.")] == ["agent:business"]
+    assert [e[0] for e in events("Employers warned that the plans would cost jobs.")] == ["agent:business"]

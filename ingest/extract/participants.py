@@ -26,6 +26,7 @@ from newsgraph.ingest.extract.triggers import lookup, trigger_index, triggers_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
+BODY_NOUNS = set(language()["body_nouns"])
 HAPPENINGS = set(language()["happenings"])  # "his arrest": what happened to the possessor
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
@@ -68,6 +69,10 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
             c.dep_ == "compound" and c.i in mentions.by_token
             and mentions.mentions[mentions.by_token[c.i]].label == "Person" for c in doer.children):
         return True  # "Peter Hale QC": a name with a title after it
+    if doer is not None and lookup(BODY_NOUNS, doer) and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in p.children)
+            for p in doer.children):
+        return True  # "a committee of MPs", "a group of activists": a body made of those named
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
 
 
