@@ -150,3 +150,44 @@ def test_a_body_made_of_named_actors_acts_for_them():
 def test_business_groups_and_employers_are_business():
     assert [e[0] for e in events("Business groups have welcomed efforts to cut red tape.")] == ["agent:business"]
     assert [e[0] for e in events("Employers warned that the plans would cost jobs.")] == ["agent:business"]
+
+
+def test_a_clause_cut_off_by_a_dash_is_not_what_is_urged():
+    found = events("Spain and Italy want a smaller budget - the European Commission has urged an increase.")
+    assert [e[:3] for e in found if e[1] == "REQUESTED"] == [("organization:european-commission", "REQUESTED", None)]
+
+
+def test_two_subjects_doing_something_to_a_third_are_not_each_others_partners():
+    found = events("Labour and the Greens are calling people on the phone every evening.")
+    assert [e for e in found if e[2] in ("organization:labour-party", "group:greens")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jim Dale and the bishop have both spoken out about the war.",
+    "A senior official, speaking to the BBC's defence correspondent Ann Kerr, said the figures were poor.",
+])
+def test_speaking_out_or_to_a_reporter_is_no_meeting(text):
+    assert [e for e in events(text) if e[1] == "MET"] == []
+
+
+def test_what_is_withdrawn_must_be_forces_or_people():
+    assert events("Doctors could withdraw artificial feeding from the patient Ann Kerr.") == []
+    assert [e[:2] for e in events("France began evacuating its hostages.")] == [("country:france", "RETREATED")]
+
+
+def test_troops_marching_are_no_protest():
+    found = events("Jim Dale ordered British troops to march into the streets of the city.")
+    assert [e for e in found if e[1] == "PROTESTED"] == []
+
+
+def test_pressing_charges_is_no_request():
+    assert [e for e in events("Jim Dale said he planned to press charges.") if e[1] == "REQUESTED"] == []
+
+
+def test_the_shadow_holder_of_a_title_is_not_its_holder():
+    found = events("Shadow chancellor Ann Kerr attacked the plans. Later the chancellor promised to continue growth.")
+    assert not any(e[0] == "person:ann-kerr" and e[1] == "AGREED" for e in found)
+
+
+def test_standing_down_is_a_resignation():
+    assert events("Jim Dale will stand down at the next election.") == [("person:jim-dale", "CONCEDED", None, "future")]

@@ -40,6 +40,7 @@ CONTENT_EMBEDDERS = language()["content_embedders"]
 VERBAL_OBJECTS = set(language()["verbal_objects"])
 VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
+MARCHING_FORCES = set(language()["marching_forces"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
 QUESTION_VERBS = language()["question_verbs"]
@@ -213,6 +214,9 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
         return "CONDEMNED"  # "attack his words": a verbal attack
     if relation_type == "ATTACKED" and _person_against_person(trigger, roles, mentions):
         return "CONDEMNED"  # "Kerr launched an attack on Dale": said against him
+    if relation_type == "PROTESTED" and roles.sources and all(
+            s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
+        return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
     return relation_type
 
 

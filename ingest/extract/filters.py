@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of
-from newsgraph.ingest.extract.participants import Roles
+from newsgraph.ingest.extract.participants import Roles, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
 
+WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
 COMPLETE_ACTS = set(language()["complete_acts"])
 ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
@@ -212,6 +213,16 @@ def a_headline_passive(c: Candidate, roles: Roles) -> Roles | None:
     return None if last.is_alpha or last.like_num else roles
 
 
+def a_withdrawal_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"withdrew its troops", "evacuated its nationals" are a retreat; "withdraw artificial feeding",
+    "withdraw these remarks" take back what is no force (the theme nouns of the vocabulary: troops,
+    forces, ...) nor people (withdrawn_people)."""
+    theme = roles.theme
+    if c.type != "RETREATED" or c.trigger.noun or theme is None or theme.i in c.mentions.by_token:
+        return roles
+    return roles if lookup(force_nouns(), theme) or lookup(WITHDRAWN_PEOPLE, theme) else None
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -229,6 +240,7 @@ FILTERS: list[Filter] = [
     naming_not_calling,
     another_phrasal_verb,
     a_headline_passive,
+    a_withdrawal_of_no_force,
 ]
 
 
@@ -268,8 +280,11 @@ def _addressees_only(roles: Roles, verb: Token, mentions: DocumentMentions) -> R
 
 
 def _named_on_a_medium(doc: Doc, mention) -> bool:
-    """"the BBC's Westminster Hour": a name owned by, or compounded with, a news medium."""
+    """"the BBC's Westminster Hour": a name owned by, or compounded with, a news medium, or a
+    reporter named beside the medium's title."""
     head = doc[mention.end - 1]
+    if head.dep_ == "appos" and any(t.lower_ in MEDIA_WORDS for t in head.head.subtree if t.i < mention.start):
+        return True  # "the BBC's defence correspondent Paul Adams": a reporter, no side met
     return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in head.children)
 
 

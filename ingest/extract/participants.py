@@ -22,7 +22,7 @@ from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
-from newsgraph.ingest.extract.triggers import lookup, trigger_index, triggers_at
+from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
@@ -142,19 +142,21 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" or is_complement(c)), None)
+    clause = next((c for c in verb.children if (c.dep_ == "ccomp" or is_complement(c)) and not _cut_off(c, verb)), None)
     if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
-    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb):
-        sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
+    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"; not "X and Y are calling voters"
     # "X warned (that) the plan would fail": what is warned of is said in the clause
     said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
     # "resigned as home secretary", "apologised": the act needs no object to be done
-    complete = bool(lookup(COMPLETE_ACTS, verb))
+    complete = bool(lookup(COMPLETE_ACTS, verb)) if particle is None else any(
+        f"{form} {particle}" in COMPLETE_ACTS for form in lemma_forms(verb))
     # "pledged to write off the debt", "refused to discuss it": the promise or refusal is the act
     # when what it is about is no event of its own (an event of its own is coded for itself)
     promised = _promised_act(verb, mentions) if lookup(ACTS_BY_INFINITIVE, verb) else None
@@ -166,6 +168,14 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _cut_off(clause: Token, verb: Token) -> bool:
+    """"The UK and France want a cap - the Commission has urged an increase": a clause before the verb
+    with a dash or semicolon between is a statement of its own, not what the verb asks or says."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in ("-", "--", "–", "—", ";") for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _promised_act(verb: Token, mentions) -> Token | None:
@@ -223,7 +233,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             if prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
                 sources, targets = found[:1], found[1:] or targets
-            elif prep.lower_ == "of" and lookup(_force_nouns(), obj) and found and not sources:
+            elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources:
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
@@ -376,7 +386,7 @@ def _measured(noun: Token) -> Token:
 
 
 @cache
-def _force_nouns() -> frozenset[str]:
+def force_nouns() -> frozenset[str]:
     return frozenset(n for r in vocabulary().relations.values() for n in r.theme_nouns)
 
 
