@@ -12,9 +12,9 @@ from newsgraph.ingest.pipeline import extract_all
 
 
 def events(text: str) -> list[tuple]:
-    """(source, type, target, modality) per event relation."""
+    """(source, type, target, modality) per relation with a trigger (what bench/judge_sample.py counts)."""
     document = next(extract_all([make_article(text, "test.txt", {})]))
-    return [(r.source, r.type, r.target, r.modality) for r in document.relations if r.plover]
+    return [(r.source, r.type, r.target, r.modality) for r in document.relations if r.trigger]
 
 
 @pytest.mark.parametrize("text", [
@@ -191,3 +191,9 @@ def test_the_shadow_holder_of_a_title_is_not_its_holder():
 
 def test_standing_down_is_a_resignation():
     assert events("Jim Dale will stand down at the next election.") == [("person:jim-dale", "CONCEDED", None, "future")]
+
+
+def test_unveiling_plans_is_a_statement_to_nobody_in_particular():
+    assert events("The Greens unveiled plans to raise taxes.") == [("group:greens", "COMMENTED", None, "asserted")]
+    found = events("Jim Dale will set out Tory plans for an immigration quota.")
+    assert found == [("person:jim-dale", "COMMENTED", None, "future")]

@@ -223,6 +223,16 @@ def a_withdrawal_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
     return roles if lookup(force_nouns(), theme) or lookup(WITHDRAWN_PEOPLE, theme) else None
 
 
+def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
+    """"set out Tory plans", "unveils quango blitz plans": the owner of what a statement phrase
+    announces is whose it is, not whom it is said to."""
+    if c.type != "COMMENTED" or not c.trigger.words:
+        return roles
+    inside = {t.i for o in c.children("dobj") for t in o.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in inside]
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -241,6 +251,7 @@ FILTERS: list[Filter] = [
     another_phrasal_verb,
     a_headline_passive,
     a_withdrawal_of_no_force,
+    not_whose_plan_it_is,
 ]
 
 
