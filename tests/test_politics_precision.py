@@ -197,3 +197,9 @@ def test_unveiling_plans_is_a_statement_to_nobody_in_particular():
     assert events("The Greens unveiled plans to raise taxes.") == [("group:greens", "COMMENTED", None, "asserted")]
     found = events("Jim Dale will set out Tory plans for an immigration quota.")
     assert found == [("person:jim-dale", "COMMENTED", None, "future")]
+
+
+def test_not_being_able_to_act_is_a_negative():
+    text = "We must ensure the rebels will not be able to strike the capital Lima."
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    assert {r.polarity for r in document.relations if r.type == "ATTACKED"} == {"negative"}

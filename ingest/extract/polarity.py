@@ -42,8 +42,8 @@ def negated(token: Token) -> bool:
             return True  # "did not impose sanctions", "has no agreement with"
     for child, head in governors(token):
         dep = child.dep_
-        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
-            break
+        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
+            break  # "acomp": "will not be able to strike" is negated through "able"
         if any(c.lower_ in POSSIBLE_MARKS for c in child.children if c.dep_ in ("mark", "advmod")):
             return False  # "has not decided whether to attack": an open question, not a denial
         if dep == "pcomp" and _negating_prep(head):
