@@ -203,3 +203,23 @@ def test_not_being_able_to_act_is_a_negative():
     text = "We must ensure the rebels will not be able to strike the capital Lima."
     document = next(extract_all([make_article(text, "test.txt", {})]))
     assert {r.polarity for r in document.relations if r.type == "ATTACKED"} == {"negative"}
+
+
+def test_should_have_acted_is_a_reproach_not_a_demand():
+    assert [e for e in events("Ann Kerr said the government should have acted sooner.") if e[1] == "REQUESTED"] == []
+
+
+def test_promises_of_two_parties_are_not_made_to_each_other():
+    found = events("He said people were sceptical about Labour and Green promises on tax.")
+    assert not any(e[0] and e[2] for e in found if e[1] == "AGREED")
+
+
+def test_bare_intelligence_is_information_not_an_agent():
+    assert events("The government chose intelligence that backed its case.") == []
+    assert [e[0] for e in events("Pakistani intelligence warned that the rebels would attack.")] == ["agent:pakistan:intelligence"]
+
+
+def test_an_object_pronoun_is_not_a_person_named_only_as_owner():
+    found = events("Jim Dale said the comments were at odds with Peter Hale's forecast. "
+                   "But Ann Kerr accused him of trying to score points.")
+    assert [e[:3] for e in found if e[1] == "CONDEMNED"] == [("person:ann-kerr", "CONDEMNED", "person:jim-dale")]

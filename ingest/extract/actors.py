@@ -116,6 +116,13 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     if for_to:
         return mentions.by_token[last.start]  # the last one named but the asker, not as resolution takes it
     if not subject:
+        if doc[last.end - 1].dep_ == "poss" and last.start < first:
+            # "Fox said it was at odds with Blair's prediction. But Clarke accused him": the one the
+            # sentence before is about, not a person named only as whose something is
+            topics = [m for m in people if m.start >= previous and m.start < first and _is_main_subject(doc, m)
+                      and _gender_of(doc, m, mentions) in (None, gender)]
+            if topics:
+                return mentions.by_token[topics[-1].start]
         return index
     if any(t.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[t.lower_] == gender and t.dep_ in ("nsubj", "nsubjpass")
            and t.i < last.start for t in doc[first:pronoun.i]):

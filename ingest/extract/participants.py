@@ -259,8 +259,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         sources = sources or [i for p in prepositions(verb) if p.lower_ in relation.agent_preps
                               for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
         targets = actors_of(subject_of(verb), mentions, agent=True) if sources else []
-    if relation.symmetric and len(sources) > 1 and not targets:
-        sources, targets = sources[:1], sources[1:]
+    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, noun):
+        sources, targets = sources[:1], sources[1:]  # not "Labour and Tory promises": each its own
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
     if not targets and named_by is not None and patient is not None and _one_sided(
