@@ -32,3 +32,10 @@ def test_a_cancelled_event_noun_did_not_take_place(text, polarity):
 def test_the_act_of_an_abandoned_deal_did_not_take_place():
     found = polarities("The now-abandoned deal by Siemens to supply turbines to Iran angered Israel.")
     assert found and all(p == "negative" for *_, p in found), found
+
+
+@pytest.mark.parametrize("text", ["Siemens has yet to deliver the turbines to Iran.",
+                                  "Siemens is yet to deliver the turbines to Iran."])
+def test_what_is_yet_to_be_done_has_not_been_done(text):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found

@@ -23,6 +23,7 @@ NEGATING_VERBS = language()["negating_verbs"]
 POSSIBLE_MARKS = language()["possible_marks"]
 SPEECH_VERBS = language()["speech_verbs"]
 SUCCESS_VERBS = language()["success_verbs"]
+YET_VERBS = language()["yet_verbs"]
 
 
 def negated(token: Token) -> bool:
@@ -45,8 +46,8 @@ def negated(token: Token) -> bool:
             return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
         if has_negation(token.head):
             return True  # "did not impose sanctions", "has no agreement with"
-    if _stopped(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
-        return True  # "no longer supplies", "the abandoned deal to buy": nothing is bought
+    if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
+        return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
 
     for child, head in governors(token):
         dep = child.dep_
@@ -104,3 +105,10 @@ def _called_off(noun: Token) -> bool:
     """"the cancelled visit", "the abandoned deal": an event noun whose modifier says it did not take place."""
     return noun.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and lookup(EVENT_MODIFIERS, c) == "negated" for c in noun.children)
+
+
+def _not_yet(verb: Token) -> bool:
+    """"has yet to deliver", "is yet to sign": the act has not happened."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and bool(lookup(YET_VERBS, head)) and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
