@@ -68,3 +68,8 @@ def test_an_event_noun_planned_or_proposed_is_to_come(text, modality):
 def test_would_in_what_is_forecast_is_the_expected_future():
     found = modalities("Analysts had forecast that Siemens would sell turbines to Iran.")
     assert ("organization:siemens", "SUPPLIED", "country:iran", "future") in found, found
+
+
+def test_what_a_contract_binds_one_to_do_is_to_come():
+    found = modalities("Thales signed a contract with Warsaw to supply radars to Poland.")
+    assert ("organization:thales", "SUPPLIED", "country:poland", "future") in found, found

@@ -15,6 +15,7 @@ from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lookup
 
 COMPLEMENT_PREPS = language()["complement_preps"]
+COMMITMENT_NOUNS = language()["commitment_nouns"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
 EVENT_MODIFIERS = language()["event_modifiers"]
 EXPECTATION_VERBS = language()["expectation_verbs"]
@@ -122,7 +123,11 @@ def _headline_infinitive(verb: Token) -> bool:
 
 def _modified_event(token: Token) -> str | None:
     """"the planned sale", "a possible merger": an event noun whose modifier says it is to come or may
-    be; so is the act that noun's infinitive names ("the proposed deal to supply jets")."""
+    be; so is the act that noun's infinitive names ("the proposed deal to supply jets"), and what a
+    contract binds one to do."""
+    if infinitival(token) and token.dep_ in ("acl", "relcl", "advcl") and any(
+            lookup(COMMITMENT_NOUNS, n) for n in [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]):
+        return "future"  # "won a contract to supply", "signed a contract with X to supply"
     noun = token.head if token.dep_ in ("acl", "relcl") and infinitival(token) else token
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
