@@ -102,14 +102,6 @@ def start_server(path: Path, config: dict[str, str]) -> Server:
     return server
 
 
-def _read_pid(pidfile: str) -> int | None:
-    """The pid in the server's pid file, or None while it is missing or not yet written whole."""
-    try:
-        return int(Path(pidfile).read_text().strip())
-    except (OSError, ValueError):
-        return None
-
-
 def start_watchdog(path: Path, server: Server) -> int:
     """A process that stops the server once every client is gone, however they went."""
     watchdog = subprocess.Popen([sys.executable, "-I", __file__, str(path), str(server.pid)],
