@@ -23,6 +23,7 @@ from newsgraph.ingest.write import statement
 from newsgraph.schema import ddl
 from newsgraph.store import embedded_server
 from newsgraph.store.base import GraphStore, Result, StoreError
+from newsgraph.store.falkordb_wire import Connection, ConnectionLost, Decoder, ReplyError, WireError, params_header
 
 GRAPH_NAME = "newsgraph"
 # No snapshots (save ""): the append-only log, fsynced on every write, is the database. It is
@@ -67,52 +68,45 @@ class EmbeddedStore(GraphStore):
         except OSError as error:
             self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
-        # Imported only now: the Redis client's import (a third of a second) overlaps the server's start.
-        from falkordb import Graph
-        from redis.exceptions import RedisError
-
         try:
             self.client = self._connect()
-        except (OSError, RedisError) as error:
+        except WireError as error:
             self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
-        self.graph = Graph(self.client, GRAPH_NAME)
+        self._decoder = Decoder(lambda procedure: self.client.call("GRAPH.RO_QUERY", GRAPH_NAME, f"CALL {procedure}", "--compact"))
+        self._schema = None
         try:
             self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
         except StoreError:
             self.close()
             raise
 
-    def _connect(self):
+    def _connect(self) -> Connection:
         """A client of the server once it answers: its socket appears as it starts, and it answers
         LOADING until it has read the append-only file."""
-        import redis
-
-        client = redis.Redis(unix_socket_path=self.server.socket, decode_responses=True,
-                             socket_timeout=SOCKET_TIMEOUT_S)
+        client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while not os.path.exists(self.server.socket) and time.monotonic() < deadline:
-            time.sleep(0.002)  # a ping before the socket exists would back off for longer
+            time.sleep(0.002)  # the server is still starting
         while True:
             try:
-                client.ping()
+                client.call("PING")
                 return client
-            except (redis.BusyLoadingError, redis.ConnectionError):
-                if time.monotonic() > deadline or not embedded_server.running_server(self.path):
+            except (ConnectionLost, ReplyError) as error:
+                loading = isinstance(error, ConnectionLost) or str(error).startswith("LOADING")
+                if not loading or time.monotonic() > deadline or not embedded_server.running_server(self.path):
                     raise
                 time.sleep(0.005)
 
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
         # MULTI/EXEC: Redis runs the queued graph queries as one block, nothing in between.
-        pipe = self.client.pipeline(transaction=True)
-        for cypher, params in statements:
-            pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, self.graph._build_params_header(params) + cypher, "--compact")
-        results = self._call(pipe.execute, False)  # False: return failed statements' errors, don't raise
-        failed = [r for r in results if isinstance(r, Exception)]
+        commands = [("GRAPH.QUERY", GRAPH_NAME, params_header(params) + cypher, "--compact") for cypher, params in statements]
+        replies = self._call(self.client.transaction, commands)
+        failed = [r if isinstance(r, ReplyError) else r[-1] for r in replies if _failed(r)]
         if not failed:
             return
-        reason = f"{self.description} refused the write: {_reason(failed[0])}"
-        raise PartialWrite(reason) if len(failed) < len(results) else StoreError(reason)
+        reason = f"{self.description} refused the write: {failed[0]}"
+        raise PartialWrite(reason) if len(failed) < len(replies) else StoreError(reason)
 
     def write_documents(self, documents: list[ExtractedDocument]) -> None:
         try:
@@ -123,31 +117,35 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{error}; removed the {len(ids)} documents of that write so none is half-written") from None
 
     def read(self, cypher: str, params: dict | None = None) -> Result:
-        result = self._call(self.graph.ro_query, cypher, params or {}, READ_TIMEOUT_MS)
-        columns = [name for _, name in result.header]
-        return Result(columns, [[v if isinstance(v, SCALARS) else _plain(v) for v in row] for row in result.result_set])
+        reply = self._call(self.client.call, "GRAPH.RO_QUERY", GRAPH_NAME, params_header(params) + cypher,
+                           "--compact", "timeout", READ_TIMEOUT_MS)
+        return Result(*self._call(self._decoder.result, reply))
 
     def apply_schema(self) -> list[str]:
-        statements = ddl("falkordb")
-        for cypher in statements:
-            try:
-                self.graph.query(cypher)
-            except Exception as error:  # an index that exists already is fine
-                if "already indexed" not in str(error).lower():
-                    raise StoreError(f"{self.description}: {error}") from None
-        return statements
+        """The indexes of schema/falkordb.cypher, asked for once per open store."""
+        if self._schema is None:
+            statements = ddl("falkordb")
+            for cypher in statements:
+                self._call(self._create_index, cypher)
+            self._schema = statements
+        return self._schema
+
+    def _create_index(self, cypher: str) -> None:
+        try:
+            self.client.call("GRAPH.QUERY", GRAPH_NAME, cypher, "--compact")
+        except ReplyError as error:  # an index that exists already is fine
+            if "already indexed" not in str(error).lower():
+                raise
 
     def _call(self, function, *args):
-        from redis.exceptions import ConnectionError, RedisError, ResponseError
-
         try:
             return function(*args)
-        except ConnectionError as error:
+        except ConnectionLost as error:
             raise StoreError(f"lost the {self.description} ({self._why_lost()}): {error}") from None
-        except ResponseError as error:
-            raise StoreError(f"{self.description} refused the query: {_reason(error)}") from None
-        except RedisError as error:
-            raise StoreError(f"{self.description}: {_reason(error)}") from None
+        except ReplyError as error:
+            raise StoreError(f"{self.description} refused the query: {error}") from None
+        except WireError as error:
+            raise StoreError(f"{self.description}: {error}") from None
 
     def _why_lost(self) -> str:
         # The server exits when it cannot append a write to its file (appendfsync always).
@@ -170,29 +168,6 @@ class EmbeddedStore(GraphStore):
                 embedded_server.stop_server(self.path, self.server)
 
 
-def _reason(error: Exception) -> str:
-    """The server's reason alone: redis-py prefixes the whole command, parameters included."""
-    return str(error).rpartition(" caused error: ")[2]
-
-
-SCALARS = (str, int, float, bool, type(None))
-
-
-def _plain(value):
-    """FalkorDB's Node, Edge and Path as the plain shapes described in store.base.Result."""
-    if isinstance(value, SCALARS):  # most values of most rows: no import, no further test
-        return value
-    from falkordb import Edge, Node, Path as GraphPath
-
-    if isinstance(value, Node):
-        return {"labels": list(value.labels or []), "properties": dict(value.properties), "element_id": value.id}
-    if isinstance(value, Edge):
-        return {"type": value.relation, "properties": dict(value.properties),
-                "start": value.src_node, "end": value.dest_node}
-    if isinstance(value, GraphPath):
-        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
-    if isinstance(value, list):
-        return [v if isinstance(v, SCALARS) else _plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+def _failed(reply) -> bool:
+    """A statement of a transaction that failed: refused, or stopped while it ran (its reply then ends in the error)."""
+    return isinstance(reply, ReplyError) or (isinstance(reply, list) and bool(reply) and isinstance(reply[-1], Exception))
