@@ -80,3 +80,19 @@ def test_the_last_client_to_close_stops_the_server_at_once(tmp_path):
     server = psutil.Process(store.server.pid)
     store.close()
     assert not running(server)
+
+
+def test_the_last_client_stops_the_server_by_its_shutdown_command(tmp_path):
+    """close() asks by SHUTDOWN, which the server acts on at once (a SIGTERM waits for its timer tick,
+    up to 0.1 s of every short command); what was written is there when the file is opened again."""
+    from newsgraph.store import embedded_server
+
+    graph = tmp_path / "graph.db"
+    with open_store(str(graph)) as store:
+        store.run_write([("CREATE (:Document {id: 'kept'})", {})])
+        server = psutil.Process(store.server.pid)
+        assert embedded_server._shutdown(store.server.socket)  # the server closed the line: it is stopping
+        wait_gone(server)
+    assert not embedded_server._shutdown(store.server.socket)  # nothing to ask any more: the SIGTERM path
+    with open_store(str(graph)) as store:
+        assert store.read("MATCH (d:Document) RETURN d.id").rows == [["kept"]]
