@@ -91,6 +91,7 @@ def test_labels_and_relationship_types_come_only_from_the_vocabulary(store, fiel
 
 
 def test_the_embedded_server_listens_on_a_unix_socket_only(store):
+    store.read("RETURN 1")  # the store connects at its first read or write
     server = psutil.Process(store.server.pid)
     assert server.name() == "redis-server"
     sockets = server.net_connections(kind="all")

@@ -52,6 +52,15 @@ class EmbeddedStore(GraphStore):
         self.path = Path(path).expanduser().resolve()
         self.description = f"embedded store at {self.path}"
         self._token = None
+        self._join()
+        # The server loads the graph while the caller goes on (an unchanged re-ingest reads and hashes
+        # its files meanwhile); the first read or write waits for it (_open).
+        self.client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
+        self._decoder = Decoder(lambda procedure: self.client.call("GRAPH.RO_QUERY", GRAPH_NAME, f"CALL {procedure}", "--compact"))
+        self._schema = None  # the index statements, once the server has answered them
+
+    def _join(self) -> None:
+        """Become a client of the file's server, starting it (and its watchdog) if none runs."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Redis names its append-only folder "appendonlydir" by default: two graphs in one
@@ -64,34 +73,43 @@ class EmbeddedStore(GraphStore):
                 elif not embedded_server.watched(self.server):
                     self.server.watchdog = embedded_server.start_watchdog(self.path, self.server)
                     embedded_server.note(self.path, self.server)
-                self._token = embedded_server.register_client(self.path)
+                if self._token is None:
+                    self._token = embedded_server.register_client(self.path)
         except OSError as error:
             self._leave()
             raise StoreError(f"cannot open the {self.description}: {error}") from None
-        try:
-            self.client = self._connect()
-        except WireError as error:
-            self._leave()
-            raise StoreError(f"cannot open the {self.description}: {error}") from None
-        self._decoder = Decoder(lambda procedure: self.client.call("GRAPH.RO_QUERY", GRAPH_NAME, f"CALL {procedure}", "--compact"))
-        self._schema = None
-        try:
-            self.apply_schema()  # also creates the graph, which FalkorDB needs before a read
-        except StoreError:
-            self.close()
-            raise
 
-    def _connect(self) -> Connection:
-        """A client of the server once it answers: its socket appears as it starts, and it answers
-        LOADING until it has read the append-only file."""
-        client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
+    def _open(self) -> None:
+        """Once: wait until the server answers, then ask for the indexes (which creates the graph,
+        as FalkorDB needs before a read)."""
+        if self._schema is not None:
+            return
+        try:
+            self._wait_for_server()
+        except ConnectionLost:
+            # The server it joined was dying (killed as this store opened): start a new one, once.
+            self._join()
+            self.client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
+            try:
+                self._wait_for_server()
+            except WireError as error:
+                raise StoreError(f"cannot open the {self.description}: {error}") from None
+        except WireError as error:
+            raise StoreError(f"cannot open the {self.description}: {error}") from None
+        statements = ddl("falkordb")
+        for cypher in statements:
+            self._call(self._create_index, cypher)
+        self._schema = statements
+
+    def _wait_for_server(self) -> None:
+        """Its socket appears as it starts, and it answers LOADING until it has read the append-only file."""
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while not os.path.exists(self.server.socket) and time.monotonic() < deadline:
             time.sleep(0.002)  # the server is still starting
         while True:
             try:
-                client.call("PING")
-                return client
+                self.client.call("PING")
+                return
             except (ConnectionLost, ReplyError) as error:
                 loading = isinstance(error, ConnectionLost) or str(error).startswith("LOADING")
                 if not loading or time.monotonic() > deadline or not embedded_server.running_server(self.path):
@@ -99,6 +117,7 @@ class EmbeddedStore(GraphStore):
                 time.sleep(0.005)
 
     def run_write(self, statements: list[tuple[str, dict]]) -> None:
+        self._open()
         # MULTI/EXEC: Redis runs the queued graph queries as one block, nothing in between.
         commands = [("GRAPH.QUERY", GRAPH_NAME, params_header(params) + cypher, "--compact") for cypher, params in statements]
         replies = self._call(self.client.transaction, commands)
@@ -117,18 +136,15 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{error}; removed the {len(ids)} documents of that write so none is half-written") from None
 
     def read(self, cypher: str, params: dict | None = None) -> Result:
+        self._open()
         reply = self._call(self.client.call, "GRAPH.RO_QUERY", GRAPH_NAME, params_header(params) + cypher,
                            "--compact", "timeout", READ_TIMEOUT_MS)
         return Result(*self._call(self._decoder.result, reply))
 
     def apply_schema(self) -> list[str]:
-        """The indexes of schema/falkordb.cypher, asked for once per open store."""
-        if self._schema is None:
-            statements = ddl("falkordb")
-            for cypher in statements:
-                self._call(self._create_index, cypher)
-            self._schema = statements
-        return self._schema
+        """The index statements of schema/falkordb.cypher. Every open store asks for them before its
+        first read or write (_open), so this does not wait for the server to answer."""
+        return self._schema or ddl("falkordb")
 
     def _create_index(self, cypher: str) -> None:
         try:

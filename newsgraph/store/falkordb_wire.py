@@ -10,6 +10,7 @@ connection and the result decoding below (the same types as falkordb's QueryResu
 from __future__ import annotations
 
 import socket
+import threading
 from datetime import datetime, timezone
 
 import hiredis
@@ -30,12 +31,14 @@ class ReplyError(WireError):
 
 
 class Connection:
-    """One connection to the server at a unix socket; reconnects on the next call after a failure."""
+    """One connection to the server at a unix socket, connected at the first call and again on the
+    next call after a failure. Threads take turns (the ingest writes on a thread while it reads)."""
 
     def __init__(self, socket_path: str, timeout: float):
         self.socket_path, self.timeout = socket_path, timeout
         self._socket = None
         self._reader = None
+        self._turn = threading.Lock()
 
     def call(self, *args):
         """One command's reply; ReplyError when the server refuses it."""
@@ -62,6 +65,10 @@ class Connection:
     def _exchange(self, commands: list[tuple]) -> list:
         """Send the commands at once, read one reply each. A failure closes the connection: a reply
         left unread would answer the next command."""
+        with self._turn:
+            return self._exchange_now(commands)
+
+    def _exchange_now(self, commands: list[tuple]) -> list:
         try:
             if self._socket is None:
                 self._connect()
