@@ -37,6 +37,10 @@ READ_TIMEOUT_MS = 60_000
 SOCKET_TIMEOUT_S = 90
 LOAD_TIMEOUT_S = 600  # a large graph takes a while to load from its append-only file
 FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may need
+# The last client has the server compact its append-only file when the writes logged since its
+# snapshot are at least this large, and a quarter of the snapshot (_compact).
+COMPACT_MIN_BYTES = 4_000_000
+COMPACT_FRACTION = 0.25
 UNDO_STATEMENTS = ("undo-events", "unmark-disputed-facts", "undo-relations", "undo-documents", "delete-unmentioned-entities")
 
 
@@ -181,7 +185,41 @@ class EmbeddedStore(GraphStore):
             self._token.unlink(missing_ok=True)
             self._token = None
             if not embedded_server.live_clients(self.path):
+                self._compact()
                 embedded_server.stop_server(self.path, self.server)
+
+    def _compact(self) -> None:
+        """Before the last client stops the server: when the log of writes since the last snapshot is
+        large beside it, have the server rewrite its append-only file as one snapshot, and wait. The
+        next start then loads the snapshot instead of re-running every logged write (at 10,000
+        documents: 91 MB of logged writes took 5.5 s to re-run on every start). Best effort."""
+        base, logged = _aof_sizes(self.path.parent / f"{self.path.name}.aof")
+        if logged < max(COMPACT_MIN_BYTES, base * COMPACT_FRACTION) or self._schema is None:
+            return
+        try:
+            self.client.call("BGREWRITEAOF")
+            deadline = time.monotonic() + LOAD_TIMEOUT_S
+            while time.monotonic() < deadline:
+                info = self.client.call("INFO", "persistence")
+                if "aof_rewrite_in_progress:0" in info and "aof_rewrite_scheduled:0" in info:
+                    return
+                time.sleep(0.05)
+        except WireError:
+            pass  # the log stays as it is: the next start re-runs it, nothing is lost
+
+
+def _aof_sizes(folder: Path) -> tuple[int, int]:
+    """Bytes of the append-only file's snapshot part and of its logged writes (Redis's manifest:
+    "file NAME seq N type b|i ...")."""
+    sizes = {"b": 0, "i": 0}
+    try:
+        for line in (folder / "appendonly.aof.manifest").read_text().splitlines():
+            fields = line.split()
+            if len(fields) >= 6 and fields[0] == "file" and fields[5] in sizes:
+                sizes[fields[5]] += (folder / fields[1]).stat().st_size
+    except OSError:
+        pass
+    return sizes["b"], sizes["i"]
 
 
 def _failed(reply) -> bool:
