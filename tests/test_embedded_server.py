@@ -116,3 +116,13 @@ def test_the_last_client_compacts_a_long_log_of_writes(tmp_path, monkeypatch):
     assert base > 0 and logged == 0
     with open_store(str(graph)) as store:
         assert store.read("MATCH (d:Document) WHERE d.title = 'title ' + d.id RETURN count(d)").rows == [[300]]
+
+
+def test_schema_apply_alone_writes_the_indexes(tmp_path):
+    """The store asks for its indexes at its first read or write; one closed before either
+    (`newsgraph schema apply`) still asks for them, as it closes."""
+    graph = tmp_path / "graph.db"
+    with open_store(str(graph)) as store:
+        statements = store.apply_schema()
+    logged = b"".join(p.read_bytes() for p in (tmp_path / "graph.db.aof").iterdir())
+    assert statements and b"content_hash" in logged and b"attributed_to" in logged  # the server logged their effects

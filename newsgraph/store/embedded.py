@@ -62,6 +62,7 @@ class EmbeddedStore(GraphStore):
         self.client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
         self._decoder = Decoder(lambda procedure: self.client.call("GRAPH.RO_QUERY", GRAPH_NAME, f"CALL {procedure}", "--compact"))
         self._schema = None  # the index statements, once the server has answered them
+        self._schema_wanted = False
 
     def _join(self) -> None:
         """Become a client of the file's server, starting it (and its watchdog) if none runs."""
@@ -147,7 +148,9 @@ class EmbeddedStore(GraphStore):
 
     def apply_schema(self) -> list[str]:
         """The index statements of schema/falkordb.cypher. Every open store asks for them before its
-        first read or write (_open), so this does not wait for the server to answer."""
+        first read or write (_open), so this does not wait for the server to answer; a store closed
+        before any read or write (`newsgraph schema apply`) asks for them as it closes."""
+        self._schema_wanted = True
         return self._schema or ddl("falkordb")
 
     def _create_index(self, cypher: str) -> None:
@@ -174,8 +177,12 @@ class EmbeddedStore(GraphStore):
         return "its server stopped?"
 
     def close(self) -> None:
-        self.client.close()
-        self._leave()
+        try:
+            if self._schema_wanted:
+                self._open()  # (at once when a read or write opened it already)
+        finally:
+            self.client.close()
+            self._leave()
 
     def _leave(self) -> None:
         """Stop being a client of the server; the last one out stops it."""
