@@ -4,6 +4,22 @@
 // param limit: integer = 50, example 20 - rows at most
 MATCH (ev:Event)
 WHERE ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+WITH ev.date AS day, collect(ev) AS events  // a day's events together: the days are few, a sort of them is cheap
+ORDER BY day
+WITH collect(events) AS days  // then walked in that order: a sort with a LIMIT after it would keep only `limit` days
+UNWIND days AS events
+UNWIND events AS ev
+MATCH (:Entity)-[:SOURCE_OF]->(ev)
+WITH ev.date AS date
+LIMIT $limit
+WITH collect(date) AS dates
+// The first `limit` rows all fall on or before the date of the `limit`-th sourced event; an event
+// with no date of its own sorts by its document's date, so it is kept until that is known.
+WITH CASE WHEN size(dates) < $limit OR any(x IN dates WHERE x IS NULL) THEN null
+     ELSE reduce(last = '', x IN dates | CASE WHEN x > last THEN x ELSE last END) END AS cutoff
+MATCH (ev:Event)
+WHERE ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+  AND (cutoff IS NULL OR ev.date IS NULL OR ev.date <= cutoff)
 MATCH (s:Entity)-[:SOURCE_OF]->(ev)
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)

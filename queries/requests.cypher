@@ -11,9 +11,9 @@ UNWIND ordered AS requester
 MATCH (requester)-[:SOURCE_OF]->(ev {type: 'REQUESTED'})  // no label: from the actor, never an index scan of every event of the type
 WITH requester.name AS name
 LIMIT $limit
-WITH max(name) AS last_name  // the last requester of the first `limit` events: the rows shown come from up to there
-MATCH (requester:Entity)
-WHERE requester.name <= last_name
+WITH collect(DISTINCT name) AS names  // the actors of the first `limit` events: every row shown is one of theirs
+UNWIND names AS name
+MATCH (requester:Entity {name: name})  // an index seek of those few, not a range of every name before the last
 MATCH (requester)-[:SOURCE_OF]->(ev {type: 'REQUESTED'})  // no label: from the actor, never an index scan of every event of the type
 OPTIONAL MATCH (ev)-[:TARGETS]->(asked:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)

@@ -10,9 +10,9 @@ UNWIND ordered AS s
 MATCH (s)-[:SOURCE_OF]->(ev {type: 'WARNED'})  // no label: from the actor, never an index scan of every event of the type
 WITH s.name AS name
 LIMIT $limit
-WITH max(name) AS last_name  // the last s of the first `limit` events: the rows shown come from up to there
-MATCH (s:Entity)
-WHERE s.name <= last_name
+WITH collect(DISTINCT name) AS names  // the actors of the first `limit` events: every row shown is one of theirs
+UNWIND names AS name
+MATCH (s:Entity {name: name})  // an index seek of those few, not a range of every name before the last
 MATCH (s)-[:SOURCE_OF]->(ev {type: 'WARNED'})  // no label: from the actor, never an index scan of every event of the type
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
