@@ -361,6 +361,14 @@ def test_export_browser(tmp_path):
 # Queries that read in their sort order and stop after `limit` rows (issue 11): the sort keys of a
 # page must be the first keys of the whole list, as a plain query that reads everything sorts them.
 # (The second list of hypotheticals and refusals, facts that are not events, is left out.)
+# supply-flows as it read before (every delivery, then sorted): the rows as the user sees them.
+SUPPLIES = ("OPTIONAL MATCH (w:Weapon) WITH collect(DISTINCT w.name) AS weapon_names "
+            "MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event {type: 'SUPPLIED'}) OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) "
+            "OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev) "
+            "WITH s.name AS supplier, t.name AS receiver, ev.theme AS what, ev.polarity AS polarity, ev.modality AS modality, "
+            "d.outlet AS outlet, coalesce(ev.date, d.published) AS date, ev.sentence AS sentence, "
+            "collect([n IN weapon_names WHERE toLower(ev.sentence) CONTAINS toLower(n)]) AS named "
+            "WITH supplier, receiver, reduce(weapons = [], names IN named | weapons + [n IN names WHERE NOT n IN weapons]) AS weapons")
 EVERYTHING = {
     "hypotheticals": ("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event) WHERE ev.modality IN ['future', 'possible', 'hypothetical'] "
                       "RETURN ev.modality, s.name, ev.type"),
@@ -376,6 +384,10 @@ EVERYTHING = {
     "alliances": ("MATCH (a:Entity)-[r:ALLIED|COOPERATED|AGREED]-(b:Entity) WHERE a.name < b.name "
                   "WITH a.name AS actor, b.name AS partner, type(r) AS relation, r.polarity AS polarity, count(DISTINCT r) AS reports "
                   "RETURN -reports, actor, partner"),
+    "conflict-events": ("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event) WHERE ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED'] "
+                        "OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev) "
+                        "RETURN coalesce(ev.date, d.published), ev.type, s.name, t.name"),
+    "supply-flows": SUPPLIES + " RETURN -size(weapons), supplier, receiver",
 }
 SORT_KEYS = {
     "hypotheticals": ("modality", "source", "relation"),
@@ -384,6 +396,8 @@ SORT_KEYS = {
     "warnings": ("warned_by", "warned"),
     "disputed-claims": ("source", "relation", "target"),
     "alliances": ("reports", "actor", "partner"),
+    "conflict-events": ("date", "relation", "source", "target"),
+    "supply-flows": ("weapons", "supplier", "receiver"),
 }
 
 
@@ -421,7 +435,7 @@ def test_a_page_is_the_start_of_the_whole_sorted_list(generated_store, name):
         page = [dict(zip(result.columns, row)) for row in result.rows]
         if name in ("hypotheticals", "refusals"):
             page = [r for r in page if r["relation"] not in FACTS]
-        got = sorted(order(-r[k] if k == "reports" else r[k] for k in keys) for r in page)
+        got = sorted(order(-r[k] if k == "reports" else -len(r[k]) if k == "weapons" else r[k] for k in keys) for r in page)
         assert got == everything[:limit], f"{name}, limit {limit}"
 
 
@@ -449,3 +463,28 @@ def test_the_lists_written_into_queries_are_the_vocabularys():
         assert f"MATCH (s)-[r:{type_}]->(t) WHERE r.attributed_to = speaker_id" in queries.get("statements-by").cypher
     for type_ in vocab.relations:
         assert f"MATCH (s)-[denied:{type_}]->(t) WHERE denied.disputed = true" in queries.get("disputed-claims").cypher
+
+
+
+def test_supply_flows_lists_the_deliveries_that_name_a_weapon_first(tmp_path):
+    """The generated graph has no Weapon nodes: here three of its actors' names are also weapons', so
+    the deliveries whose sentences name them sort first; a page is still the start of the whole list."""
+    import sys
+
+    sys.path.insert(0, str(queries.HERE.parent / "bench"))
+    from corpus import extracted_records
+
+    query = queries.get("supply-flows")
+    with open_store(str(tmp_path / "graph.db")) as store:
+        store.apply_schema()
+        store.write_documents(list(extracted_records(20, seed=5)))
+        names = [row[0] for row in store.read(
+            "MATCH (:Event {type: 'SUPPLIED'})-[:TARGETS]->(t:Entity) RETURN DISTINCT t.name ORDER BY t.name DESC LIMIT 3").rows]
+        store.run_write([("CREATE (:Weapon {name: $name, id: $id})", {"name": name, "id": f"weapon-{name}"}) for name in names])
+        everything = sorted(tuple("" if v is None else v for v in row)
+                            for row in store.read(SUPPLIES + " RETURN -size(weapons), supplier, receiver").rows)
+        assert everything[0][0] < 0 and everything[-1][0] == 0, "some deliveries name a weapon, some do not"
+        for limit in (1, 2, 3, 5, 8, 13, 21, 34):
+            rows = query.run(store, {"limit": str(limit)}).rows
+            got = sorted((-len(r[3]), r[0], "" if r[1] is None else r[1]) for r in rows)
+            assert got == everything[:limit], f"limit {limit}"
