@@ -99,3 +99,9 @@ def test_a_weapon_name_makes_the_noun_equipment():
 
 def test_an_indefinite_court_is_its_countrys_judiciary():
     assert "agent:austria:judiciary" in entities("An Austrian court rejected the appeal of Ruritania.")
+
+
+def test_units_are_forces_only_with_an_owner():
+    # "Croatian units" are Croatia's forces; "housing units" are no one's
+    assert "agent:croatia:military" in entities("Croatian units shelled the village.")
+    assert not any("military" in e for e in entities("The builder sold forty housing units."))

@@ -253,3 +253,30 @@ def test_a_curfew_imposed_in_a_place_is_aimed_at_it():
     extracted = next(extract_all([make_article("Police imposed a curfew in parts of Lima.", "t.txt", {})]))
     curfew = next(r for r in extracted.relations if r.type == "COERCED")
     assert curfew.target_mention is not None and "Lima" in curfew.target_mention["text"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # ending or calling off one's own strike, protest or boycott yields (CAMEO 08)
+    ("The Chilean dock workers called off their strike against the port authority.", ("Chile", "CONCEDED", None, "08")),
+    ("Peruvian miners lifted their boycott of the smelter.", ("Peru", "CONCEDED", None, "08")),
+    # a visit or meeting cancelled is a meeting rejected (CAMEO 125), and the visit says with whom
+    ("Ecuador's president cancelled a planned visit to Colombia.", ("Ecuador", "DENIED", "Colombia", "125")),
+    # civilians held or used as human shields are assaulted (CAMEO 184)
+    ("Sudanese militiamen used the Chadian villagers as human shields.", ("Sudan", "ATTACKED", "Chad", "184")),
+    # mediation ended between two sides is halted talks with each (CAMEO 164)
+    ("Norway ended its mediation between Armenia and Azerbaijan.", ("Norway", "SANCTIONED", "Armenia", "164")),
+    # discussions held are consultations
+    ("Ghana held discussions with Togo about the border.", ("Ghana", "MET", "Togo", "04")),
+])
+def test_yielding_rejecting_and_meeting_in_other_words(text, fact):
+    found = coded(text)
+    assert fact in found or (fact[2] is None and any(f[:2] == fact[:2] and f[3] == fact[3] for f in found)), found
+
+
+def test_a_strike_that_will_not_end_is_a_refusal_to_yield():
+    found = coded("Bolivian teachers said they will not end the strike until wages are paid.")
+    assert any(f[:2] == ("Bolivia", "DENIED") and f[3] == "124" for f in found), found
+
+
+def test_calling_off_a_strike_is_no_call_for_one():
+    assert not any(f[1] == "PROTESTED" for f in coded("The Kenyan nurses' union called off its strike."))
