@@ -113,8 +113,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
-        if not found and patient is None and relation.object_role == "target":
-            patient = _patient(obj, mentions)
+        if not found and patient is None and relation.object_role == "target" and not _an_act_of(obj, relation):
+            patient = _patient(obj, mentions)  # not the act itself: "lifted the state of emergency in ..."
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
             if all(i in mentions.agents for i in found):
@@ -130,8 +130,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
-            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and any(
-                t.relation is relation for t in lookup(trigger_index()[1], theme) or [])
+            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
@@ -168,6 +167,18 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _an_act_of(noun: Token, relation: RelationType) -> bool:
+    """Whether a verb's object is itself an act of this type: a noun trigger ("imposed a curfew") or a
+    word of one of its verb phrases ("declared a state of siege", "lifted the state of emergency")."""
+    return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or []) or any(
+        form in _phrase_words(relation.name) for form in lemma_forms(noun))
+
+
+@cache
+def _phrase_words(name: str) -> frozenset[str]:
+    return frozenset(w for phrase in vocabulary().relation(name).verb_phrases for w in phrase.split()[1:])
 
 
 def _cut_off(clause: Token, verb: Token) -> bool:
