@@ -280,3 +280,14 @@ def test_a_strike_that_will_not_end_is_a_refusal_to_yield():
 
 def test_calling_off_a_strike_is_no_call_for_one():
     assert not any(f[1] == "PROTESTED" for f in coded("The Kenyan nurses' union called off its strike."))
+
+
+def test_an_effort_named_by_its_act_is_that_act():
+    # "mediation efforts" ended are mediation ended (CAMEO 164); the efforts carry the act
+    found = coded("The Swiss envoy ended mediation efforts between Armenia and Azerbaijan.")
+    assert ("Switzerland", "SANCTIONED", "Armenia", "164") in found, found
+
+
+def test_agreeing_to_do_what_is_no_event_of_its_own_is_an_agreement():
+    found = coded("The Italian government has agreed to set up a new reception centre.")
+    assert any(f[:3] == ("Italy", "AGREED", None) and f[3] == "03" for f in found), found
