@@ -291,3 +291,14 @@ def test_an_effort_named_by_its_act_is_that_act():
 def test_agreeing_to_do_what_is_no_event_of_its_own_is_an_agreement():
     found = coded("The Italian government has agreed to set up a new reception centre.")
     assert any(f[:3] == ("Italy", "AGREED", None) and f[3] == "03" for f in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what is fired or launched "at" someone is aimed at them
+    ("Hezbollah fired rockets at Israel.", ("Hezbollah", "ATTACKED", "Israel", "19")),
+    # armed movements and an agency the NER model does not know
+    ("The ELN attacked a Colombian army patrol.", ("ELN", "ATTACKED", "Colombia", "19")),
+    ("ICE returned the stolen manuscript to Italy.", ("U.S. Immigration and Customs Enforcement", "CONCEDED", "Italy", "084")),
+])
+def test_attacks_aimed_at_and_actors_named_by_acronym(text, fact):
+    assert fact in coded(text), coded(text)
