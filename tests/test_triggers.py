@@ -302,3 +302,8 @@ def test_agreeing_to_do_what_is_no_event_of_its_own_is_an_agreement():
 ])
 def test_attacks_aimed_at_and_actors_named_by_acronym(text, fact):
     assert fact in coded(text), coded(text)
+
+
+def test_some_of_a_group_acted_on_is_that_group():
+    found = coded("Ethiopia expelled some of the U.N. observers.")
+    assert any(f[:3] == ("Ethiopia", "SANCTIONED", "United Nations") for f in found), found

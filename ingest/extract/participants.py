@@ -312,7 +312,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
         pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         owner = possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
         return named or ([owner] if owner is not None else [])
-    return actors_of(obj, mentions)
+    return actors_of(obj, mentions) or actors_of(_partitive(obj), mentions)  # "expelled some of the monitors"
 
 
 PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens", "hundreds", "thousands",
