@@ -178,3 +178,9 @@ def test_the_place_an_act_covers_is_its_target_mention(text, kind, where):
 def test_a_lifted_ban_with_no_place_has_no_target_mention():
     [event] = [e for e in events("Chile lifted the ban in March.") if e[1] == "CONCEDED"]
     assert event[4] is None
+
+
+def test_declining_to_comment_is_a_statement_with_nothing_commented_on():
+    document = next(extract_all([make_article("The Kremlin declined to comment.", "test.txt", {})]))
+    found = [(r.type, r.cameo, r.target, r.polarity) for r in document.relations]
+    assert ("COMMENTED", "011", None, "positive") in found, found
