@@ -223,3 +223,34 @@ def test_an_object_pronoun_is_not_a_person_named_only_as_owner():
     found = events("Jim Dale said the comments were at odds with Peter Hale's forecast. "
                    "But Ann Kerr accused him of trying to score points.")
     assert [e[:3] for e in found if e[1] == "CONDEMNED"] == [("person:ann-kerr", "CONDEMNED", "person:jim-dale")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jim Dale said the Greens would fund the cuts by removing waste.",
+    "Peter Hale has made an immense contribution to public life.",
+    "Jim Dale earmarked pounds 1bn to help keep down council tax.",
+])
+def test_paying_for_ones_own_plans_is_no_supply(text):
+    assert [e for e in events(text) if e[1] == "SUPPLIED"] == []
+
+
+def test_a_delivery_to_someone_is_still_a_supply():
+    assert [e[:3] for e in events("Germany delivered tanks to Ukraine.")] == [("country:germany", "SUPPLIED", "country:ukraine")]
+
+
+def test_workers_striking_protest_and_rebels_striking_attack():
+    assert [e[:2] for e in events("French workers will strike over pension cuts.")] == [("agent:france:workers", "PROTESTED")]
+    assert [e[1] for e in events("The Ukrainian rebels said they would strike the city.")] == ["ATTACKED"]
+
+
+def test_a_persons_attack_named_by_a_pronoun_is_criticism():
+    found = events("Jim Dale spoke on Monday. But his attack on Labour was not a stunt, his spokesman said.")
+    assert [e[:3] for e in found] == [("person:jim-dale", "CONDEMNED", "organization:labour-party")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jim Dale seized on those reports.",
+    "The department destroyed nearly 37,000 files last year.",
+])
+def test_no_coercion_or_assault_in_figures_of_speech(text):
+    assert events(text) == []
