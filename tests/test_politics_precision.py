@@ -254,3 +254,35 @@ def test_a_persons_attack_named_by_a_pronoun_is_criticism():
 ])
 def test_no_coercion_or_assault_in_figures_of_speech(text):
     assert events(text) == []
+
+
+def test_a_comment_not_apologised_for_was_still_made():
+    found = events("Jim Dale would not apologise for his comment to a reporter.")
+    document = next(extract_all([make_article("Jim Dale would not apologise for his comment to a reporter.", "t.txt", {})]))
+    assert {r.polarity for r in document.relations if r.type == "COMMENTED"} == {"positive"}
+    assert ("person:jim-dale", "SUPPORTED", None, "hypothetical") in found
+
+
+def test_a_party_attacking_a_person_is_criticism():
+    found = events("Jim Dale dismissed the latest Labour attack on Ann Kerr.")
+    assert [e for e in found if e[1] == "ATTACKED"] == []
+
+
+def test_what_is_no_material_or_no_coercion():
+    assert [e for e in events("Jim Dale sent the missive to the BBC by mistake.") if e[1] == "SUPPLIED"] == []
+    assert events("In 1989 the Court of Appeal quashed the sentences of the four men.") == []
+
+
+def test_a_past_verb_joined_to_what_would_be_done_goes_with_the_reporter():
+    found = events("Jim Dale said Labour would set out workable plans in the next few weeks and attacked the Green plans.")
+    assert ("person:jim-dale", "CONDEMNED") in [e[:2] for e in found]
+    assert not any(e[0] == "organization:labour-party" and e[1] == "CONDEMNED" for e in found)
+
+
+def test_whose_plan_to_lift_an_embargo_it_is_is_its_backer():
+    found = events("Ann Kerr was worried about plans, backed by the UK, to lift the arms embargo imposed on China.")
+    assert [e[:3] for e in found if e[1] == "CONCEDED"] == [("country:united-kingdom", "CONCEDED", "country:china")]
+
+
+def test_a_word_that_only_modifies_a_noun_is_no_act():
+    assert events("The committee was responding to sentencing guidelines issued this summer.") == []

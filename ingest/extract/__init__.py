@@ -235,9 +235,12 @@ def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
         return mentions.mentions[index].label in ("Person", "Organization")
     if trigger.phrase not in VERBAL_ATTACK_WORDS or not roles.sources:
         return False
-    if not all(mentions.mentions[s].label == "Person" or mentions.mentions[s].text.lower() in PERSONAL_PRONOUNS
-               for s in roles.sources):
-        return False  # "his attack on Labour" is a person's too
+    people = all(mentions.mentions[s].label == "Person" or mentions.mentions[s].text.lower() in PERSONAL_PRONOUNS
+                 for s in roles.sources)  # "his attack on Labour" is a person's too
+    if not people:
+        # "the latest Tory attack on Clarke": a party or body attacking a named person says things
+        return bool(roles.targets) and all(mentions.mentions[s].label == "Organization" for s in roles.sources) and all(
+            mentions.mentions[t].label == "Person" for t in roles.targets)
     if not roles.targets:  # "attacked government red tape", not "attacked the village"
         things = [t for t in (roles.theme, roles.patient) if t is not None]
         return bool(things) and not any(a_place(t) for t in things)

@@ -21,6 +21,7 @@ from newsgraph.ingest.extract.participants import Roles, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
+QUANTITY_NOUNS = set(language()["quantity_nouns"])
 COMPLETE_ACTS = set(language()["complete_acts"])
 ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
@@ -233,6 +234,15 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
 
+def a_modifier_of_a_noun(c: Candidate, roles: Roles) -> Roles | None:
+    """"sentencing guidelines", "arrest warrants": a word that only says what kind of thing another
+    noun is names no act of its own (unless the noun measures it: "an aid package", quantity_nouns)."""
+    token = c.token
+    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or lookup(QUANTITY_NOUNS, token.head):
+        return roles
+    return None
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -252,6 +262,7 @@ FILTERS: list[Filter] = [
     a_headline_passive,
     a_withdrawal_of_no_force,
     not_whose_plan_it_is,
+    a_modifier_of_a_noun,
 ]
 
 
