@@ -286,3 +286,13 @@ def test_whose_plan_to_lift_an_embargo_it_is_is_its_backer():
 
 def test_a_word_that_only_modifies_a_noun_is_no_act():
     assert events("The committee was responding to sentencing guidelines issued this summer.") == []
+
+
+def test_what_something_is_called_is_no_side():
+    assert events("Ann Kerr branded the new tax a Labour trick.") == [("person:ann-kerr", "CONDEMNED", None, "asserted")]
+
+
+def test_a_participle_after_a_noun_is_no_clause_of_its_own():
+    assert events("The court took up the case of six Kurdish refugees refused entry to Britain.") == []
+    found = events("Jim Dale resigned and the Greens refused the offer.")
+    assert ("group:greens", "DENIED", None, "asserted") in found

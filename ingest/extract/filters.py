@@ -243,6 +243,29 @@ def a_modifier_of_a_noun(c: Candidate, roles: Roles) -> Roles | None:
     return None
 
 
+def not_what_it_is_called(c: Candidate, roles: Roles) -> Roles | None:
+    """"branded the tax a Labour trick": what the object is called (a predicate, or the second of two
+    objects the parser gives) is no side of the act."""
+    called = {t.i for o in c.children("oprd") + c.children("dobj")[1:] for t in o.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in called]
+    if len(kept) == len(roles.targets):
+        return roles
+    return replace(roles, targets=kept) if kept or roles.theme is not None else None
+
+
+def a_relative_taken_for_a_clause(c: Candidate, roles: Roles) -> Roles | None:
+    """"took up the case of six refugees refused entry": with no "and" before it, a past form after a
+    noun is a participle the parser made a second clause of; its "subject" is who it was done to."""
+    verb = c.token
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or c.trigger.noun:
+        return roles
+    head = verb.head
+    if any(t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[head.i + 1:verb.i]):
+        return roles
+    subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    return None if subject is not None and subject.i == verb.i - 1 and subject.pos_ == "NOUN" else roles
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -263,6 +286,8 @@ FILTERS: list[Filter] = [
     a_withdrawal_of_no_force,
     not_whose_plan_it_is,
     a_modifier_of_a_noun,
+    not_what_it_is_called,
+    a_relative_taken_for_a_clause,
 ]
 
 
