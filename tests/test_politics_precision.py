@@ -296,3 +296,24 @@ def test_a_participle_after_a_noun_is_no_clause_of_its_own():
     assert events("The court took up the case of six Kurdish refugees refused entry to Britain.") == []
     found = events("Jim Dale resigned and the Greens refused the offer.")
     assert ("group:greens", "DENIED", None, "asserted") in found
+
+
+def test_insisting_on_a_programme_is_no_demand():
+    assert events("Any of them would make competent MPs, Ann Kerr insisted on BBC Radio 4.") == []
+
+
+def test_having_support_is_not_giving_it():
+    assert events("The new bill has broad support from charities.") == []
+
+
+def test_people_in_general_being_concerned_is_no_statement():
+    assert events("I know many people are concerned about stem-cell research.") == []
+
+
+def test_whose_embargo_it_is_is_not_whom_it_is_lifted_for():
+    found = events("Jim Dale defended plans to end the European Union's arms embargo on China.")
+    assert not any(e[1] == "CONCEDED" and e[2] == "organization:european-union" for e in found)
+
+
+def test_giving_control_is_no_supply():
+    assert [e for e in events("Labour plans to give head teachers control over funding.") if e[1] == "SUPPLIED"] == []

@@ -266,6 +266,25 @@ def a_relative_taken_for_a_clause(c: Candidate, roles: Roles) -> Roles | None:
     return None if subject is not None and subject.i == verb.i - 1 and subject.pos_ == "NOUN" else roles
 
 
+def people_in_general(c: Candidate, roles: Roles) -> Roles | None:
+    """"many people are concerned about ...": what people in general feel or say is no statement of
+    anyone's (an unanchored agent of not_met_sectors as the only speaker)."""
+    agents = c.mentions.agents
+    if c.type == "COMMENTED" and roles.sources and all(
+            s in agents and agents[s].sector in NOT_MET_SECTORS and agents[s].anchor is None for s in roles.sources):
+        return None
+    return roles
+
+
+def not_whose_restriction_it_is(c: Candidate, roles: Roles) -> Roles | None:
+    """"plans to end the EU's arms embargo on China": whose embargo it is lifts it; it is aimed "on" China."""
+    if c.type != "CONCEDED":
+        return roles
+    owners = {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "poss" for t in p.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in owners]
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -288,6 +307,8 @@ FILTERS: list[Filter] = [
     a_modifier_of_a_noun,
     not_what_it_is_called,
     a_relative_taken_for_a_clause,
+    people_in_general,
+    not_whose_restriction_it_is,
 ]
 
 
