@@ -22,7 +22,8 @@ extract() {  # extract NAME GOLD [prepare args]: prepares and extracts once per 
     $NG extract "$OUT/$name" > "$OUT/$name.jsonl" 2> "$OUT/$name.log" || true
   fi
 }
-last() { tail -n 1; }
+# The summary line; with VERBOSE=1 the misses are printed above it.
+last() { if [ -n "$V" ]; then cat; else tail -n 1; fi; }
 # What main scored before the agents, one-sided events, CAMEO lexicon and identity work (b7f56a0),
 # printed under each score so a run shows before and after.
 before() {

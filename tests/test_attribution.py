@@ -93,3 +93,47 @@ def test_a_group_of_no_country_is_no_speaker_so_its_reporter_is():
 ])
 def test_a_subject_that_is_no_actor_gives_way_to_its_survey_or_name(text, speaker):
     assert said(text).get(KENYA_SENDS) == speaker, said(text)
+
+
+KENYA_ASKED = ("agent:civilians", "REQUESTED", "country:kenya")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("A Gallup poll released in May found that most voters said Kenya should send troops to Somalia.", KENYA_ASKED),
+    ("In a Gallup poll last week, most voters said Kenya should send troops to Somalia.", KENYA_ASKED),
+    ("A new Gallup poll shows that Kenya sent troops to Somalia.", KENYA_SENDS),
+    ("A poll of 500 voters conducted by Gallup found that Kenya had sent troops to Somalia.", KENYA_SENDS),
+    ("Kenya will send troops to Somalia, according to a poll of 500 voters released on Monday by Gallup.", KENYA_SENDS),
+])
+def test_what_a_poll_finds_is_its_makers_not_the_voters_it_asked(text, relation):
+    """A demand by a group of no country ("voters said Kenya should") is voiced by who reports it."""
+    assert said(text).get(relation) == "organization:gallup", said(text)
+
+
+@pytest.mark.parametrize("text, relation, speaker", [
+    ("Amina Yusuf, in particular, has slammed Kenya's attack on Somalia and vowed to resist it.",
+     ("country:kenya", "ATTACKED", "country:somalia"), "person:amina-yusuf"),
+    ("Amina Yusuf on Monday downplayed Kenya's attack on Somalia.", ("country:kenya", "ATTACKED", "country:somalia"),
+     "person:amina-yusuf"),
+    ("Already, William Ruto's accusations against Somalia had angered conservative Muslims.",
+     ("person:william-ruto", "CONDEMNED", "country:somalia"), "group:muslims"),  # words, as those they angered took them
+    ("Kenya's attack on Somalia angered Amina Yusuf.", ("country:kenya", "ATTACKED", "country:somalia"), None),  # an act
+    ("Amina Yusuf dismissed accusations by Kenya as groundless.", ("country:kenya", "CONDEMNED", "person:amina-yusuf"),
+     None),  # Kenya's words, not Yusuf's
+    ("Amina Yusuf was criticized for not condemning Kenya's attacks on Somalia.",
+     ("country:kenya", "ATTACKED", "country:somalia"), None),  # not judged at all
+])
+def test_an_event_named_in_judging_it_is_the_judges(text, relation, speaker):
+    assert relation in said(text) and said(text)[relation] == speaker, said(text)
+
+
+def test_a_name_set_off_by_dashes_beside_the_subject_is_the_speaker():
+    text = ('A former Kenyan presidential candidate -- Raila Odinga, who lost the 2017 election to Kenyatta -- '
+            'said Kenya "will send troops to Somalia."')  # parsed as a second subject of "said"
+    assert said(text).get(KENYA_SENDS) == "person:raila-odinga", said(text)
+
+
+def test_what_an_according_to_phrase_says_of_its_source_is_the_reporters():
+    found = said("According to Amina Yusuf, who met William Ruto on Monday, Kenya will send troops to Somalia.")
+    assert found[KENYA_SENDS] == "person:amina-yusuf"
+    assert found[("person:amina-yusuf", "MET", "person:william-ruto")] is None, found

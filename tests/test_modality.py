@@ -46,3 +46,30 @@ def test_a_vowed_attack_is_a_threat_and_a_possible_one_is_not():
 ])
 def test_the_object_of_a_speech_verb_takes_the_verbs_modality(text, modality):
     assert {m for *_, m in modalities(text)} == {modality}, modalities(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs the infinitive on the headline's subject (an adverbial clause of the name)
+    "ThyssenKrupp to sell Steel Americas to Nippon Steel for $1.5 billion",
+])
+def test_a_headline_infinitive_hung_on_its_subject_is_future(text):
+    assert {m for *_, m in modalities(text)} == {"future"}, modalities(text)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The planned sale of turbines to Iran by Siemens angered Israel.", "future"),
+    ("Siemens announced a proposed sale of turbines to Iran.", "future"),
+    ("The sale of turbines to Iran by Siemens angered Israel.", "asserted"),
+])
+def test_an_event_noun_planned_or_proposed_is_to_come(text, modality):
+    assert ("organization:siemens", "SUPPLIED", "country:iran", modality) in modalities(text), modalities(text)
+
+
+def test_would_in_what_is_forecast_is_the_expected_future():
+    found = modalities("Analysts had forecast that Siemens would sell turbines to Iran.")
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "future") in found, found
+
+
+def test_what_a_contract_binds_one_to_do_is_to_come():
+    found = modalities("Thales signed a contract with Warsaw to supply radars to Poland.")
+    assert ("organization:thales", "SUPPLIED", "country:poland", "future") in found, found

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subject_of
-from newsgraph.ingest.extract.attribution import quote_speakers, speaker_of
+from newsgraph.ingest.extract.attribution import demand_speaker, quote_speakers, speaker_of
 from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
@@ -197,7 +197,8 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
     polarity = "negative" if negated(verb) else "positive"
     return [
         RawRelation(MentionRef(source), MentionRef(target) if target is not None else None, "REQUESTED",
-                    polarity, "asserted", MentionRef(source), None, sent.text.strip(), sent_index, date_near(verb), 0.6,
+                    polarity, "asserted", MentionRef(demand_speaker(verb, source, mentions)), None, sent.text.strip(),
+                    sent_index, date_near(verb), 0.6,
                     "demand", mark.i, None, coding_rules()["demand_cameo"])
         for source in sources for target in targets if source != target and not _same_text(mentions, source, target)
     ]

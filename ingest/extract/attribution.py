@@ -1,10 +1,13 @@
 """Attribution: who says so. In order:
-- "according to X" in the sentence;
-- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ..."),
-  or of the verb whose object is a claim noun with the trigger's clause ("X rejected the idea that ..."),
-  or who asks whether it is so ("X asked Y whether ..."), or asks for it ("X urged Y to ...", "X
-  called for talks", "X demanded an inquiry"); a subject that is no actor gives way to the name
-  beside it and to the survey the verb is said in ("In a Gallup poll, voters said ...");
+- "according to X" in the sentence (the maker of a poll: "according to a poll of voters by Gallup"),
+  but not for what the phrase itself says of X ("according to X, who met Y, ...");
+- the subject of the speech verb the trigger is reported under ("X said that ...", "X denied that ...",
+  "a Gallup poll found that ..."), or of the verb whose object is a claim noun with the trigger's clause
+  ("X rejected the idea that ..."), or who asks whether it is so ("X asked Y whether ..."), or asks for
+  it ("X urged Y to ...", "X called for talks", "X demanded an inquiry"); a subject that is no actor
+  gives way to the name beside it and to the survey the verb is said in ("In a Gallup poll, voters
+  said ...");
+- for an event noun, who judges it ("X slammed Y's attack") or whom it angered ("Y's comments angered X");
 - a speech verb the sentence hangs on its side ('..., X said.', 'It was, X said, too late', 'As X
   put it, ...');
 - a quotation, also one running over several sentences, and the speech verb just outside it
@@ -24,13 +27,15 @@ from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
-from newsgraph.ingest.extract.grammar import governors, infinitival, paragraph_between, sentence_of
+from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, paragraph_between, sentence_of
 from newsgraph.ingest.extract.triggers import lookup
 
 SPEECH_VERBS = language()["speech_verbs"]
 CLAIM_NOUNS = language()["claim_nouns"]
 QUESTION_VERBS = language()["question_verbs"]
 SURVEY_NOUNS = set(language()["survey_nouns"])
+JUDGING_VERBS = set(language()["judging_verbs"])
+EMOTION_VERBS = set(language()["emotion_verbs"])
 DIRECTIVE_VERBS = set(language()["directive_verbs"])
 # Directive verbs that ask only with one of these particles: "called on X to", "pushed for talks".
 PARTICLE_DIRECTIVES = {verb: set(words) for verb, words in language()["directive_particles"].items()}
@@ -53,8 +58,8 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
     tokens inside quotations to their speaker (quote_speakers)."""
     sentence = sentence_of(token)
     according = _according_to(sentence, mentions)
-    if according is not None:
-        return according
+    if according is not None and not any(head.lower_ == "according" for _, head in governors(token)):
+        return according  # not what the phrase says of its source: "according to X, who met Y, ..."
     for child, head in governors(token):
         reported = child.dep_ in REPORTED_DEPS or child.dep_ == "advcl" and infinitival(child)  # "clarified that to mean"
         asked = child.dep_ == "ccomp" and lookup(QUESTION_VERBS, head) and _is_open_question(child)
@@ -67,6 +72,9 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
             found = _speakers(_verb_of(head), mentions)
             if found:
                 return found[0]  # "X rejected the idea that ...", "X took aim at comments that ..."
+        judged = _judged_by(token, child, head, mentions)
+        if judged is not None:
+            return judged
     side = _side_speech_verb(token, sentence)
     if side is not None:
         found = _speakers(side, mentions)
@@ -75,6 +83,32 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
     if quotes and token.i in quotes:
         return quotes[token.i]
     return None
+
+
+def _judged_by(token: Token, child: Token, head: Token, mentions: DocumentMentions) -> int | None:
+    """Who names the event noun `token` (or the noun it is coordinated with, `child`) in judging it:
+    "X slammed Y's attack" (X, the judging verb's subject), "Y's comments angered X" (X, whom the words
+    angered)."""
+    if token.pos_ != "NOUN" or head.pos_ not in ("VERB", "AUX") or not (child is token or token in child.conjuncts):
+        return None
+    if child.dep_ == "dobj" and lookup(JUDGING_VERBS, head) and not has_negation(head):  # "for not condemning Y's attack"
+        found = _speakers(head, mentions)
+    elif child.dep_ == "nsubj" and lookup(EMOTION_VERBS, head) and lookup(CLAIM_NOUNS, token):
+        # words only: "the cooperation alarmed Japan" is the reporter's
+        found = [i for c in head.children if c.dep_ == "dobj" for i in _named_actors(c, mentions)]
+    else:
+        return None
+    return found[0] if found else None
+
+
+def demand_speaker(verb: Token, source: int, mentions: DocumentMentions) -> int:
+    """Who voices the demand "X said Y must ...": X, but when X names nobody ("most voters said Kenya
+    should ...") whoever reports them ("a Gallup poll found that most voters said ...")."""
+    if _names_someone(source, mentions):
+        return source
+    found = _speakers(verb, mentions)
+    reporter = found[0] if found else speaker_of(verb, mentions)
+    return source if reporter is None else reporter
 
 
 def _according_to(sentence, mentions: DocumentMentions) -> int | None:
@@ -88,7 +122,8 @@ def _according_to(sentence, mentions: DocumentMentions) -> int | None:
         for t in sentence:
             if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor(1).lower_ == "to":
                 obj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
-                found = actors_of(obj, mentions)
+                survey = obj is not None and lookup(SURVEY_NOUNS, obj)
+                found = _survey_owners(obj, mentions) if survey else _named_actors(obj, mentions)
                 if found:
                     memo[1][sentence.start] = found[0]
                     break
@@ -103,7 +138,13 @@ def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
     if verb is None:
         return []
     subject = subject_of(verb)
-    found = [i for i in actors_of(subject, mentions) if i not in mentions.agents or mentions.agents[i].anchor is not None]
+    if subject is not None and subject.pos_ == "NOUN":
+        second = _second_subject(subject, verb, mentions)
+        if second is not None:
+            return [second]
+        if lookup(SURVEY_NOUNS, subject):
+            return _survey_owners(subject, mentions)  # "a poll of voters by Gallup found that ..."
+    found = _named_actors(subject, mentions)
     if found or subject is None or subject.pos_ != "NOUN":
         return found
     named = [t for t in subject.subtree if t.dep_ == "appos" and t.i in mentions.by_token]
@@ -111,9 +152,44 @@ def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
         return [mentions.by_token[named[0].i]]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         survey = next((g for g in prep.children if g.dep_ == "pobj" and lookup(SURVEY_NOUNS, g)), None)
-        owner = owner_of(survey, mentions) if survey is not None else None
-        if owner is not None:
-            return [owner]
+        owners = _survey_owners(survey, mentions) if survey is not None else []
+        if owners:
+            return owners
+    return []
+
+
+def _named_actors(token: Token | None, mentions: DocumentMentions) -> list[int]:
+    """The actors a phrase stands for, but not a group of no country or organisation ("voters")."""
+    return [i for i in actors_of(token, mentions) if _names_someone(i, mentions)]
+
+
+def _names_someone(index: int, mentions: DocumentMentions) -> bool:
+    return index not in mentions.agents or mentions.agents[index].anchor is not None
+
+
+def _second_subject(subject: Token, verb: Token, mentions: DocumentMentions) -> int | None:
+    """"A former Kenyan candidate -- John Doe, who ... -- said": the parser may hang the name set off
+    beside the subject as a second subject of the verb; the person named is the speaker, not the
+    owner of the first ("Kenyan")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and subject.i < child.i < verb.i and child.i in mentions.by_token:
+            index = mentions.by_token[child.i]
+            return index if mentions.mentions[index].label == "Person" else None
+    return None
+
+
+def _survey_owners(survey: Token, mentions: DocumentMentions) -> list[int]:
+    """Who made a poll: "a Gallup poll", "a poll by Gallup", "a poll of voters released by Gallup";
+    not whom it asked ("of voters")."""
+    owner = owner_of(survey, mentions, led=False)
+    if owner is not None and _names_someone(owner, mentions):
+        return [owner]
+    asked = [g for c in survey.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for acl in (c for noun in [survey, *asked] for c in noun.children if c.dep_ == "acl"):  # or hung on "voters"
+        for agent in (g for g in acl.children if g.dep_ == "agent"):
+            found = _named_actors(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)
+            if found:
+                return found
     return []
 
 

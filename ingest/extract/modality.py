@@ -16,7 +16,10 @@ from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup
 
 COMPLEMENT_PREPS = language()["complement_preps"]
+COMMITMENT_NOUNS = language()["commitment_nouns"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
+EVENT_MODIFIERS = language()["event_modifiers"]
+EXPECTATION_VERBS = language()["expectation_verbs"]
 HYPOTHETICAL_MARKS = language()["hypothetical_marks"]
 LIGHT_VERBS = language()["light_verbs"]
 MODAL_AUX = language()["modal_auxiliaries"]
@@ -31,6 +34,10 @@ def modality_of(token: Token) -> str:
         return own
     if past_beside_modal(token):
         return modality_of(token.head.head)  # "said Labour would set out plans and attacked ...": done
+    modified = _modified_event(token)
+    if modified:
+        return modified
+
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return modality_of(token.head)  # "will monitor hunts and assist police": both are to come
@@ -101,6 +108,8 @@ def _infinitive_with_subject(verb: Token) -> str | None:
     """An infinitive with a subject of its own: "Germany to sell tanks to Poland" is a headline's
     future; "(it is time) for Germany to sell" is wished, hypothetical."""
     children = list(verb.children)
+    if _headline_infinitive(verb):
+        return "future"
     if verb.dep_ in ("ccomp", "xcomp") and not lookup(SPEECH_VERBS, verb.head) and not any(
             c.dep_ == "mark" and c.lower_ == "for" for c in children):
         return None  # "want the government to withdraw": the verb above decides
@@ -113,7 +122,33 @@ def _infinitive_with_subject(verb: Token) -> str | None:
 def _reported_would(token: Token) -> bool:
     """"would" in a clause reported by a speech verb, with no condition attached."""
     reporting = token.head
-    reported = token.dep_ == "ccomp" and (
-        lookup(SPEECH_VERBS, reporting) or lookup(EMBEDDING_MODALITY, reporting) == "future")
+    reported = token.dep_ == "ccomp" and (lookup(SPEECH_VERBS, reporting) or lookup(EXPECTATION_VERBS, reporting)
+                                          or lookup(EMBEDDING_MODALITY, reporting) == "future")
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in token.children)
     return bool(reported) and not conditional and any(c.lower_ == "would" for c in token.children if c.dep_ == "aux")
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A headline "Siemens to sell ..." the parser hangs on its subject (a relative or adverbial clause
+    of a name with no verb above it): the subject's future, as when it parses it as one."""
+    head = verb.head
+    return (verb.dep_ in ("acl", "relcl", "advcl") and head.dep_ == "ROOT" and head.i < verb.i
+            and (head.pos_ == "PROPN" or bool(head.ent_type_)) and not lookup(EMBEDDING_MODALITY, head)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
+def _modified_event(token: Token) -> str | None:
+    """"the planned sale", "a possible merger": an event noun whose modifier says it is to come or may
+    be; so is the act that noun's infinitive names ("the proposed deal to supply jets"), and what a
+    contract binds one to do."""
+    if infinitival(token) and token.dep_ in ("acl", "relcl", "advcl") and any(
+            lookup(COMMITMENT_NOUNS, n) for n in [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]):
+        return "future"  # "won a contract to supply", "signed a contract with X to supply"
+    noun = token.head if token.dep_ in ("acl", "relcl") and infinitival(token) else token
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and lookup(EVENT_MODIFIERS, child) in ("future", "possible"):
+            return lookup(EVENT_MODIFIERS, child)
+    return None

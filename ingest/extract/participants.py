@@ -195,12 +195,29 @@ def converse_roles(verb: Token, relation: RelationType, particle: str | None, me
         return None
     preps = [p for p in prepositions(verb) + [c for c in theme.children if c.dep_ == "prep"] if p.lower_ == "from"]
     sources = [i for p in preps for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
+    sources = sources or _maker(theme, mentions)
     targets = actors_of(subject_of(verb), mentions, agent=True)
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _maker(theme: Token, mentions) -> list[int]:
+    """"bought ten Embraer jets", "will buy 20 of Airbus's planes": the company named on what is
+    bought sold it (a company only: "bought Russian oil" names no seller)."""
+    things = [theme, *(g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")]
+    for thing in things:
+        if lookup(force_nouns(), thing):
+            continue  # "bought GM's Saturn unit": a company's unit is no force it deploys
+        for child in thing.children:
+            if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
+                found = [i for i in actors_of(child, mentions) if mentions.mentions[i].label == "Organization"]
+                if found:
+                    return found  # not the agent "Embraer jets" stand for as weapons
+    return []
 
 
 def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:

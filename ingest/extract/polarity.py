@@ -14,13 +14,16 @@ from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negati
 from newsgraph.ingest.extract.triggers import lookup
 
 CANCELLING_VERBS = language()["cancelling_verbs"]
+EVENT_MODIFIERS = language()["event_modifiers"]
 EXISTENCE_VERBS = language()["existence_verbs"]
 INDEFINITE_DETS = language()["indefinite_dets"]
 LIGHT_VERBS = language()["light_verbs"]
+NEGATING_ADVERBS = language()["negating_adverbs"]
 NEGATING_VERBS = language()["negating_verbs"]
 POSSIBLE_MARKS = language()["possible_marks"]
 SPEECH_VERBS = language()["speech_verbs"]
 SUCCESS_VERBS = language()["success_verbs"]
+YET_VERBS = language()["yet_verbs"]
 
 
 def negated(token: Token) -> bool:
@@ -31,6 +34,8 @@ def negated(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if lookup(CANCELLING_VERBS, token.head) or is_phrasal(token.head, CANCELLING_VERBS):
             return True  # "the summit was cancelled"
+        if _called_off(token):
+            return True  # "confirmed the cancelled sale"
         if lookup(EXISTENCE_VERBS, token.head) and has_negation(token.head):
             return True  # "the alliance does not exist"
         if presupposed(token):
@@ -40,6 +45,8 @@ def negated(token: Token) -> bool:
             return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
         if has_negation(token.head):
             return True  # "did not impose sanctions", "has no agreement with"
+    if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
+        return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
         return False  # "would not apologise for his comment": the comment was made
     for child, head in governors(token):
@@ -93,3 +100,22 @@ def _negating_prep(prep: Token) -> bool:
         return True
     near = [prep.head, *prep.children]
     return prep.lower_ == "of" and any(t.lower_ in ("instead", "short") for t in near)
+
+
+def _stopped(verb: Token) -> bool:
+    """"no longer supplies": an adverb that, with its negation, says the act is over."""
+    return any(f"{n.lower_} {c.lower_}" in NEGATING_ADVERBS
+               for c in verb.children if c.dep_ == "advmod" for n in c.children if n.dep_ == "neg")
+
+
+def _called_off(noun: Token) -> bool:
+    """"the cancelled visit", "the abandoned deal": an event noun whose modifier says it did not take place."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and lookup(EVENT_MODIFIERS, c) == "negated" for c in noun.children)
+
+
+def _not_yet(verb: Token) -> bool:
+    """"has yet to deliver", "is yet to sign": the act has not happened."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and bool(lookup(YET_VERBS, head)) and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)

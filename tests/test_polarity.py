@@ -1,0 +1,41 @@
+"""Polarity rules (ingest/extract/polarity.py) on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def polarities(text: str) -> set[tuple]:
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.source, r.type, r.target, r.polarity) for r in document.relations if r.plover}
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Siemens no longer supplies turbines to Iran.", "negative"),
+    ("Siemens supplies turbines to Iran.", "positive"),
+])
+def test_no_longer_says_the_act_has_stopped(text, polarity):
+    assert ("organization:siemens", "SUPPLIED", "country:iran", polarity) in polarities(text), polarities(text)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The cancelled sale of turbines to Iran by Siemens angered Israel.", "negative"),
+    ("The sale of turbines to Iran by Siemens angered Israel.", "positive"),
+])
+def test_a_cancelled_event_noun_did_not_take_place(text, polarity):
+    assert ("organization:siemens", "SUPPLIED", "country:iran", polarity) in polarities(text), polarities(text)
+
+
+def test_the_act_of_an_abandoned_deal_did_not_take_place():
+    found = polarities("The now-abandoned deal by Siemens to supply turbines to Iran angered Israel.")
+    assert found and all(p == "negative" for *_, p in found), found
+
+
+@pytest.mark.parametrize("text", ["Siemens has yet to deliver the turbines to Iran.",
+                                  "Siemens is yet to deliver the turbines to Iran."])
+def test_what_is_yet_to_be_done_has_not_been_done(text):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found

@@ -1,0 +1,23 @@
+"""A purchase is the seller's supply (SUPPLIED converse_verbs, participants.converse_roles)."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.load import make_article
+from newsgraph.ingest.pipeline import extract_all
+
+
+def supplies(text: str) -> set[tuple]:
+    document = next(extract_all([make_article(text, "test.txt", {})]))
+    return {(r.source, r.target, r.modality) for r in document.relations if r.type == "SUPPLIED"}
+
+
+def test_the_company_named_on_what_is_bought_sold_it():
+    assert ("organization:airbus", "organization:lufthansa", "future") in supplies(
+        "Lufthansa will purchase 20 of Airbus's new planes.")
+    assert ("organization:airbus", "organization:lufthansa", "asserted") in supplies(
+        "Lufthansa has bought twelve new long-haul Airbus aircraft.")
+
+
+def test_no_seller_is_read_off_a_country_or_a_companys_unit():
+    assert not supplies("India bought Russian oil.")
+    assert not supplies("Renault was chosen to buy Volvo's truck unit.")
