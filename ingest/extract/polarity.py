@@ -47,7 +47,8 @@ def negated(token: Token) -> bool:
             return True  # "did not impose sanctions", "has no agreement with"
     if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
         return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
-
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
+        return False  # "would not apologise for his comment": the comment was made
     for child, head in governors(token):
         dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
