@@ -307,3 +307,12 @@ def test_attacks_aimed_at_and_actors_named_by_acronym(text, fact):
 def test_some_of_a_group_acted_on_is_that_group():
     found = coded("Ethiopia expelled some of the U.N. observers.")
     assert any(f[:3] == ("Ethiopia", "SANCTIONED", "United Nations") for f in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the act agreed to is the theme; its own preposition says with whom or where
+    ("Chile agreed to a truce in Bolivia.", ("Chile", "AGREED", "Bolivia", "03")),
+    ("Ghana agreed to a deal with Togo.", ("Ghana", "AGREED", "Togo", "03")),
+])
+def test_what_is_agreed_to_says_with_whom_or_where(text, fact):
+    assert fact in coded(text), coded(text)
