@@ -310,9 +310,10 @@ def test_some_of_a_group_acted_on_is_that_group():
 
 
 @pytest.mark.parametrize("text, fact", [
-    # the act agreed to is the theme; its own preposition says with whom or where
-    ("Chile agreed to a truce in Bolivia.", ("Chile", "AGREED", "Bolivia", "03")),
+    # the act agreed to is the theme; its own preposition says with whom
     ("Ghana agreed to a deal with Togo.", ("Ghana", "AGREED", "Togo", "03")),
+    # where a treaty is signed is no side of it
+    ("Azerbaijan and Armenia signed a peace treaty in Washington.", ("Azerbaijan", "AGREED", "Armenia", "03")),
 ])
-def test_what_is_agreed_to_says_with_whom_or_where(text, fact):
+def test_what_is_agreed_to_says_with_whom(text, fact):
     assert fact in coded(text), coded(text)

@@ -132,8 +132,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
             to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
-            if not found and to_target and theme is None and relation.place_preps and _an_act_of(obj, relation):
-                # "agreed to a ceasefire in Donbas": the act agreed to is the theme, its place the target
+            if not found and to_target and theme is None and (relation.symmetric or relation.place_preps) and _an_act_of(obj, relation):
+                # "agreed to a deal with Peru": the act agreed to is the theme, its own preposition the other side
                 theme = obj
                 preps += [c for c in obj.children if c.dep_ == "prep"]
                 continue
