@@ -18,6 +18,15 @@ def test_the_company_named_on_what_is_bought_sold_it():
         "Lufthansa has bought twelve new long-haul Airbus aircraft.")
 
 
+def test_the_maker_named_on_a_model_or_on_its_weapons_sold_them():
+    assert ("organization:boeing", "organization:lufthansa", "future") in supplies(
+        "Lufthansa will buy five new Boeing 737 aircraft.")
+    assert ("organization:airbus", "organization:lufthansa", "future") in supplies(
+        "Lufthansa to purchase twenty new Airbus A320 jets")
+    assert ("organization:embraer", "organization:lufthansa", "future") in supplies(
+        "Lufthansa will buy ten Embraer jets.")
+
+
 def test_no_seller_is_read_off_a_country_or_a_companys_unit():
     assert not supplies("India bought Russian oil.")
     assert not supplies("Renault was chosen to buy Volvo's truck unit.")
