@@ -39,3 +39,10 @@ def test_the_act_of_an_abandoned_deal_did_not_take_place():
 def test_what_is_yet_to_be_done_has_not_been_done(text):
     found = polarities(text)
     assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
+
+
+@pytest.mark.parametrize("text", ["Siemens refuted allegations that it had supplied turbines to Iran.",
+                                  "Siemens is unable to sell turbines to Iran."])
+def test_what_is_refuted_or_cannot_be_done_is_negated(text):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
