@@ -1,4 +1,5 @@
-"""A purchase is the seller's supply (SUPPLIED converse_verbs, participants.converse_roles)."""
+"""Trade and money: a purchase is the seller's supply (SUPPLIED converse_verbs,
+participants.converse_roles); a bail-out is aid."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_the_maker_named_on_a_model_or_on_its_weapons_sold_them():
 def test_no_seller_is_read_off_a_country_or_a_companys_unit():
     assert not supplies("India bought Russian oil.")
     assert not supplies("Renault was chosen to buy Volvo's truck unit.")
+
+
+def test_a_bail_out_is_financial_aid():
+    document = next(extract_all([make_article("Germany bailed out Greece in 2010.", "test.txt", {})]))
+    assert {(r.source, r.type, r.target, r.cameo) for r in document.relations} >= {
+        ("country:germany", "SUPPLIED", "country:greece", "071")}
