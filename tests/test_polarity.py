@@ -46,3 +46,19 @@ def test_what_is_yet_to_be_done_has_not_been_done(text):
 def test_what_is_refuted_or_cannot_be_done_is_negated(text):
     found = polarities(text)
     assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Siemens did not sell or deliver turbines to Iran.", "negative"),
+    ("Siemens neither sold nor delivered turbines to Iran.", "negative"),
+    ("Siemens did not sell turbines but delivered spare parts to Iran.", "positive"),
+])
+def test_a_verb_joined_by_or_to_a_negated_one_shares_its_negation(text, polarity):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", polarity) in found, found
+
+
+@pytest.mark.parametrize("text", ["Siemens sold no turbines to Iran.", "No turbines were sold to Iran by Siemens."])
+def test_an_act_of_which_nothing_is_given_is_negated(text):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found

@@ -20,6 +20,7 @@ INDEFINITE_DETS = language()["indefinite_dets"]
 LIGHT_VERBS = language()["light_verbs"]
 NEGATING_ADVERBS = language()["negating_adverbs"]
 NEGATING_VERBS = language()["negating_verbs"]
+NEGATION_SHARING_CCS = language()["negation_sharing_ccs"]
 POSSIBLE_MARKS = language()["possible_marks"]
 SPEECH_VERBS = language()["speech_verbs"]
 SUCCESS_VERBS = language()["success_verbs"]
@@ -48,6 +49,8 @@ def negated(token: Token) -> bool:
             return True  # "did not impose sanctions", "has no agreement with"
     if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
         return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
+    if _none_given(token) or _shares_negation(token):
+        return True  # "sold no tanks", "no tanks were sold", "did not sell or deliver tanks"
 
     for child, head in governors(token):
         dep = child.dep_
@@ -112,3 +115,21 @@ def _not_yet(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and bool(lookup(YET_VERBS, head)) and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _none_given(verb: Token) -> bool:
+    """"sold no tanks to X", "no tanks were sold": the act's object is none."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children)
+
+
+def _shares_negation(verb: Token) -> bool:
+    """"did not sell or deliver tanks": a verb with no subject or auxiliary of its own, joined by "or"
+    or "nor" to a negated verb, is negated with it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or not has_negation(head):
+        return False
+    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in NEGATION_SHARING_CCS and head.i < c.i < verb.i for c in head.children)
