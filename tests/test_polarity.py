@@ -62,3 +62,13 @@ def test_a_verb_joined_by_or_to_a_negated_one_shares_its_negation(text, polarity
 def test_an_act_of_which_nothing_is_given_is_negated(text):
     found = polarities(text)
     assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Siemens abandoned plans to sell turbines to Iran.", "negative"),
+    ("The plan to sell turbines to Iran was shelved by Siemens.", "negative"),
+    ("Siemens did not abandon plans to sell turbines to Iran.", "positive"),
+])
+def test_the_act_of_a_cancelled_plan_is_negated(text, polarity):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", polarity) in found, found

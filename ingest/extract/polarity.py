@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.schema import language
-from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation, is_phrasal, is_rule_out
+from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation, infinitival, is_phrasal, is_rule_out
 from newsgraph.ingest.extract.triggers import lookup
 
 CANCELLING_VERBS = language()["cancelling_verbs"]
@@ -49,6 +49,9 @@ def negated(token: Token) -> bool:
             return True  # "did not impose sanctions", "has no agreement with"
     if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
         return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
+    cancelling = _cancelling_verb(token.head) if token.dep_ in ("acl", "relcl") and infinitival(token) else None
+    if cancelling is not None:
+        return not has_negation(cancelling)  # "abandoned plans to sell"; "did not abandon plans to sell"
     if _none_given(token) or _shares_negation(token):
         return True  # "sold no tanks", "no tanks were sold", "did not sell or deliver tanks"
 
@@ -133,3 +136,13 @@ def _shares_negation(verb: Token) -> bool:
     if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "cc" and c.lower_ in NEGATION_SHARING_CCS and head.i < c.i < verb.i for c in head.children)
+
+
+def _cancelling_verb(noun: Token) -> Token | None:
+    """"abandoned plans to sell tanks", "the plan to sell was shelved": the verb that cancels the noun
+    whose infinitive names the act."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
+            lookup(CANCELLING_VERBS, verb) or is_phrasal(verb, CANCELLING_VERBS)):
+        return verb
+    return None
