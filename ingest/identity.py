@@ -26,6 +26,8 @@ the order the documents come in), so the same corpus gives the same ids whatever
    a body ("Ostrava Hawks" beside "the Hawks"; "Colorado Springs" with no "Springs" stays a place).
 5. A one-word organisation or group name ("Colts") is the one organisation in the set whose name
    ends in it ("Indianapolis Colts"); words that name no body on their own ("Party") never are.
+6. A coalition of organisations named together (resolve.py) follows its members: re-pointing a
+   member re-points the coalition to the one of the members' final ids.
 Gazetteer actors and agents are never re-pointed; each re-pointing is recorded in the entity's
 mentions with the rule that made it (`newsgraph actors` shows it).
 
@@ -87,7 +89,43 @@ def moves(entities: dict[str, Entity], contexts: list[set[str]]) -> dict[str, tu
             seen.add(target)
             target = found[target][0]
         found[key] = (target, rule)
+    found |= _coalition_moves(entities, found)
     return found
+
+
+def _coalition_moves(entities: dict[str, Entity], found: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Rule 6: a coalition ("coalition:chrysler-and-gm", resolve.py) is its set of members, so it
+    follows them: where a member is re-pointed ("gm" -> "general-motors"), the coalition is the one
+    of the members' final ids."""
+    out = {}
+    for key in entities:
+        if not key.startswith("coalition:"):
+            continue
+        members = _members(key.split(":", 1)[1], entities)
+        if not members:
+            continue
+        final = sorted({found.get(m, (m,))[0] for m in members})
+        if len(final) < 2 or not all(m.startswith("organization:") for m in final):
+            continue
+        target = "coalition:" + "-and-".join(m.split(":", 1)[1] for m in final)
+        if target != key:
+            out[key] = (target, "across documents: its members are " + ", ".join(final))
+    return out
+
+
+def _members(rest: str, entities: dict[str, Entity]) -> list[str] | None:
+    """The organisation ids a coalition id joins ("chrysler-and-general-motors"), read back from the
+    names the set knows; None when they cannot be told."""
+    if f"organization:{rest}" in entities:
+        return [f"organization:{rest}"]
+    parts = rest.split("-and-")
+    for cut in range(1, len(parts)):
+        head = "-and-".join(parts[:cut])
+        if f"organization:{head}" in entities:
+            tail = _members("-and-".join(parts[cut:]), entities)
+            if tail:
+                return [f"organization:{head}", *tail]
+    return None
 
 
 def _free(key: str) -> bool:

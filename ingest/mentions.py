@@ -27,7 +27,7 @@ from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.records import Mention
 from functools import cache
 
-from newsgraph.schema import agent_words, gazetteer, name_words, role_words, vocabulary
+from newsgraph.schema import agent_words, gazetteer, language, name_words, role_words, vocabulary
 
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
@@ -201,6 +201,8 @@ def _split_joined(doc: Doc, mention: Mention, alone: set[str]) -> list[Mention]:
             cuts.append(i)
         elif token.text in JOINERS and doc[i - 1].whitespace_ and token.whitespace_:
             cuts.append(i)
+        elif token.lower_ in COORDINATORS and _lists_names(doc, mention, i, alone):
+            cuts.append(i)
     if not cuts:
         return [mention]
     parts, start = [], mention.start
@@ -213,6 +215,24 @@ def _split_joined(doc: Doc, mention: Mention, alone: set[str]) -> list[Mention]:
     if len(parts) < 2 or not (verb or any(p.text in alone or doc.text.count(p.text) > 1 for p in parts)):
         return [mention]
     return [Mention(p.text, p.start, p.end, mention.label) for p in parts]
+
+
+COORDINATORS = {"and", "&"}
+NAME_INNER_GLUE = {"of", "for", "on", "de"}  # "Office of Management and Budget" is one name
+
+
+def _lists_names(doc: Doc, mention: Mention, cut: int, alone: set[str]) -> bool:
+    """ "Dell and Tyan", "Locke and Salazar": a name spaCy ran over an "and" is two names where the
+    article also writes each side as a name of its own and they differ ("Johnson & Johnson" is one); a name with
+    "of" in it ("Office of Management and Budget") or a side the parse does not conjoin is one."""
+    left, right = doc[mention.start:cut], doc[cut + 1:mention.end]
+    if not left.text or not right.text or left.text == right.text:
+        return False
+    if any(t.lower_ in NAME_INNER_GLUE for t in doc[mention.start:mention.end]):
+        return False
+    if not any(t.dep_ == "conj" and t.head.i in range(left.start, left.end) for t in right):
+        return False
+    return all(side.text in alone for side in (left, right))
 
 
 def _typed_name(ent: Span) -> tuple[Mention, str] | None:
@@ -272,6 +292,7 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
     be told apart by it (resolve.py)."""
     words = role_words()
     out: list[Span] = []
+    headline = _headline_tokens(ents[0].doc) if ents else set()
     for ent in ents:
         before = out[-1] if out else None
         if (before is not None and ent.label_ == "ORG" and not ent.ent_id_ and before.ent_id_
@@ -280,8 +301,69 @@ def _with_country_led_names(ents: list[Span]) -> list[Span]:
                 and not all(t.lower_ in words.institution_heads | words.modifiers for t in ent)):
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
             continue
+        if ent.start in headline:  # "China Slams US Tariffs": every word of a title-case line is capitalised
+            out.append(ent)
+            continue
+        start = _name_before_country(ent, before)
+        end = _name_after_country(ent)
+        if end is not None and start is None:
+            for token in ent:
+                token.ent_id_ = ""
+            out.append(Span(ent.doc, ent.start, end, label="ORG"))
+            continue
+        if start is not None:
+            if before is not None and before.start == start:
+                out.pop()
+            for token in ent:
+                token.ent_id_ = ""  # the span's id is its root's: the organisation is not the country
+            out.append(Span(ent.doc, start, ent.end, label="ORG"))
+            continue
         out.append(ent)
     return out
+
+
+def _name_after_country(ent: Span) -> int | None:
+    """ "China Eastern Airlines" where spaCy tagged none of "Eastern Airlines": untagged proper
+    names after a country that the country is a compound of name an organisation; a body's or a
+    title's words ("Ukraine Defense Ministry", "US President") never do. Its end, or None."""
+    if not ent.ent_id_ or len(ent) != 1 or gazetteer()[ent.ent_id_].type != "Country" or ent[0].dep_ != "compound":
+        return None
+    doc, words = ent.doc, role_words()
+    skip = words.heads | words.ranks | words.honorifics | words.occupations | words.modifiers | words.institution_heads
+    end = ent.end
+    while (end < ent.sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_
+           and words.canonical(doc[end].lower_) not in skip and doc[end - 1].whitespace_):
+        end += 1
+    head = doc[end - 1]
+    if end == ent.end or ent[0].head.i not in range(ent.end, end) or head.head.i in range(ent.start, end - 1):
+        return None
+    return end
+
+
+NAME_TAGS = {"", "ORG", "GPE", "PERSON", "FAC"}  # not NORP: "Nazi Germany" is the country
+
+
+def _name_before_country(ent: Span, before: Span | None) -> int | None:
+    """ "Air China", "Garuda Indonesia": proper names written right before a country's name, as
+    compounds of it, name an organisation called after the country (an airline, a team), not the
+    country; a title ("President"), a word of a body ("National") or a known name never does. The
+    start of that organisation's name, or None."""
+    if not ent.ent_id_ or len(ent) != 1 or gazetteer()[ent.ent_id_].type != "Country":
+        return None
+    doc, words = ent.doc, role_words()
+    skip = words.heads | words.ranks | words.honorifics | words.occupations  # "Air" may begin an airline
+    start = ent.start
+    while start > ent.sent.start:
+        token = doc[start - 1]
+        if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "compound"
+                or token.head.i not in range(start, ent.end) or not token.whitespace_ or token.ent_id_
+                or token.ent_type_ not in NAME_TAGS or words.canonical(token.lower_) in skip
+                or token.lower_ in DETERMINERS):
+            break
+        if token.ent_type_ and (before is None or before.end != start or before.ent_id_):
+            break  # the start of a name spaCy tagged is the start of the tag
+        start = before.start if token.ent_type_ else start - 1
+    return start if start < ent.start else None
 
 
 def _names_its_members(ent: Span) -> bool:
@@ -516,8 +598,13 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
         return False
     last = span[-1].text
     return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
-               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last)
+               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last
+                    and not _names_a_country(found.mentions[found.by_token[t.i]]))  # "Garuda Indonesia"
                and (t.i == 0 or not doc[t.i - 1].is_title) for t in (doc[i] for i in _tokens_written(doc, last)))
+
+
+def _names_a_country(mention: Mention) -> bool:
+    return bool(mention.key) and gazetteer()[mention.key].type == "Country"
 
 
 def _tokens_written(doc: Doc, text: str) -> list[int]:
@@ -650,8 +737,12 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
         while start > 1 and doc[start - 1].i not in found.by_token and (
                 _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
             start -= 1
-        if not _definite(doc, start, token) and not (token.dep_ == "appos" and token.head.pos_ == "PROPN"):
-            continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is)
+        headline = (all(_role_word(t) for t in doc[:start]) and doc[0].text[:1].isupper()
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+        start = 0 if headline else start
+        if not (_definite(doc, start, token) or headline or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+            continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is,
+            # and so is "Chief executive of X quits", the article a headline drops)
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role
@@ -745,6 +836,8 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
             sector = _body_sector(doc, token) or sector  # "Air Force officials": the air force's, not a government's
         if sector == "military" and _moved(token):
             continue  # "sent 200 troops", "withdrew peacekeepers": what is sent, not who
+        if _one_member(token):
+            continue  # "the second of the carmakers", "one of the protesters": one of them, not the group
         anchor = _agent_anchor(token, found)
         needs_anchor = token.lower_ in lexicon.anchored_only or token.lemma_.lower() in lexicon.anchored_only
         if anchor == -1 or anchor is None and needs_anchor and not _counted(token):
@@ -753,6 +846,17 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
         index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
             " with its country or organisation" if anchor is not None else ", no country or organisation written"))
         found.agents[index] = AgentPhrase(sector, anchor)
+
+
+ONE_OF = language()["one_of_a_group"]
+
+
+def _one_member(noun: Token) -> bool:
+    """ "the second of the big carmakers", "one of the protesters": a single member of the group."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    whole = noun.head.head
+    return whole.lower_ in ONE_OF or whole.ent_type_ == "ORDINAL"
 
 
 def _body_sector(doc: Doc, head: Token) -> str | None:

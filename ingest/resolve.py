@@ -21,7 +21,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 5. A role phrase ("the envoy", "the South Korean defense minister", and in apposition without an
    article: "Ann Berg, chief executive of X,") is the person in apposition to
    it, else the last person named before it whose title agrees (words, rank, country, current),
-   else the country or organisation it belongs to; never a person named only later.
+   else the country it belongs to; an organisation's ("Velmora's chief executive") is a person of
+   its own, kept to its article, who HOLDS_ROLE there; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
@@ -35,6 +36,10 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
 9. Anything else is its own actor, keyed by type and name; never merged across types.
 A role phrase in apposition to a name ("Ann Berg, president and chief executive of Velmora,") is
    also kept whole among the person's mentions: how the article calls her.
+10. Organisations named together as one party ("Velmora and Ostra Motors") are also a Coalition,
+   one id per set of members ("coalition:ostra-motors-and-velmora"); the members keep theirs and
+   are MEMBER_OF it. Opponents side by side are none: a relation between members, an opposing verb
+   ("Labour and the Conservatives clashed", schema/language.toml) or "between" ("the race between").
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ class Resolution:
     titles: list[roles.Title] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # id -> display name, where not the text
     agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # agent id -> (sector, anchor id)
+    written: dict[int, str] = field(default_factory=dict)  # mention -> how it is written with its country
 
     def set(self, index: int, key: str | None, rule: str) -> None:
         self.ids[index], self.rules[index] = key, rule
@@ -81,7 +87,10 @@ class Resolution:
 def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[RawRelation]) -> ExtractedDocument:
     resolution = resolve_mentions(doc, mentions, article.id)
     ids = resolution.ids
-    entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions))
+    entities = _entities(mentions, resolution, _role_phrase_texts(doc, mentions) | resolution.written)
+    related = {frozenset((ids[r.source.index], ids[r.target.index])) for r in raw if r.target}
+    coalitions = _coordinations(doc, mentions, resolution, entities, related)
+    entities |= {key: entity for key, (entity, _, _) in coalitions.items()}
     for key, text in _role_appositions(doc, mentions, resolution):
         entity = entities[key]
         written = {"text": text, "rule": "role phrase written beside a name"}
@@ -125,6 +134,7 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
         )
     relations += roles.holds_role(resolution.titles, ids, article.published)
     relations += _acts_for(doc, mentions, resolution, article.published)
+    relations += _members_of(doc, coalitions, article.published)
     return ExtractedDocument(article, sorted(entities.values(), key=lambda e: e.id), relations)
 
 
@@ -157,15 +167,23 @@ def _role_phrase_texts(doc: Doc, mentions: DocumentMentions) -> dict[int, str]:
     """A role phrase as written with whose role it is: "Vice Chairman of Velmora", "the Velmora chief
     executive" (the mention itself is only the role words; the owner is a mention of its own)."""
     texts = {}
-    for index, nominal in mentions.nominals.items():
-        if nominal.owner is None:
-            continue
-        mention, owner = mentions.mentions[index], mentions.mentions[nominal.owner]
-        start, end = min(mention.start, owner.start), max(mention.end, owner.end)
-        between = [t for t in doc[min(mention.end, owner.end):max(mention.start, owner.start)]]
-        if len(between) <= 2 and all(t.lower_ in ("of", "the", "'s", "’s") for t in between):
-            texts[index] = doc[start:end].text
+    for index in mentions.nominals:
+        text = _role_phrase_text(doc, mentions, index)
+        if text:
+            texts[index] = text
     return texts
+
+
+def _role_phrase_text(doc: Doc, mentions: DocumentMentions, index: int) -> str | None:
+    nominal = mentions.nominals[index]
+    if nominal.owner is None:
+        return None
+    mention, owner = mentions.mentions[index], mentions.mentions[nominal.owner]
+    start, end = min(mention.start, owner.start), max(mention.end, owner.end)
+    between = [t for t in doc[min(mention.end, owner.end):max(mention.start, owner.start)]]
+    if len(between) <= 2 and all(t.lower_ in ("of", "the", "'s", "’s") for t in between):
+        return doc[start:end].text
+    return None
 
 
 def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[int, str] | None = None) -> dict[str, Entity]:
@@ -197,6 +215,7 @@ def _entities(mentions: DocumentMentions, resolution: Resolution, texts: dict[in
     return entities
 
 
+COORDINATORS = {"and", "&"}
 APPOSITION_LIMIT = 15  # tokens: a longer apposition is a clause, not a title
 
 
@@ -224,6 +243,135 @@ def _role_appositions(doc: Doc, mentions: DocumentMentions, resolution: Resoluti
                 continue
             out.append((key, phrase.text))
     return out
+
+
+def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
+                   entities: dict[str, Entity], related: set[frozenset]) -> dict[str, tuple[Entity, list[str], str]]:
+    """Rule 10: organisations named together as one party ("Velmora and Ostra Motors", "Velmora,
+    Ostra and Kessel") are also one collective actor, a Coalition whose identity is its members: the
+    same set of organisations gives the same id in every article, however it is written. Its
+    members keep their own ids and relations, and each is MEMBER_OF it. Organisations the article
+    has act on one another ("Labour and the Conservatives clashed": a relation between them) are
+    opponents side by side, no coalition. Words describing the list ("US carmakers Velmora and Ostra")
+    are one more way it is written."""
+    spans = sorted((m.start, m.end, resolution.ids[i]) for i, m in enumerate(mentions.mentions)
+                   if resolution.ids[i] and entities.get(resolution.ids[i])
+                   and entities[resolution.ids[i]].type == "Organization" and mentions.is_named(i))
+    found: dict[str, tuple[Entity, list[str], str]] = {}  # id -> (coalition, members, sentence)
+    chain: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while len(chain) > 1 and not chain_joined[-1]:  # "Velmora and Ostra Steel, Ostra taking ...": ends at its "and"
+            chain.pop()
+            chain_joined.pop()
+        members = sorted({key for _, _, key in chain})
+        if not all(_conjoined(doc, chain[:k], chain[k]) for k in range(1, len(chain))):
+            return  # "the Commission for Elections and Referenda": an "and" inside one name
+        if (len(members) >= 2 and len(members) == len(chain) and chain_joined[-1]
+                and not any(frozenset((a, b)) in related for a in members for b in members if a < b)
+                and not _not_one_party(doc, chain[0][0], chain[-1][1])):
+            text = _span(doc, (chain[0][0], chain[-1][1]))["text"]
+            described = _described_list(doc, chain[0][0], chain[-1][1])
+            key = "coalition:" + "-and-".join(k.split(":", 1)[1] for k in members)
+            rule = "organisations named together: one collective actor, its members " + ", ".join(
+                entities[k].name for k in members)
+            old = found[key][0] if key in found else entities.get(key)
+            mentions_ = (old.mentions if old else ()) + ({"text": text, "rule": rule},)
+            if described:
+                mentions_ += ({"text": described, "rule": rule + "; words describing the list"},)
+            name = " and ".join(entities[k].name for k in members)
+            coalition = Entity(key, name, "Coalition", tuple(sorted({*(old.aliases if old else ()), text} - {name})),
+                               tuple({(m["text"], m["rule"]): m for m in mentions_}.values()))
+            found[key] = (coalition, members, found[key][2] if key in found else doc[chain[0][0]].sent.text.strip())
+
+    chain_joined: list[bool] = []
+    for start, end, key in spans:
+        if chain and key == chain[-1][2] and start == chain[-1][1] + 1 and doc[chain[-1][1]].text == "(":
+            close_at = end + 1 if end < len(doc) and doc[end].text == ")" else end
+            chain[-1] = (chain[-1][0], close_at, key)  # "Velmora Motors (VM) and Ostra": its short form
+            continue
+        if chain and chain_joined[-1] and _describes(doc, chain[-1], start, end):
+            chain[-1] = (chain[-1][0], end, key)  # "Velmora and Ostra parent Kessel": Kessel is the member
+            continue
+        if chain:
+            between = [t for t in doc[chain[-1][1]:start]] if start >= chain[-1][1] else None
+            if between and len(between) > 3 and between[0].text == "(" and between[2].text == ")" and between[1].is_upper:
+                chain[-1] = (chain[-1][0], chain[-1][1] + 3, chain[-1][2])  # "Velmora Motors (VM) and"
+                between = between[3:]
+            words = [t.lower_ for t in between] if between is not None else None
+            if (words and all(w in COORDINATORS or w == "," for w in words) and words.count(",") <= 1
+                    and sum(w in COORDINATORS for w in words) <= 1
+                    and all(t.sent.start == doc[chain[0][0]].sent.start for t in between)):
+                chain.append((start, end, key))
+                chain_joined.append(any(w in COORDINATORS for w in words))
+                continue
+            close()
+        chain, chain_joined = [(start, end, key)], [False]
+    if chain:
+        close()
+    return found
+
+
+def _describes(doc: Doc, member: tuple[int, int, str], start: int, end: int) -> bool:
+    """ "Ostra parent Kessel": a name and common nouns that are compounds of the name right after
+    them describe that name; the list's member is the later one."""
+    nouns = doc[member[1]:start]
+    return (0 < len(nouns) <= 2 and all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in nouns)
+            and all(start <= t.head.i < end or t.head.i in range(member[1], start) for t in nouns))
+
+
+OPPOSING_VERBS = language()["opposing_verbs"]
+
+
+def _list_head(doc: Doc, start: int, end: int):
+    """The token that heads a list written from start to end (its first name's head word)."""
+    first = doc[start]
+    while first.head.i != first.i and start <= first.head.i < end:
+        first = first.head
+    return first
+
+
+def _not_one_party(doc: Doc, start: int, end: int) -> bool:
+    """ "Labour and the Conservatives clashed", "the row between Velmora and Ostra": a list whose
+    names act on one another; and "Velmora and Ostra jets": a list that only says what kind a thing is."""
+    head = _list_head(doc, start, end)
+    return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OPPOSING_VERBS
+            or head.dep_ == "pobj" and head.head.lower_ == "between"
+            or any(t.dep_ in ("compound", "nmod", "amod") and t.head.i >= end for t in (head, doc[end - 1])))  # a kind
+
+
+def _conjoined(doc: Doc, before: list[tuple[int, int, str]], name: tuple[int, int, str]) -> bool:
+    """A one-word name after the "and" of a name with "of" or "for" in it ends that name ("the
+    Commission for Elections and Referenda"), it is not a second name of a list."""
+    previous = doc[before[-1][0]:before[-1][1]]
+    return not (name[1] - name[0] == 1 and any(t.lower_ in ("of", "for", "on") for t in previous))
+
+
+LIST_OPENERS = {"-", "--", "–", "—", ":"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _described_list(doc: Doc, start: int, end: int) -> str | None:
+    """ "US carmakers Velmora and Ostra": the list with the common nouns before it that describe it
+    (compounds of its first name, no other name among them); None when nothing describes it."""
+    head = _list_head(doc, start, end)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
+        head = head.head  # "US carmakers Velmora and Ostra": the list stands beside the noun describing it
+    left = min([head.left_edge.i, start])
+    words = [t for t in doc[left:start] if t.pos_ != "DET"]
+    while words and words[-1].text in LIST_OPENERS:
+        words.pop()  # "three carriers - Velmora, Ostra and Kessel": a dash or colon opens the list
+    if (not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in QUOTES for t in words)
+            or not any(t.pos_ == "NOUN" for t in words)):
+        return None
+    return _span(doc, (left, end))["text"]
+
+
+def _members_of(doc: Doc, coalitions: dict[str, tuple[Entity, list[str], str]], published: str | None) -> list[Relation]:
+    """MEMBER_OF from each organisation of a coalition to it: the coalition's members, in the graph."""
+    return [Relation(source=member, target=key, type="MEMBER_OF", plover=None, cameo=None,
+                     sentence=sentence, date=published, confidence=0.8)
+            for key, (_, members, sentence) in sorted(coalitions.items()) for member in members]
 
 
 def _acts_for(doc: Doc, mentions: DocumentMentions, resolution: Resolution, published: str | None) -> list[Relation]:
@@ -530,8 +678,17 @@ def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resol
         if nominal.owner is not None:  # "Minister of National Defense X" ... "the South Korean defense minister"
             resolution.titles.append(roles.from_role_phrase(doc, mentions, index, holder.person))
         return
-    if nominal.owner is not None and resolution.ids[nominal.owner]:
-        resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country or organisation")
+    if nominal.owner is not None and resolution.ids[nominal.owner] and not _is_country(resolution.ids[nominal.owner]):
+        # "Velmora's chief executive" with nobody named so is a person of this article, not Velmora:
+        # the company is whose role it is (HOLDS_ROLE), and a later "the chief executive" is that person.
+        # A state's envoy or minister ("Kyiv's ambassador") stays the state it acts for (below).
+        mention = mentions.mentions[index]
+        written = _role_phrase_text(doc, mentions, index) or mention.text
+        _keep_to_article(replace(mention, text=written), index, resolution,
+                         "role phrase with no named holder before it: a person of its own, who holds that role")
+        resolution.titles.append(roles.from_role_phrase(doc, mentions, index, index))
+    elif nominal.owner is not None and resolution.ids[nominal.owner]:
+        resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country")
     else:
         resolution.set(index, None, "role phrase with no named holder before it")
 
@@ -710,10 +867,12 @@ def _resolve_organization(doc: Doc, mentions: DocumentMentions, index: int, reso
     if _is_generic(mention.text):
         country = _country_before(mentions, mention, resolution)
         if country:
+            country, country_start = country
             written = mention.text.title() if mention.text.islower() else mention.text  # "defense ministry"
             name = f"{written} ({gazetteer()[country].name})"
             resolution.set(index, entity_id("Organization", name), WITH_COUNTRY)
             resolution.names[entity_id("Organization", name)] = name
+            resolution.written[index] = doc[country_start:mention.end].text  # "the United States Senate"
             return
         earlier = next((resolution.ids[i] for i, m in enumerate(mentions.mentions[:index])
                         if m.text == mention.text and resolution.rules[i] == WITH_COUNTRY), None)
@@ -780,10 +939,11 @@ def _is_generic(text: str) -> bool:
     return bool(tokens) and tokens[-1] in words.institution_heads and all(t in vocabulary_words for t in tokens)
 
 
-def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> str | None:
-    """The country written right before a generic body: "Ukrainian Defense Ministry", "South Korea's Defense Ministry"."""
+def _country_before(mentions: DocumentMentions, mention: Mention, resolution: Resolution) -> tuple[str, int] | None:
+    """The country written right before a generic body, and where it starts: "Ukrainian Defense
+    Ministry", "South Korea's Defense Ministry"."""
     for i, other in enumerate(mentions.mentions):
         gap = mention.start - other.end
         if other.label == "Country" and resolution.ids[i] in gazetteer() and 0 <= gap <= 1:
-            return resolution.ids[i]
+            return resolution.ids[i], other.start
     return None

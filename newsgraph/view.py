@@ -22,6 +22,7 @@ TYPE_COLORS = {
     "Organization": "#57C7E3",
     "Group": "#8DCC93",
     "Agent": "#FFC454",
+    "Coalition": "#D9C8AE",
     "Weapon": "#F16667",
     "Place": "#ECB5C9",
     "Event": "#D9C8AE",

@@ -12,6 +12,8 @@ CALL {
   UNION ALL
   MATCH (n:Agent) WITH count(n) AS count RETURN 'nodes' AS kind, 'Agent' AS name, count
   UNION ALL
+  MATCH (n:Coalition) WITH count(n) AS count RETURN 'nodes' AS kind, 'Coalition' AS name, count
+  UNION ALL
   MATCH (n:Country) WITH count(n) AS count RETURN 'nodes' AS kind, 'Country' AS name, count
   UNION ALL
   MATCH (n:Group) WITH count(n) AS count RETURN 'nodes' AS kind, 'Group' AS name, count

@@ -72,7 +72,7 @@ def test_hostile_text_through_the_cli_leaves_exactly_the_expected_nodes(tmp_path
                           "RETURN c.name, count(d) ORDER BY c.name").rows == [["South Korea", 6], ["Ukraine", 6]]
         labels = {label for row in store.read("MATCH (n) RETURN labels(n)").rows for label in row[0]}
         assert labels <= {"Document", "Event", "Entity", "Country", "Person", "Organization", "Group", "Weapon", "Place",
-                          "Agent"}
+                          "Agent", "Coalition"}
 
 
 @pytest.mark.parametrize("field", ["entity type", "relation type"])

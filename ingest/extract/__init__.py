@@ -25,35 +25,26 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.actors import _coordinated_gerund, actors_of, subject_of
+from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subject_of
 from newsgraph.ingest.extract.attribution import demand_speaker, quote_speakers, speaker_of
 from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
 from newsgraph.ingest.extract.dates import date_near
+from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
 from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
 from newsgraph.ingest.extract.polarity import negated
-from newsgraph.ingest.extract.triggers import has_particle, lemma_forms, lookup, possible_triggers, triggers_at
+from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
 
 CONTENT_EMBEDDERS = language()["content_embedders"]
-MATERIAL_TYPES = language()["material_types"]
-NOT_MATERIAL = language()["not_material"]
-FIGURATIVE_THEMES = language()["figurative_themes"]  # type -> {word: ...}: the objects that make it figurative
-PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
-NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 VERBAL_OBJECTS = set(language()["verbal_objects"])
-ATTEMPT_VERBS = set(language()["attempt_verbs"])
+VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
+ARMED_SECTORS = set(language()["armed_sectors"])
+MARCHING_FORCES = set(language()["marching_forces"])
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
-QUESTION_WORDS = language()["question_words"]
 QUESTION_VERBS = language()["question_verbs"]
 POSSIBLE_MARKS = language()["possible_marks"]
-HAPPENINGS = language()["happenings"]
-DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
-MEDIA_WORDS = language()["media_words"]
-PLACE_VISITS = language()["place_visits"]
-NOT_MET_SECTORS = set(language()["not_met_sectors"])
-TALKING_VERBS = language()["talking_verbs"]
 
 
 @dataclass(frozen=True)
@@ -119,8 +110,8 @@ def _content_of_an_act(token: Token) -> bool:
     gerund = token
     if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ == "VBG":
         gerund = token.head  # "of telling lies and then attacking ...": as the first gerund
-    elif _coordinated_gerund(token) is not None:
-        gerund = _coordinated_gerund(token)
+    elif coordinated_gerund(token) is not None:
+        gerund = coordinated_gerund(token)
     preposition = gerund.head
     return (gerund.dep_ == "pcomp" and preposition.lower_ in ("of", "for")
             and bool(lookup(ACCUSATION_CONTENT, preposition.head)))
@@ -136,52 +127,10 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
         return []
-    relation_type = _retyped(trigger.relation, roles.theme)
-    objects = [roles.theme, roles.patient, *(c for c in token.children if c.dep_ == "dobj")]
-    if relation_type == "ATTACKED" and any(t is not None and lookup(VERBAL_OBJECTS, t) for t in objects):
-        relation_type = "CONDEMNED"  # "attack his words": a verbal attack
-    if relation_type == "REQUESTED" and lookup(ATTEMPT_VERBS, token) and any(c.dep_ == "xcomp" for c in token.children):
-        return []  # "sought to disturb the increase": an attempt, no request
-    if trigger.phrase in DIRECTIVE_WITH_INFINITIVE and (relation_type == "REQUESTED") != any(
-            c.dep_ == "xcomp" for c in token.children):
-        return []  # "told X to resign" asks it; "told X that ..." says it
-    if trigger.phrase in DIRECTIVE_WITH_INFINITIVE:
-        roles = _addressees_only(roles, token, mentions)
-        if not roles.targets:
-            return []  # "..., he told BBC 1": told nobody an event is about
-    if relation_type == "REQUESTED" and _asks_a_question(token):
-        return []  # "asked why the government ...", "asked whether": a question, no request
-    roles = _without_happenings(roles, mentions, token.doc)
-    # the parser may take the second object of "give X a Y" for an adverbial noun
-    given = [roles.theme, *(c for c in token.children if c.dep_ in ("dobj", "dative", "oprd", "attr")
-                            or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))]
-    if relation_type in MATERIAL_TYPES and any(t is not None and lookup(NOT_MATERIAL, t) for t in given):
-        return []  # "sent a condolence message to X", "gave the team a cheer": no supply
-    if relation_type in MATERIAL_TYPES and not trigger.noun and any(c.dep_ == "ccomp" for c in token.children) and not any(
-            c.dep_ in ("dobj", "dative") for c in token.children):
-        return []  # "providing the MPs would support him": a condition, nothing given
-    figurative = FIGURATIVE_THEMES.get(relation_type)
-    if figurative and any(t is not None and lookup(figurative, t) for t in objects):
-        return []  # "fight terror", "shoot the fox": a figure of speech, no act against anyone
-    if lookup(PLACE_VISITS, token) and relation_type == "MET" and roles.targets:
-        # "visits Manchester, Leeds and Dorset", "will visit Auschwitz": places toured, not partners met
-        kept = [t for t in roles.targets if mentions.mentions[t].label in ("Person", "Country")]
-        roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
-    if relation_type == "MET" and lookup(TALKING_VERBS, token) and roles.targets:
-        # "telephoning people", "speaking to the BBC's Westminster Hour": no side met
-        kept = [t for t in roles.targets if not (t in mentions.agents and mentions.agents[t].sector in NOT_MET_SECTORS)
-                and not any(w.lower_ in MEDIA_WORDS for w in token.doc[mentions.mentions[t].start:mentions.mentions[t].end])
-                and not _named_on_a_medium(token.doc, mentions.mentions[t])]
-        roles = replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
-    if not roles.targets and lookup(NEEDS_OTHER_SIDE, token) == relation_type:
-        return []  # "Speaking on Radio 4, X said ...", "would not discuss reports": no meeting
-    if trigger.phrase in trigger.relation.object_verbs and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in token.children):
-        return []  # "returned home", "returned to Lima": a journey, not a handing back
-    if trigger.phrase in trigger.relation.object_verbs and any(c.dep_ == "oprd" for c in token.children):
-        return []  # "called Peru's president a liar": naming, no phone call
-    if not trigger.particle and _phrasal(token):
-        return []  # "gave up the fight": another verb than "give"
+    relation_type = _type_of(token, trigger, roles, mentions)
+    roles = kept_roles(Candidate(token, trigger, relation_type, mentions), roles)  # filters.py
+    if roles is None:
+        return []
     cameo = _cameo_by_object(relation_type, token, roles.theme)
     if relation_type == "AGREED":
         cameo = accord_cameo(token, trigger.phrase, mentions) or cameo
@@ -224,59 +173,11 @@ def _in_a_question_asked(token: Token) -> bool:
     for _ in range(4):
         if clause.dep_ == "ccomp" and lookup(QUESTION_VERBS, clause.head):
             # "asked whether NATO would send troops" keeps the act, as a possibility (modality.py)
-            return _a_question(clause, clause.head) and clause.left_edge.lower_ not in POSSIBLE_MARKS
+            return a_question(clause, clause.head) and clause.left_edge.lower_ not in POSSIBLE_MARKS
         if clause.head.i == clause.i:
             return False
         clause = clause.head
     return False
-
-
-def _asks_a_question(verb: Token) -> bool:
-    """"asked why ...", "asked X whether ...": the clause asked is a question (question_words)."""
-    return any(_a_question(clause, verb) for clause in verb.children if clause.dep_ == "ccomp")
-
-
-def _a_question(clause: Token, verb: Token) -> bool:
-    """Whether the clause after the verb opens with a question word (question_words)."""
-    first = clause.left_edge
-    return first.lower_ in QUESTION_WORDS and first.i > verb.i
-
-
-def _addressees_only(roles, verb: Token, mentions: DocumentMentions):
-    """"told Labour members the Tories ...", "told BBC Radio Wales": whom one tells is the object
-    itself, not the subject of what is told, nor the country a programme is named after; and never a
-    news medium, which a statement goes through, not to ("told Reuters", "told reporters")."""
-    kept = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-        if any(t.lower_ in MEDIA_WORDS for t in obj.subtree):
-            continue
-        for target in actors_of(obj, mentions):
-            if target in mentions.agents and mentions.agents[target].sector == "media":
-                continue
-            mention = mentions.mentions[target]
-            named_here = mentions.by_token.get(obj.i) == target and not any(
-                c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in obj.children)
-            if target in roles.targets and (named_here or mention.label not in ("Country", "Place")):
-                kept.append(target)
-    return replace(roles, targets=kept)
-
-
-def _named_on_a_medium(doc: Doc, mention) -> bool:
-    """"the BBC's Westminster Hour": a name owned by, or compounded with, a news medium."""
-    head = doc[mention.end - 1]
-    return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in head.children)
-
-
-def _without_happenings(roles, mentions: DocumentMentions, doc: Doc):
-    """"an inquiry into the death of X", "investigating X's murder": what is investigated is what
-    happened to X, not X: X is no target (schema/language.toml happenings)."""
-    kept = []
-    for target in roles.targets:
-        head = doc[mentions.mentions[target].end - 1]
-        owner = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if owner is None or not lookup(HAPPENINGS, owner):
-            kept.append(target)
-    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
 
 def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> list[RawRelation]:
@@ -301,14 +202,41 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
     ]
 
 
-def _phrasal(verb: Token) -> bool:
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == verb.i + 1]
-    return any(f"{form} {particle}" in PHRASAL_NOT_TRIGGERS for form in lemma_forms(verb) for particle in particles)
-
-
 def _noun_phrase(head: Token) -> tuple[int, int]:
     """The token span of a noun and the words before it that modify it: "the final rebel-held city"."""
     return head.left_edge.i if head.left_edge.i <= head.i else head.i, head.i + 1
+
+
+def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
+    """The relation type the trigger gives here: its own, or the one its theme or object decides."""
+    relation_type = _retyped(trigger.relation, roles.theme)
+    candidate = Candidate(token, trigger, relation_type, mentions)
+    if relation_type == "ATTACKED" and any(lookup(VERBAL_OBJECTS, t) for t in objects_of(candidate, roles)):
+        return "CONDEMNED"  # "attack his words": a verbal attack
+    if relation_type == "ATTACKED" and _person_against_person(trigger, roles, mentions):
+        return "CONDEMNED"  # "Kerr launched an attack on Dale": said against him
+    if relation_type == "PROTESTED" and roles.sources and all(
+            s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
+        return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
+    return relation_type
+
+
+def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
+    """A named person attacking or clashing with a person or an organisation that is no armed agent,
+    in words that also mean criticism (verbal_attack_words)."""
+    def unarmed(index: int) -> bool:
+        agent = mentions.agents.get(index)
+        if agent is not None:
+            return agent.sector not in ARMED_SECTORS  # "clashed with ministers", not "with police"
+        return mentions.mentions[index].label in ("Person", "Organization")
+    if trigger.phrase not in VERBAL_ATTACK_WORDS or not roles.sources:
+        return False
+    if not all(mentions.mentions[s].label == "Person" for s in roles.sources):
+        return False
+    if not roles.targets:  # "attacked government red tape", not "attacked the village"
+        things = [t for t in (roles.theme, roles.patient) if t is not None]
+        return bool(things) and not any(a_place(t) for t in things)
+    return all(unarmed(t) for t in roles.targets)
 
 
 def _retyped(relation: RelationType, theme: Token | None) -> str:

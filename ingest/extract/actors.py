@@ -48,11 +48,28 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         index = mentions.by_token.get(head.i)
         if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
             index = owner_of(head, mentions)  # as the doer, "Spain's tax plan" is no actor (not_doers)
+        holder = _named_holder(head, mentions)
+        if holder is not None:
+            index = holder  # "the head of the Food Agency, Ann Kerr,": Kerr, not the agency
         if index is not None and mentions.mentions[index].label == "Pronoun":
             index = pronoun_actor(head, index, mentions)
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def _named_holder(token: Token, mentions: DocumentMentions) -> int | None:
+    """"the chairman of the Bar Council, Peter Hale": the parser hangs the name on the organisation;
+    it is the apposition of the title, the person who holds it."""
+    if token.pos_ != "NOUN":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            for name in (a for a in obj.children if a.dep_ == "appos" and a.i > obj.i):
+                index = mentions.by_token.get(name.i)
+                if index is not None and mentions.mentions[index].label == "Person":
+                    return index
+    return None
 
 
 def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int | None:
@@ -69,15 +86,17 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     gender = PRONOUN_GENDER.get(pronoun.lower_)
     if gender is None:
         return index
-    subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss")  # "on his first visit": as doer, as unclear
-    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+    # "Kerr called for him to resign": the subject of a for-to clause is never the one asking
+    for_to = pronoun.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for" for m in pronoun.head.children)
+    subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss") and not for_to  # "on his first visit": as doer, as unclear
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and not for_to:
         reporter = _reporting_subject(pronoun)
         if reporter is not None and reporter.lower_ in PRONOUN_GENDER:
             said = mentions.by_token.get(reporter.i)  # "he said he would": whoever the "he" before it is
             found = pronoun_actor(reporter, said, mentions) if said is not None else None
             return index if found == said else found
         if reporter is not None and reporter.tag_ not in ("NNS", "NNPS"):  # "the Tories say he ...": someone else
-            named = mentions.by_token.get(reporter.i)
+            named = _named_holder(reporter, mentions) or mentions.by_token.get(reporter.i)
             if named is None or mentions.mentions[named].label == "Person" or reporter.ent_type_ == "PERSON":
                 return named  # "a donor said he would ...": the donor, who is no actor
     doc = pronoun.doc
@@ -88,15 +107,24 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     previous = starts[-2] if len(starts) > 1 else first
     people = [m for m in mentions.mentions
               if m.label == "Person" and window <= m.start and m.end <= pronoun.i]
-    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss") or for_to:
         own = {t.i for t in _clause_subject_tokens(pronoun)}
         people = [m for m in people if not own & set(range(m.start, m.end))]
     if not people:
-        return index
+        return None if for_to else index
     last = max(people, key=lambda m: m.start)
     if _gender_of(doc, last, mentions) not in (None, gender):
         return None
+    if for_to:
+        return mentions.by_token[last.start]  # the last one named but the asker, not as resolution takes it
     if not subject:
+        if doc[last.end - 1].dep_ == "poss" and last.start < first:
+            # "Fox said it was at odds with Blair's prediction. But Clarke accused him": the one the
+            # sentence before is about, not a person named only as whose something is
+            topics = [m for m in people if m.start >= previous and m.start < first and _is_main_subject(doc, m)
+                      and _gender_of(doc, m, mentions) in (None, gender)]
+            if topics:
+                return mentions.by_token[topics[-1].start]
         return index
     if any(t.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[t.lower_] == gender and t.dep_ in ("nsubj", "nsubjpass")
            and t.i < last.start for t in doc[first:pronoun.i]):
@@ -125,7 +153,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 def _clause_subject_tokens(pronoun: Token):
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    verb = pronoun.head.head if pronoun.dep_ in ("pobj", "nsubj") else pronoun.head
     return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
 
 
@@ -210,7 +238,7 @@ def possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The doer of a verb: its subject, the agent of a passive, or the controller of a clause."""
-    for child in verb.children:
+    for child in _subjects(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head  # "Iran, which has supplied Russia with drones"
@@ -227,7 +255,7 @@ def subject_of(verb: Token) -> Token | None:
         return _controller(head)
     if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
         return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
-    gerund = _coordinated_gerund(verb)
+    gerund = coordinated_gerund(verb)
     if gerund is not None:
         return subject_of(gerund)  # "accused X of lying and then attacking Y": X attacks
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -256,7 +284,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _coordinated_gerund(verb: Token) -> Token | None:
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, a name first where the parser made two subjects of a role noun and the
+    name after it: "The chairman of the Law Society, Peter Hale warned" is Hale warning (a missed
+    apposition), not the society."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and any(
+            t.text == "," for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):
+        return [subjects[1], *(c for c in children if c not in subjects)]
+    return children
+
+
+def coordinated_gerund(verb: Token) -> Token | None:
     """"accused X of hiding figures and then blaming Y": the parser may hang the second gerund on
     the main verb; it is coordinated with the gerund under the preposition, whose doer it shares."""
     head = verb.head

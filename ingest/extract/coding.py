@@ -80,6 +80,8 @@ def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
             continue  # "voters will have to wait", "X would have to work hard": a forecast, nobody is asked
         if not _act_asked(clause, mark):
             continue  # "X should be judged by results", "Y should be able to ...": no act asked of Y
+        if mark.i != clause.i and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > mark.i for c in clause.children):
+            continue  # "the government should have acted sooner": a reproach about the past, nothing asked
         return verb, subject, mark
     return None
 

@@ -82,6 +82,8 @@ def is_complement(verb: Token) -> bool:
     call it an adverbial clause under "urge", "implore", ...)."""
     if verb.dep_ == "xcomp":
         return True
+    if verb.dep_ == "advcl" and infinitival(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "called for him to resign": a for-to clause is what is asked
     return verb.dep_ == "advcl" and infinitival(verb) and bool(lookup(OBJECT_CONTROL, verb.head))
 
 

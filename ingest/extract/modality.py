@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from newsgraph.schema import language
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, is_rule_out
 from newsgraph.ingest.extract.polarity import presupposed
-from newsgraph.ingest.extract.triggers import lookup
+from newsgraph.ingest.extract.triggers import lemma_forms, lookup
 
 COMPLEMENT_PREPS = language()["complement_preps"]
 COMMITMENT_NOUNS = language()["commitment_nouns"]
@@ -42,6 +42,8 @@ def modality_of(token: Token) -> str:
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):
         dep = child.dep_
+        if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            dep = "acl"  # "a guarantee that the government consults": the noun's content, no relative clause
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
         if dep == "prep" and child.lower_ not in COMPLEMENT_PREPS:
@@ -54,17 +56,29 @@ def modality_of(token: Token) -> str:
         # what a speech verb reports keeps its own modality, but its object is its act: "hopes to
         # announce a deal", "will announce a truce" are not yet done
         speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head) and dep != "dobj"
-        embedding = lookup(EMBEDDING_MODALITY, head)
+        embedding = _embedding(head)
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
-        if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") and not speech:
+        purpose = dep == "advcl" and infinitival(child)  # "should change the law to give more": as wished
+        if (dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") or purpose) and not speech:
             inherited = _clause_modality(head)
             if inherited:
                 return inherited  # "may impose sanctions", "would reconsider the option of providing"
         if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
+
+
+def _embedding(head: Token) -> str | None:
+    """The modality a word embedding the act gives, also as a phrase with its particle or adverb
+    ("looks forward to working with X": to come)."""
+    for child in head.children:
+        if child.dep_ in ("prt", "advmod") and child.i == head.i + 1:
+            for form in lemma_forms(head):
+                if f"{form} {child.lower_}" in EMBEDDING_MODALITY:
+                    return EMBEDDING_MODALITY[f"{form} {child.lower_}"]
+    return lookup(EMBEDDING_MODALITY, head)
 
 
 def _clause_modality(token: Token) -> str | None:

@@ -22,17 +22,22 @@ from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
-from newsgraph.ingest.extract.triggers import lookup, trigger_index
+from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
+BODY_NOUNS = set(language()["body_nouns"])
+HAPPENINGS = set(language()["happenings"])  # "his arrest": what happened to the possessor
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
 ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
 ONE_SIDED_BY_CLAUSE = language()["one_sided_by_clause"]
+COMPLETE_ACTS = set(language()["complete_acts"])
+ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
+REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
 CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 QUESTION_VERBS = language()["question_verbs"]
 
@@ -60,6 +65,14 @@ def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
 def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
     """Whether the doer's own words name an actor (a one-sided event needs one): "the militia",
     "Iran and Syria", not "China's economy" (owned) nor an event noun."""
+    if doer is not None and doer.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i in mentions.by_token
+            and mentions.mentions[mentions.by_token[c.i]].label == "Person" for c in doer.children):
+        return True  # "Peter Hale QC": a name with a title after it
+    if doer is not None and lookup(BODY_NOUNS, doer) and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in p.children)
+            for p in doer.children):
+        return True  # "a committee of MPs", "a group of activists": a body made of those named
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
 
 
@@ -129,22 +142,48 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" or is_complement(c)), None)
+    clause = next((c for c in verb.children if (c.dep_ == "ccomp" or is_complement(c)) and not _cut_off(c, verb)), None)
     if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
-    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb):
-        sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"
+    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"; not "X and Y are calling voters"
     # "X warned (that) the plan would fail": what is warned of is said in the clause
     said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
-    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, carried_out=said, addressed=addressed):
+    # "resigned as home secretary", "apologised": the act needs no object to be done
+    complete = bool(lookup(COMPLETE_ACTS, verb)) if particle is None else any(
+        f"{form} {particle}" in COMPLETE_ACTS for form in lemma_forms(verb))
+    # "pledged to write off the debt", "refused to discuss it": the promise or refusal is the act
+    # when what it is about is no event of its own (an event of its own is coded for itself)
+    promised = _promised_act(verb, mentions) if lookup(ACTS_BY_INFINITIVE, verb) else None
+    if promised is not None:
+        theme = theme or next((c for c in promised.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    carried_out = said or complete or promised is not None
+    if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, carried_out=carried_out, addressed=addressed):
         return Roles(sources, [], theme, True, patient)
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _cut_off(clause: Token, verb: Token) -> bool:
+    """"The UK and France want a cap - the Commission has urged an increase": a clause before the verb
+    with a dash or semicolon between is a statement of its own, not what the verb asks or says."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in ("-", "--", "–", "—", ";") for t in verb.doc[clause.right_edge.i + 1:verb.i])
+
+
+def _promised_act(verb: Token, mentions) -> Token | None:
+    """The infinitive a promise or refusal takes, when it is no trigger itself: "pledged to study the research"."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and infinitival(c)), None)
+    if act is None or triggers_at(act, mentions):
+        return None
+    return act
 
 
 def converse_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
@@ -202,6 +241,9 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
     for child in noun.children:
+        if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+            continue  # "his arrest in Zambia": who was arrested; not "Russia's arrest of X"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
             named_by = child if sources else None
@@ -221,7 +263,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             if prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
                 sources, targets = found[:1], found[1:] or targets
-            elif prep.lower_ == "of" and lookup(_force_nouns(), obj) and found and not sources:
+            elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources:
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
@@ -240,14 +282,15 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         doer = subject_of(verb)
         sources = actors_of(doer, mentions, agent=True)
-    if verb is not None and not targets and phrase.dep_ == "dobj" and lookup(REACTION_VERBS, verb):
+    if (verb is not None and not targets and phrase.dep_ == "dobj" and lookup(REACTION_VERBS, verb)
+            and relation.name not in REACTION_NOT_ADDRESSED):
         # "Hungary rejected Ukraine's request": the request was made to Hungary; "Russia received a
         # warning from NATO": from NATO.
         sources = sources or [i for p in prepositions(verb) if p.lower_ in relation.agent_preps
                               for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
         targets = actors_of(subject_of(verb), mentions, agent=True) if sources else []
-    if relation.symmetric and len(sources) > 1 and not targets:
-        sources, targets = sources[:1], sources[1:]
+    if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, noun):
+        sources, targets = sources[:1], sources[1:]  # not "Labour and Tory promises": each its own
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
     if not targets and named_by is not None and patient is not None and _one_sided(
@@ -308,7 +351,8 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
     word = next((c for c in clause.children if c.dep_ in deps), None)
-    if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS):
+    for_to = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)  # actors.py resolves its "him"
+    if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS) and not for_to:
         return []
     found = actors_of(word, mentions) if word is not None else []
     if found and relation.clause_target == "object" and _finite(clause) and (
@@ -372,7 +416,7 @@ def _measured(noun: Token) -> Token:
 
 
 @cache
-def _force_nouns() -> frozenset[str]:
+def force_nouns() -> frozenset[str]:
     return frozenset(n for r in vocabulary().relations.values() for n in r.theme_nouns)
 
 

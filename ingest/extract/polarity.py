@@ -30,8 +30,7 @@ YET_VERBS = language()["yet_verbs"]
 def negated(token: Token) -> bool:
     if has_negation(token):
         return True
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and any(c.lower_ in ("neither", "no") for c in subject.children if c.dep_ in ("det", "preconj")):
+    if _no_subject(token):
         return True  # "Neither China nor India condemned", "No country has sanctioned"; not "China, not Russia, ..."
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if lookup(CANCELLING_VERBS, token.head) or is_phrasal(token.head, CANCELLING_VERBS):
@@ -57,8 +56,8 @@ def negated(token: Token) -> bool:
 
     for child, head in governors(token):
         dep = child.dep_
-        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl"):
-            break
+        if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
+            break  # "acomp": "will not be able to strike" is negated through "able"
         if any(c.lower_ in POSSIBLE_MARKS for c in child.children if c.dep_ in ("mark", "advmod")):
             return False  # "has not decided whether to attack": an open question, not a denial
         if dep == "pcomp" and _negating_prep(head):
@@ -71,10 +70,17 @@ def negated(token: Token) -> bool:
             return not has_negation(head)  # "denied that ...", "refused to ..."
         if head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head):
             break
-        if has_negation(head):
-            # "did not request that X provide": the request is negated, and so is what it asked for.
+        if has_negation(head) or dep == "xcomp" and _no_subject(head):
+            # "did not request that X provide": the request is negated, and so is what it asked for;
+            # "neither X nor Y wished to comment": nobody comments
             return True
     return False
+
+
+def _no_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(
+        c.lower_ in ("neither", "no") for c in subject.children if c.dep_ in ("det", "preconj"))
 
 
 def presupposed(noun: Token) -> bool:

@@ -240,4 +240,11 @@ def has_particle(token: Token, particle: str) -> bool:
     """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none."""
     return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and c.i > token.i
                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               or _marked_clause(c, particle, token)
                for c in token.children)
+
+
+def _marked_clause(clause: Token, particle: str, verb: Token) -> bool:
+    """"called for him to resign": the parser may make the particle the mark of the clause after it."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        m.dep_ == "mark" and m.lower_ == particle and m.i == verb.i + 1 for m in clause.children)

@@ -1,0 +1,304 @@
+"""Whether a trigger whose roles were found states an event, and with which sides.
+
+`FILTERS` is the registry: each rule is a small function with one job, which takes the candidate and
+its roles and gives back the roles to keep (the same, or with fewer targets), or None when the words
+state no event ("sought to disturb" is no request, "returned home" no handing back). They run in
+order; the first None drops the candidate. To add a rule: write it here, add it to `FILTERS`, and
+test it on a sentence you wrote. Word lists are in schema/language.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.ingest.mentions import DocumentMentions
+from newsgraph.schema import language
+from newsgraph.ingest.extract.actors import actors_of
+from newsgraph.ingest.extract.participants import Roles, force_nouns
+from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
+
+WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
+COMPLETE_ACTS = set(language()["complete_acts"])
+ABILITY_MODALS = set(language()["ability_modals"])
+ATTEMPT_VERBS = set(language()["attempt_verbs"])
+DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
+FIGURATIVE_THEMES = language()["figurative_themes"]  # type -> {word: ...}: the objects that make it figurative
+HAPPENINGS = language()["happenings"]
+MATERIAL_TYPES = language()["material_types"]
+MEDIA_WORDS = language()["media_words"]
+NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
+NOT_MATERIAL = language()["not_material"]
+NOT_MET_SECTORS = set(language()["not_met_sectors"])
+PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
+PLACE_VISITS = language()["place_visits"]
+PLACE_NOUNS = set(language()["place_nouns"])
+QUESTION_WORDS = language()["question_words"]
+TALKING_VERBS = language()["talking_verbs"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger word with the relation type it was given, before its roles are judged."""
+
+    token: Token
+    trigger: Trigger
+    type: str
+    mentions: DocumentMentions
+
+    def children(self, *deps: str) -> list[Token]:
+        return [c for c in self.token.children if c.dep_ in deps]
+
+
+Filter = Callable[[Candidate, Roles], "Roles | None"]
+
+
+def kept_roles(candidate: Candidate, roles: Roles) -> Roles | None:
+    """The roles every rule in FILTERS lets through, or None when one of them drops the candidate."""
+    for rule in FILTERS:
+        roles = rule(candidate, roles)
+        if roles is None:
+            return None
+    return roles
+
+
+def an_attempt(c: Candidate, roles: Roles) -> Roles | None:
+    """"sought to disturb the increase": an attempt, no request."""
+    if c.type == "REQUESTED" and lookup(ATTEMPT_VERBS, c.token) and c.children("xcomp"):
+        return None
+    return roles
+
+
+def told_to_or_told_that(c: Candidate, roles: Roles) -> Roles | None:
+    """"told X to resign" asks it; "told X that ..." says it: the infinitive decides which type fits."""
+    if c.trigger.phrase in DIRECTIVE_WITH_INFINITIVE and (c.type == "REQUESTED") != bool(c.children("xcomp")):
+        return None
+    return roles
+
+
+def addressees_of_telling(c: Candidate, roles: Roles) -> Roles | None:
+    """"..., he told BBC 1": whom one tells is the object itself (_addressees_only); told nobody, no event."""
+    if c.trigger.phrase not in DIRECTIVE_WITH_INFINITIVE:
+        return roles
+    roles = _addressees_only(roles, c.token, c.mentions)
+    return roles if roles.targets else None
+
+
+def a_question_asked(c: Candidate, roles: Roles) -> Roles | None:
+    """"asked why the government ...", "asked whether": a question, no request."""
+    if c.type == "REQUESTED" and asks_a_question(c.token):
+        return None
+    return roles
+
+
+def not_what_happened(c: Candidate, roles: Roles) -> Roles | None:
+    """"an inquiry into the death of X", "investigating X's murder": what is investigated is what
+    happened to X, not X: X is no target (schema/language.toml happenings)."""
+    doc = c.token.doc
+    kept = []
+    for target in roles.targets:
+        head = doc[c.mentions.mentions[target].end - 1]
+        owner = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if owner is None or not lookup(HAPPENINGS, owner):
+            kept.append(target)
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
+def nothing_material_given(c: Candidate, roles: Roles) -> Roles | None:
+    """"sent a condolence message to X", "gave the team a cheer": no supply (not_material). The
+    parser may take the second object of "give X a Y" for an adverbial noun."""
+    if c.type not in MATERIAL_TYPES:
+        return roles
+    given = [roles.theme, *(t for t in c.token.children if t.dep_ in ("dobj", "dative", "oprd", "attr")
+                            or t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN"))]
+    return None if any(t is not None and lookup(NOT_MATERIAL, t) for t in given) else roles
+
+
+def a_condition(c: Candidate, roles: Roles) -> Roles | None:
+    """"providing the MPs would support him": a condition, nothing given."""
+    if c.type in MATERIAL_TYPES and not c.trigger.noun and c.children("ccomp") and not c.children("dobj", "dative"):
+        return None
+    return roles
+
+
+def a_figure_of_speech(c: Candidate, roles: Roles) -> Roles | None:
+    """"fight terror", "shoot the fox": no act against anyone (figurative_themes)."""
+    figurative = FIGURATIVE_THEMES.get(c.type)
+    if figurative and any(t is not None and lookup(figurative, t) for t in objects_of(c, roles)):
+        return None
+    return roles
+
+
+def places_toured(c: Candidate, roles: Roles) -> Roles | None:
+    """"visits Manchester, Leeds and Dorset", "will visit Auschwitz", "visited slums in the city":
+    places toured, not partners met; with no person or country visited, no meeting at all."""
+    if not (lookup(PLACE_VISITS, c.token) and c.type == "MET"):
+        return roles
+    kept = [t for t in roles.targets if c.mentions.mentions[t].label in ("Person", "Country")]
+    if not kept and (roles.targets or any(a_place(t) for t in objects_of(c, roles))):
+        return None
+    return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
+
+
+def a_place(noun: Token) -> bool:
+    """"the seaside town of Brighton", "slums in Nairobi": a place named or a kind of place (place_nouns)."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "Place") or lookup(PLACE_NOUNS, noun):
+        return True
+    # "a mixture of rural seats", "a number of towns": a measure of places
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and lookup(PLACE_NOUNS, o) for o in p.children)
+               for p in noun.children if p.dep_ == "prep")
+
+
+def a_general_power(c: Candidate, roles: Roles) -> Roles | None:
+    """"Judges can jail offenders", "ministers can sack officials": what a kind of actor is able to do
+    (an ability modal with a bare plural subject: no article, owner or number) is no event."""
+    if not any(a.dep_ == "aux" and a.lower_ in ABILITY_MODALS for a in c.token.children):
+        return roles
+    subject = next((s for s in c.token.children if s.dep_ == "nsubj"), None)
+    bare = subject is not None and subject.tag_ == "NNS" and not any(
+        d.dep_ in ("det", "poss", "nummod", "compound") for d in subject.children)
+    return None if bare else roles
+
+
+def no_side_met_by_talking(c: Candidate, roles: Roles) -> Roles | None:
+    """"telephoning people", "speaking to the BBC's Westminster Hour": no side met."""
+    if not (c.type == "MET" and lookup(TALKING_VERBS, c.token) and roles.targets):
+        return roles
+    mentions, doc = c.mentions, c.token.doc
+    kept = [t for t in roles.targets if not (t in mentions.agents and mentions.agents[t].sector in NOT_MET_SECTORS)
+            and not any(w.lower_ in MEDIA_WORDS for w in doc[mentions.mentions[t].start:mentions.mentions[t].end])
+            and not _named_on_a_medium(doc, mentions.mentions[t])]
+    return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
+
+
+def needs_the_other_side(c: Candidate, roles: Roles) -> Roles | None:
+    """"Speaking on Radio 4, X said ...", "would not discuss reports": no meeting without a partner."""
+    if not roles.targets and lookup(NEEDS_OTHER_SIDE, c.token) == c.type:
+        return None
+    return roles
+
+
+def a_journey(c: Candidate, roles: Roles) -> Roles | None:
+    """"returned home", "returned to Lima": a journey, not a handing back (the verb needs its object)."""
+    if c.trigger.phrase in c.trigger.relation.object_verbs and not c.children("dobj", "nsubjpass"):
+        return None
+    return roles
+
+
+def naming_not_calling(c: Candidate, roles: Roles) -> Roles | None:
+    """"called Peru's president a liar": naming, no phone call."""
+    if c.trigger.phrase in c.trigger.relation.object_verbs and c.children("oprd"):
+        return None
+    return roles
+
+
+def another_phrasal_verb(c: Candidate, roles: Roles) -> Roles | None:
+    """"gave up the fight": another verb than "give" (phrasal_not_triggers)."""
+    if not c.trigger.particle and _phrasal(c.token):
+        return None
+    return roles
+
+
+def a_headline_passive(c: Candidate, roles: Roles) -> Roles | None:
+    """"Straw attacked on China arms", "Minister criticised over leak": a headline (a line with no
+    closing stop) drops "is"; a past participle with no object there says what was done to its subject."""
+    verb = c.token
+    if c.trigger.noun or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or lookup(COMPLETE_ACTS, verb):
+        return roles
+    if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for ch in verb.children):
+        return roles
+    last = [t for t in verb.sent if not t.is_space][-1]
+    return None if last.is_alpha or last.like_num else roles
+
+
+def a_withdrawal_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"withdrew its troops", "evacuated its nationals" are a retreat; "withdraw artificial feeding",
+    "withdraw these remarks" take back what is no force (the theme nouns of the vocabulary: troops,
+    forces, ...) nor people (withdrawn_people)."""
+    theme = roles.theme
+    if c.type != "RETREATED" or c.trigger.noun or theme is None or theme.i in c.mentions.by_token:
+        return roles
+    return roles if lookup(force_nouns(), theme) or lookup(WITHDRAWN_PEOPLE, theme) else None
+
+
+def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
+    """"set out Tory plans", "unveils quango blitz plans": the owner of what a statement phrase
+    announces is whose it is, not whom it is said to."""
+    if c.type != "COMMENTED" or not c.trigger.words:
+        return roles
+    inside = {t.i for o in c.children("dobj") for t in o.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in inside]
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
+FILTERS: list[Filter] = [
+    an_attempt,
+    told_to_or_told_that,
+    addressees_of_telling,
+    a_question_asked,
+    not_what_happened,
+    nothing_material_given,
+    a_condition,
+    a_figure_of_speech,
+    places_toured,
+    a_general_power,
+    no_side_met_by_talking,
+    needs_the_other_side,
+    a_journey,
+    naming_not_calling,
+    another_phrasal_verb,
+    a_headline_passive,
+    a_withdrawal_of_no_force,
+    not_whose_plan_it_is,
+]
+
+
+def objects_of(c: Candidate, roles: Roles) -> list[Token]:
+    """What the act is done to or about: the theme, the patient and the verb's direct objects."""
+    return [t for t in (roles.theme, roles.patient, *c.children("dobj")) if t is not None]
+
+
+def asks_a_question(verb: Token) -> bool:
+    """"asked why ...", "asked X whether ...": the clause asked is a question (question_words)."""
+    return any(a_question(clause, verb) for clause in verb.children if clause.dep_ == "ccomp")
+
+
+def a_question(clause: Token, verb: Token) -> bool:
+    """Whether the clause after the verb opens with a question word (question_words)."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_WORDS and first.i > verb.i
+
+
+def _addressees_only(roles: Roles, verb: Token, mentions: DocumentMentions) -> Roles:
+    """"told Labour members the Tories ...", "told BBC Radio Wales": whom one tells is the object
+    itself, not the subject of what is told, nor the country a programme is named after; and never a
+    news medium, which a statement goes through, not to ("told Reuters", "told reporters")."""
+    kept = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if any(t.lower_ in MEDIA_WORDS for t in obj.subtree):
+            continue
+        for target in actors_of(obj, mentions):
+            if target in mentions.agents and mentions.agents[target].sector == "media":
+                continue
+            mention = mentions.mentions[target]
+            named_here = mentions.by_token.get(obj.i) == target and not any(
+                c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in obj.children)
+            if target in roles.targets and (named_here or mention.label not in ("Country", "Place")):
+                kept.append(target)
+    return replace(roles, targets=kept)
+
+
+def _named_on_a_medium(doc: Doc, mention) -> bool:
+    """"the BBC's Westminster Hour": a name owned by, or compounded with, a news medium, or a
+    reporter named beside the medium's title."""
+    head = doc[mention.end - 1]
+    if head.dep_ == "appos" and any(t.lower_ in MEDIA_WORDS for t in head.head.subtree if t.i < mention.start):
+        return True  # "the BBC's defence correspondent Paul Adams": a reporter, no side met
+    return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in head.children)
+
+
+def _phrasal(verb: Token) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == verb.i + 1]
+    return any(f"{form} {particle}" in PHRASAL_NOT_TRIGGERS for form in lemma_forms(verb) for particle in particles)
