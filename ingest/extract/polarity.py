@@ -28,6 +28,24 @@ YET_VERBS = language()["yet_verbs"]
 
 
 def negated(token: Token) -> bool:
+    said = _said_not_done(token)
+    return said if said is not None else _negated(token)
+
+
+def _said_not_done(token: Token) -> bool | None:
+    """What the words around the act say of it being done, or None: "no longer supplies", "has yet to
+    deliver", "sold no tanks", "did not sell or deliver", "the cancelled sale", "abandoned plans to sell"."""
+    if _stopped(token) or _not_yet(token) or _none_given(token) or _shares_negation(token):
+        return True
+    if _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
+        return True  # "confirmed the cancelled sale", "the abandoned deal to buy": nothing is bought
+    cancelling = _cancelling_verb(token.head) if token.dep_ in ("acl", "relcl") and infinitival(token) else None
+    if cancelling is not None:
+        return not has_negation(cancelling)  # "abandoned plans to sell"; "did not abandon plans to sell"
+    return None
+
+
+def _negated(token: Token) -> bool:
     if has_negation(token):
         return True
     if _no_subject(token):
@@ -35,8 +53,6 @@ def negated(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if lookup(CANCELLING_VERBS, token.head) or is_phrasal(token.head, CANCELLING_VERBS):
             return True  # "the summit was cancelled"
-        if _called_off(token):
-            return True  # "confirmed the cancelled sale"
         if lookup(EXISTENCE_VERBS, token.head) and has_negation(token.head):
             return True  # "the alliance does not exist"
         if presupposed(token):
@@ -46,14 +62,6 @@ def negated(token: Token) -> bool:
             return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
         if has_negation(token.head):
             return True  # "did not impose sanctions", "has no agreement with"
-    if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
-        return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
-    cancelling = _cancelling_verb(token.head) if token.dep_ in ("acl", "relcl") and infinitival(token) else None
-    if cancelling is not None:
-        return not has_negation(cancelling)  # "abandoned plans to sell"; "did not abandon plans to sell"
-    if _none_given(token) or _shares_negation(token):
-        return True  # "sold no tanks", "no tanks were sold", "did not sell or deliver tanks"
-
     for child, head in governors(token):
         dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
