@@ -37,6 +37,7 @@ ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 REACTION_VERBS = language()["reaction_verbs"]
+HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
 CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 QUESTION_VERBS = language()["question_verbs"]
@@ -278,6 +279,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
     direct = bool(sources)
     doer = None
+    if verb is not None and lookup(HAVING_VERBS, verb) and phrase.dep_ == "dobj":
+        # "the bill has broad support from charities": the subject has it, someone else gave it
+        if not sources:
+            return None
+        targets = targets or actors_of(subject_of(verb), mentions, agent=True)
     if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         doer = subject_of(verb)

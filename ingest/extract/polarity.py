@@ -62,6 +62,8 @@ def _negated(token: Token) -> bool:
             return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
         if has_negation(token.head):
             return True  # "did not impose sanctions", "has no agreement with"
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
+        return False  # "would not apologise for his comment": the comment was made
     for child, head in governors(token):
         dep = child.dep_
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
