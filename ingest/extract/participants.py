@@ -221,19 +221,32 @@ def converse_roles(verb: Token, relation: RelationType, particle: str | None, me
 
 
 def _maker(theme: Token, mentions) -> list[int]:
-    """"bought ten Embraer jets", "will buy 20 of Airbus's planes": the company named on what is
-    bought sold it (a company only: "bought Russian oil" names no seller)."""
+    """"bought ten Embraer jets", "will buy 20 of Airbus's planes", "a dozen Airbus A320 jets": the
+    company named on what is bought sold it (a company only: "bought Russian oil" names no seller)."""
     things = [theme, *(g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")]
     for thing in things:
         if lookup(force_nouns(), thing):
             continue  # "bought GM's Saturn unit": a company's unit is no force it deploys
-        for child in thing.children:
-            if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
-                found = [i for i in actors_of(child, mentions) if mentions.mentions[i].label == "Organization"]
-                if found:
-                    return found  # not the agent "Embraer jets" stand for as weapons
+        names = [c for c in thing.children if c.dep_ in ("compound", "poss", "nmod")]
+        names += [g for c in names if c.ent_type_ != "ORG" for g in c.children if g.dep_ in ("compound", "nmod")]
+        for child in names:
+            if child.ent_type_ != "ORG":
+                continue
+            found = [_company(i, mentions) for i in actors_of(child, mentions)]
+            found = [i for i in found if i is not None]
+            if found:
+                return found
     return []
+
+
+def _company(index: int, mentions) -> int | None:
+    """The company a mention is: "Embraer jets" stand for the maker's weapons (an agent of it)."""
+    if mentions.mentions[index].label == "Organization":
+        return index
+    agent = mentions.agents.get(index)
+    anchor = agent.anchor if agent is not None else None
+    return anchor if anchor is not None and mentions.mentions[anchor].label == "Organization" else None
 
 
 def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
