@@ -8,10 +8,11 @@ MATCH (x:Entity)-[r:ALLIED|COOPERATED|AGREED]->(y:Entity)
 WHERE x.name <> y.name
 WITH CASE WHEN x.name < y.name THEN x.name ELSE y.name END AS actor,
      CASE WHEN x.name < y.name THEN y.name ELSE x.name END AS partner, r
-WITH actor, partner, type(r) AS relation, r.polarity AS polarity, count(r) AS reports, collect(r) AS relations
+WITH actor, partner, type(r) AS relation, r.polarity AS polarity, count(r) AS reports  // counts only: a list of relations per pair is most of the time
 ORDER BY reports DESC, actor, partner
-LIMIT $limit  // the rows first, then what they list, from their own relations only
-UNWIND relations AS r
+LIMIT $limit  // the rows first, then what they list, from their own relations only (looked up by the names, each once)
+MATCH (x:Entity {name: actor})-[r:ALLIED|COOPERATED|AGREED]-(y:Entity {name: partner})
+WHERE type(r) = relation AND (r.polarity = polarity OR (r.polarity IS NULL AND polarity IS NULL))
 WITH actor, partner, relation, polarity, reports, r, r.doc_id AS doc_id
 OPTIONAL MATCH (d:Document {id: doc_id})
 WITH actor, partner, relation, polarity, reports, collect(DISTINCT r.modality) AS modalities,
