@@ -12,9 +12,7 @@ UNWIND events AS ev
 MATCH (:Entity)-[:SOURCE_OF]->(ev)
 WITH ev.date AS date
 LIMIT $limit
-WITH collect(date) AS dates
-// The first `limit` rows all fall on or before the date of the `limit`-th sourced event; an event
-// with no date of its own sorts by its document's date, so it is kept until that is known.
+WITH collect(date) AS dates  // every row of the page falls on or before the last of these (an event without a date is kept: it sorts by its document's)
 WITH CASE WHEN size(dates) < $limit OR any(x IN dates WHERE x IS NULL) THEN null
      ELSE reduce(last = '', x IN dates | CASE WHEN x > last THEN x ELSE last END) END AS cutoff
 MATCH (ev:Event)

@@ -14,10 +14,7 @@ UNWIND ordered AS supplier
 MATCH (supplier)-[:SOURCE_OF]->(ev {type: 'SUPPLIED'})  // no label: from the actor, never an index scan of every event of the type
 WITH DISTINCT weapon_names, supplier.name AS name, ev.sentence AS sentence
 LIMIT $limit
-// The rows are sorted by the weapons they name, then by supplier: they come from the deliveries that
-// name a weapon (none when the graph has no weapons) and from every delivery of the suppliers of
-// the first `limit` deliveries by name.
-WITH weapon_names, collect(DISTINCT name) AS names
+WITH weapon_names, collect(DISTINCT name) AS names  // the rows come from these suppliers' deliveries and from those that name a weapon (sorted first)
 OPTIONAL MATCH (armed:Event {type: 'SUPPLIED'})
 WHERE size(weapon_names) > 0 AND any(n IN weapon_names WHERE toLower(armed.sentence) CONTAINS toLower(n))
 WITH weapon_names, names, collect(armed) AS armed
