@@ -209,7 +209,7 @@ def _maker(theme: Token, mentions) -> list[int]:
     things = [theme, *(g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")]
     for thing in things:
-        if lookup(_force_nouns(), thing):
+        if lookup(force_nouns(), thing):
             continue  # "bought GM's Saturn unit": a company's unit is no force it deploys
         for child in thing.children:
             if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
