@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
@@ -125,9 +126,17 @@ SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or
 HEADLINE_PREPOSITIONS = {"to", "in", "on", "at", "with", "by", "from", "into", "onto", "after", "over", "as", "for"}
 
 
-def _headline_tokens(doc: Doc) -> set[int]:
+def _headline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of lines written in title case ("AMD Acquires SeaMicro In Bold Move"): a headline,
-    where every word is capitalised and spaCy glues verbs onto names."""
+    where every word is capitalised and spaCy glues verbs onto names. Found once a document (kept in
+    its user_data): the names and the headline trim both ask."""
+    memo = doc.user_data.get("newsgraph_headline_tokens")
+    if memo is None:
+        memo = doc.user_data["newsgraph_headline_tokens"] = frozenset(_title_case_lines(doc))
+    return memo
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
     tokens, start = set(), 0
     for line in doc_text(doc).split("\n"):
         end = start + len(line)
@@ -330,8 +339,8 @@ def _name_after_country(ent: Span) -> int | None:
         return None
     doc, words = ent.doc, role_words()
     skip = words.heads | words.ranks | words.honorifics | words.occupations | words.modifiers | words.institution_heads
-    end = ent.end
-    while (end < ent.sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_
+    end, sent_end = ent.end, ent.sent.end
+    while (end < sent_end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_
            and words.canonical(doc[end].lower_) not in skip and doc[end - 1].whitespace_):
         end += 1
     head = doc[end - 1]
@@ -352,8 +361,8 @@ def _name_before_country(ent: Span, before: Span | None) -> int | None:
         return None
     doc, words = ent.doc, role_words()
     skip = words.heads | words.ranks | words.honorifics | words.occupations  # "Air" may begin an airline
-    start = ent.start
-    while start > ent.sent.start:
+    start, sent_start = ent.start, ent.sent.start
+    while start > sent_start:
         token = doc[start - 1]
         if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "compound"
                 or token.head.i not in range(start, ent.end) or not token.whitespace_ or token.ent_id_
@@ -631,6 +640,12 @@ def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
     return [doc[int(i)] for i in numpy.isin(values, wanted).nonzero()[0]]
 
 
+def _indices_tagged(doc: Doc, *tags: int) -> set[int]:
+    """The indices of the tokens whose part of speech is one of `tags`: one array operation, so a loop
+    over the words that skips all others looks at these only."""
+    return set(numpy.isin(doc.to_array(POS), tags).nonzero()[0].tolist())
+
+
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
     families = _weapon_families()
@@ -647,7 +662,9 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
     surnames = _name_ends(found) | {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
     words = role_words()
     run: list[Token] = []
-    for token in [*doc, None]:
+    proper = _indices_tagged(doc, PROPN)  # _name_word asks for a proper noun first
+    for i in range(len(doc) + 1):
+        token = doc[i] if i in proper else None
         if token is not None and _name_word(token, found) and token.lower_ not in words.honorifics:
             run.append(token)
             continue
@@ -824,7 +841,7 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
     or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
     government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
     lexicon = agent_words()
-    for token in doc:
+    for token in (doc[i] for i in sorted(_indices_tagged(doc, NOUN, PROPN))):
         if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
                 or token.dep_ in ("compound", "amod", "nmod")):
             continue
