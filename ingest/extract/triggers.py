@@ -8,7 +8,6 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
@@ -100,17 +99,25 @@ def possible_triggers(doc: Doc) -> set[int]:
     """The indices of the tokens that may be triggers: those with a lemma form in the trigger index
     (triggers_at gives nothing for any other). Each distinct (word, lemma) pair of the document is
     asked once; a word right after a hyphen is always kept (its forms depend on the word before it)."""
-    verbs, nouns = trigger_index()
-    strings = doc.vocab.strings
     words = doc.to_array([LOWER, LEMMA, ORTH])
     if not len(words):
         return set()
-    pairs, which = numpy.unique(words[:, :2], axis=0, return_inverse=True)
-    hits = numpy.array([any(form in verbs or form in nouns for form in _forms(strings[int(lower)], strings[int(lemma)]))
-                        for lower, lemma in pairs], dtype=bool)
-    possible = hits[which.reshape(-1)]
-    possible[2:] |= words[1:-1, 2] == strings["-"]
-    return set(possible.nonzero()[0].tolist())
+    pairs = list(zip(words[:, 0].tolist(), words[:, 1].tolist()))
+    for pair in set(pairs).difference(_PAIR_HITS):
+        _PAIR_HITS[pair] = _pair_hit(doc.vocab.strings, *pair)
+    possible = {i for i, pair in enumerate(pairs) if _PAIR_HITS[pair]}
+    hyphen = doc.vocab.strings["-"]
+    return possible | {int(i) + 2 for i in (words[1:-1, 2] == hyphen).nonzero()[0]}
+
+
+# (word, lemma) hashes -> whether a form of theirs is in the trigger index: the same few thousand
+# pairs recur in every document, so each is asked once a process (the index never changes).
+_PAIR_HITS: dict[tuple[int, int], bool] = {}
+
+
+def _pair_hit(strings, lower: int, lemma: int) -> bool:
+    verbs, nouns = trigger_index()
+    return any(form in verbs or form in nouns for form in _forms(strings[lower], strings[lemma]))
 
 
 def is_verb(token: Token) -> bool:
