@@ -294,10 +294,14 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
             chain[-1] = (chain[-1][0], end, key)  # "Velmora and Ostra parent Kessel": Kessel is the member
             continue
         if chain:
-            between = [t for t in doc[chain[-1][1]:start]] if start >= chain[-1][1] else None
-            if between and len(between) > 3 and between[0].text == "(" and between[2].text == ")" and between[1].is_upper:
-                chain[-1] = (chain[-1][0], chain[-1][1] + 3, chain[-1][2])  # "Velmora Motors (VM) and"
-                between = between[3:]
+            gap, between = chain[-1][1], None
+            if start >= gap:
+                if (start - gap > 3 and doc[gap].text == "(" and doc[gap + 2].text == ")"
+                        and doc[gap + 1].is_upper):
+                    chain[-1] = (chain[-1][0], chain[-1][1] + 3, chain[-1][2])  # "Velmora Motors (VM) and"
+                    gap += 3
+                # only "and" or a comma, or both, join a list: a longer gap is never read word by word
+                between = [doc[i] for i in range(gap, start)] if start - gap <= 2 else None
             words = [t.lower_ for t in between] if between is not None else None
             if (words and all(w in COORDINATORS or w == "," for w in words) and words.count(",") <= 1
                     and sum(w in COORDINATORS for w in words) <= 1
