@@ -628,13 +628,35 @@ def _weapon_families() -> frozenset[str]:
     return frozenset(e.name for e in gazetteer().values() if e.type == "Weapon")
 
 
+_KEPT: dict = {}  # keep -> {string hash: whether keep accepts it}
+
+
+def _hyphenated_word(text: str) -> bool:
+    return "-" in text
+
+
+def _country_word_or_it(lower: str) -> bool:
+    return lower in COUNTRY_WORDS or lower in PLAIN_COUNTRY_WORDS or lower == "it"
+
+
+def _role_head_lemma(lemma: str) -> bool:
+    words = role_words()
+    return words.canonical(lemma) in words.heads
+
+
 def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
     """The tokens, in order, whose `attr` (ORTH, LOWER or LEMMA) is a string `keep` accepts: each
     distinct string of the document asked once, the tokens picked out by one array operation. A
     loop over a document's words that skips all but a few of them starts from these."""
     values = doc.to_array(attr)
     strings = doc.vocab.strings
-    wanted = [value for value in set(values.tolist()) if keep(strings[value])]
+    # `keep` is a module-level function or a constant set's __contains__: its answer for a string is
+    # kept, so each distinct string is asked once a process, not once a document
+    kept = _KEPT.setdefault(keep, {})
+    distinct = set(values.tolist())
+    for value in distinct.difference(kept):
+        kept[value] = bool(keep(strings[value]))
+    wanted = [value for value in distinct if kept[value]]
     if not wanted:
         return []
     return [doc[int(i)] for i in numpy.isin(values, wanted).nonzero()[0]]
@@ -649,7 +671,7 @@ def _indices_tagged(doc: Doc, *tags: int) -> set[int]:
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
     families = _weapon_families()
-    for token in _tokens_whose(doc, ORTH, lambda text: "-" in text):
+    for token in _tokens_whose(doc, ORTH, _hyphenated_word):
         family, dash, designator = token.text.partition("-")
         if dash and family in families and designator and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Weapon"), "weapon family + designator")
@@ -696,7 +718,7 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     person's country, not the person; "the Korean government" is left to its country's name. "the
     country" and an "it" asked to act stand for a country named before them (resolved in resolve.py)."""
     # Only a country word or "it" can be one (_person_owning, _asked_to_act, _the_country).
-    for token in _tokens_whose(doc, LOWER, lambda lower: lower in COUNTRY_WORDS or lower in PLAIN_COUNTRY_WORDS or lower == "it"):
+    for token in _tokens_whose(doc, LOWER, _country_word_or_it):
         if token.i in found.by_token:
             continue
         person = _person_owning(token, found)
@@ -743,8 +765,7 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
     """Definite role phrases that stand for one person: "the envoy", "Kyiv's ambassador",
     "the South Korean defense minister". A title written before a name is part of the name's
     context instead (see ingest/roles.py)."""
-    words = role_words()
-    for token in _tokens_whose(doc, LEMMA, lambda lemma: words.canonical(lemma) in words.heads):
+    for token in _tokens_whose(doc, LEMMA, _role_head_lemma):
         if token.i in found.by_token:
             continue
         if (token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN", "ADJ")
