@@ -97,8 +97,9 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
     doc.ents = _with_country_led_names([ent for ent in doc.ents if not _names_its_members(ent)])
-    alone = {ent.text for ent in doc.ents}
-    for ent in doc.ents:
+    ents = doc.ents  # built once: each read of doc.ents makes every span again
+    alone = {ent.text for ent in ents}
+    for ent in ents:
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
             for part in _split_joined(doc, typed[0], alone):

@@ -220,7 +220,9 @@ def _hyphenated(token: Token, forms: tuple[str, ...]) -> tuple[str, ...]:
 
 def lookup(table, token: Token):
     """The entry of the first of the token's lemma forms that `table` knows (a dict or a set), or None."""
-    for form in lemma_forms(token):
+    memo = token.doc.user_data.get("newsgraph_lemma_forms")  # lemma_forms' memo, read here: asked very often
+    forms = memo.get(token.i) if memo is not None else None
+    for form in forms if forms is not None else lemma_forms(token):
         if form in table:
             return table[form] if isinstance(table, dict) else form
     return None
