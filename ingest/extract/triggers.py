@@ -77,7 +77,7 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         if not candidates:
             return []  # most verbs: no trigger, whatever they take
         if any(t.words for t in candidates):
-            phrased = _phrases_found(token, candidates, _verb_neighbours(token))
+            phrased = _verb_phrases(token)
             if phrased:
                 return phrased
         if light_use(token, mentions):
@@ -171,7 +171,6 @@ def _names_its_doer(noun: Token, mentions: DocumentMentions) -> bool:
 
 def _in_verb_phrase(noun: Token) -> bool:
     """Whether the noun is a word of a phrase its verb makes: "strike" in "went on strike"."""
-    verbs, _ = trigger_index()
     verb = noun
     for _ in range(3):
         if verb.dep_ in OWN_CLAUSES or verb.head.i == verb.i:
@@ -182,8 +181,18 @@ def _in_verb_phrase(noun: Token) -> bool:
     if not is_verb(verb):
         return False
     forms = set(lemma_forms(noun))
-    phrases = _phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb))
-    return any(forms & set(t.words) for t in phrases)
+    return any(forms & set(t.words) for t in _verb_phrases(verb))
+
+
+def _verb_phrases(verb: Token) -> list[Trigger]:
+    """The phrase triggers of a verb whose words are all near it, nearest first: found once a verb
+    (kept in the document's user_data), as the verb itself and each noun of its phrase ask."""
+    memo = verb.doc.user_data.setdefault("newsgraph_verb_phrases", {})
+    phrases = memo.get(verb.i)
+    if phrases is None:
+        verbs, _ = trigger_index()
+        phrases = memo[verb.i] = tuple(_phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb)))
+    return list(phrases)
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
