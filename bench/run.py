@@ -262,9 +262,11 @@ def query_latencies(target: str, only: list[str] | None = None) -> tuple[dict[st
 
 
 def wait_for_indexes(store, timeout: float = 1800) -> None:
-    """FalkorDB rebuilds its indexes in the background each time its server loads a graph (and when
-    an index is added): until they are all operational a query scans instead. Row 7 measures the
-    steady state, so it waits; how long that took is printed."""
+    """An index added to a graph that holds data is filled in the background: until every index is
+    operational a query scans instead. Row 7 measures the steady state, so it waits; how long that
+    took is printed. (Loading a graph does not leave them to the background: the server builds every
+    index as it reads its snapshot, 2.0 s of the 3.9 s at 10,000 documents, and answers only after;
+    an index the graph has already is refused, "already indexed", and not rebuilt.)"""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
         rows = store.read("CALL db.indexes() YIELD status RETURN status").rows

@@ -200,7 +200,7 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
     idle and there are enough articles (default_workers). A library caller asks for it: worker processes are spawned,
     which re-imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
-    articles = (a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
+    articles = read_ahead(a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 
     def changed(batch: list[Article]) -> list[Article]:
         if force:
@@ -229,6 +229,49 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
     finally:
         writer.pool.shutdown()  # lets a write in flight finish: it is in the graph whole or not at all
     return summary
+
+
+READ_AHEAD = 256  # articles read and hashed ahead of the store's answers
+
+
+def read_ahead(items: Iterator, size: int = READ_AHEAD) -> Iterator:
+    """The items, produced on a thread up to `size` ahead of the consumer. An ingest reads and hashes
+    its files while the embedded store's server is still loading the graph and while the store
+    answers which are known: an unchanged re-ingest is mostly that wait. The thread's error is
+    raised here, at its place in the stream; a consumer that stops early stops the thread."""
+    import queue
+    import threading
+
+    ahead: queue.Queue = queue.Queue(size)
+    stop = threading.Event()
+    end = object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        ahead.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ahead.put((end, None))
+        except BaseException as error:  # handed to the consumer, which raises it
+            ahead.put((end, error))
+
+    threading.Thread(target=produce, name="newsgraph-read-ahead", daemon=True).start()
+    try:
+        while True:
+            item, error = ahead.get()
+            if item is end:
+                if error is not None:
+                    raise error
+                return
+            yield item
+    finally:
+        stop.set()
 
 
 class _Writer:

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import click
 
-from newsgraph import browser, output, queries
+# Imported by the commands that need them, not here: every command pays for what this module imports
+# (an unchanged re-ingest takes a third of a second); browser, the cluster client and the exporter wait.
+from newsgraph import output, queries
 from newsgraph.api import EVENT_COLUMNS, Graph
-from newsgraph.ingest.cluster import ClusterError
 from newsgraph.ingest.load import JSONL_SUFFIXES, find_files
 from newsgraph.ingest.pipeline import Shard, Summary, extract_paths
 from newsgraph.schema import ddl
@@ -106,6 +107,8 @@ def ingest(graph, paths, force, batch_size, workers, cluster, shard):
 
     Example: newsgraph ingest articles/ feed.jsonl --workers 2 --shard 1/3
     """
+    from newsgraph.ingest.cluster import ClusterError
+
     graph.apply_schema()  # a store that takes no writes fails here, before any document
     progress = Progress(paths)
     try:
@@ -327,6 +330,8 @@ def query_export_browser(folder):
     Drag newsgraph-favorites.zip, then newsgraph.grass, onto the Browser window (see README).
     Example: newsgraph query export-browser --out exports/
     """
+    from newsgraph import browser
+
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     names = browser.export_favorites(target / "newsgraph-favorites.zip")

@@ -80,3 +80,49 @@ def test_the_last_client_to_close_stops_the_server_at_once(tmp_path):
     server = psutil.Process(store.server.pid)
     store.close()
     assert not running(server)
+
+
+def test_the_last_client_stops_the_server_by_its_shutdown_command(tmp_path):
+    """close() asks by SHUTDOWN, which the server acts on at once (a SIGTERM waits for its timer tick,
+    up to 0.1 s of every short command); what was written is there when the file is opened again."""
+    from newsgraph.store import embedded_server
+
+    graph = tmp_path / "graph.db"
+    with open_store(str(graph)) as store:
+        store.run_write([("CREATE (:Document {id: 'kept'})", {})])
+        server = psutil.Process(store.server.pid)
+        assert embedded_server._shutdown(store.server.socket)  # the server closed the line: it is stopping
+        wait_gone(server)
+    assert not embedded_server._shutdown(store.server.socket)  # nothing to ask any more: the SIGTERM path
+    with open_store(str(graph)) as store:
+        assert store.read("MATCH (d:Document) RETURN d.id").rows == [["kept"]]
+
+
+def test_the_last_client_compacts_a_long_log_of_writes(tmp_path, monkeypatch):
+    """When the writes logged since the snapshot are large beside it, the last client has the server
+    rewrite its append-only file as one snapshot before stopping it; the next start loads the same
+    graph from that snapshot without re-running the writes."""
+    from newsgraph.store import embedded
+
+    graph = tmp_path / "graph.db"
+    folder = tmp_path / "graph.db.aof"
+    with open_store(str(graph)) as store:
+        store.run_write([("UNWIND range(1, 300) AS n CREATE (:Document {id: toString(n)})", {})])
+    assert embedded._aof_sizes(folder)[1] > 0  # small: logged, not compacted
+    monkeypatch.setattr(embedded, "COMPACT_MIN_BYTES", 0)
+    with open_store(str(graph)) as store:
+        store.run_write([("MATCH (d:Document) SET d.title = 'title ' + d.id", {})])
+    base, logged = embedded._aof_sizes(folder)
+    assert base > 0 and logged == 0
+    with open_store(str(graph)) as store:
+        assert store.read("MATCH (d:Document) WHERE d.title = 'title ' + d.id RETURN count(d)").rows == [[300]]
+
+
+def test_schema_apply_alone_writes_the_indexes(tmp_path):
+    """The store asks for its indexes at its first read or write; one closed before either
+    (`newsgraph schema apply`) still asks for them, as it closes."""
+    graph = tmp_path / "graph.db"
+    with open_store(str(graph)) as store:
+        statements = store.apply_schema()
+    logged = b"".join(p.read_bytes() for p in (tmp_path / "graph.db.aof").iterdir())
+    assert statements and b"content_hash" in logged and b"attributed_to" in logged  # the server logged their effects

@@ -223,3 +223,97 @@ def test_an_object_pronoun_is_not_a_person_named_only_as_owner():
     found = events("Jim Dale said the comments were at odds with Peter Hale's forecast. "
                    "But Ann Kerr accused him of trying to score points.")
     assert [e[:3] for e in found if e[1] == "CONDEMNED"] == [("person:ann-kerr", "CONDEMNED", "person:jim-dale")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jim Dale said the Greens would fund the cuts by removing waste.",
+    "Peter Hale has made an immense contribution to public life.",
+    "Jim Dale earmarked pounds 1bn to help keep down council tax.",
+])
+def test_paying_for_ones_own_plans_is_no_supply(text):
+    assert [e for e in events(text) if e[1] == "SUPPLIED"] == []
+
+
+def test_a_delivery_to_someone_is_still_a_supply():
+    assert [e[:3] for e in events("Germany delivered tanks to Ukraine.")] == [("country:germany", "SUPPLIED", "country:ukraine")]
+
+
+def test_workers_striking_protest_and_rebels_striking_attack():
+    assert [e[:2] for e in events("French workers will strike over pension cuts.")] == [("agent:france:workers", "PROTESTED")]
+    assert [e[1] for e in events("The Ukrainian rebels said they would strike the city.")] == ["ATTACKED"]
+
+
+def test_a_persons_attack_named_by_a_pronoun_is_criticism():
+    found = events("Jim Dale spoke on Monday. But his attack on Labour was not a stunt, his spokesman said.")
+    assert [e[:3] for e in found] == [("person:jim-dale", "CONDEMNED", "organization:labour-party")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jim Dale seized on those reports.",
+    "The department destroyed nearly 37,000 files last year.",
+])
+def test_no_coercion_or_assault_in_figures_of_speech(text):
+    assert events(text) == []
+
+
+def test_a_comment_not_apologised_for_was_still_made():
+    found = events("Jim Dale would not apologise for his comment to a reporter.")
+    document = next(extract_all([make_article("Jim Dale would not apologise for his comment to a reporter.", "t.txt", {})]))
+    assert {r.polarity for r in document.relations if r.type == "COMMENTED"} == {"positive"}
+    assert ("person:jim-dale", "SUPPORTED", None, "hypothetical") in found
+
+
+def test_a_party_attacking_a_person_is_criticism():
+    found = events("Jim Dale dismissed the latest Labour attack on Ann Kerr.")
+    assert [e for e in found if e[1] == "ATTACKED"] == []
+
+
+def test_what_is_no_material_or_no_coercion():
+    assert [e for e in events("Jim Dale sent the missive to the BBC by mistake.") if e[1] == "SUPPLIED"] == []
+    assert events("In 1989 the Court of Appeal quashed the sentences of the four men.") == []
+
+
+def test_a_past_verb_joined_to_what_would_be_done_goes_with_the_reporter():
+    found = events("Jim Dale said Labour would set out workable plans in the next few weeks and attacked the Green plans.")
+    assert ("person:jim-dale", "CONDEMNED") in [e[:2] for e in found]
+    assert not any(e[0] == "organization:labour-party" and e[1] == "CONDEMNED" for e in found)
+
+
+def test_whose_plan_to_lift_an_embargo_it_is_is_its_backer():
+    found = events("Ann Kerr was worried about plans, backed by the UK, to lift the arms embargo imposed on China.")
+    assert [e[:3] for e in found if e[1] == "CONCEDED"] == [("country:united-kingdom", "CONCEDED", "country:china")]
+
+
+def test_a_word_that_only_modifies_a_noun_is_no_act():
+    assert events("The committee was responding to sentencing guidelines issued this summer.") == []
+
+
+def test_what_something_is_called_is_no_side():
+    assert events("Ann Kerr branded the new tax a Labour trick.") == [("person:ann-kerr", "CONDEMNED", None, "asserted")]
+
+
+def test_a_participle_after_a_noun_is_no_clause_of_its_own():
+    assert events("The court took up the case of six Kurdish refugees refused entry to Britain.") == []
+    found = events("Jim Dale resigned and the Greens refused the offer.")
+    assert ("group:greens", "DENIED", None, "asserted") in found
+
+
+def test_insisting_on_a_programme_is_no_demand():
+    assert events("Any of them would make competent MPs, Ann Kerr insisted on BBC Radio 4.") == []
+
+
+def test_having_support_is_not_giving_it():
+    assert events("The new bill has broad support from charities.") == []
+
+
+def test_people_in_general_being_concerned_is_no_statement():
+    assert events("I know many people are concerned about stem-cell research.") == []
+
+
+def test_whose_embargo_it_is_is_not_whom_it_is_lifted_for():
+    found = events("Jim Dale defended plans to end the European Union's arms embargo on China.")
+    assert not any(e[1] == "CONCEDED" and e[2] == "organization:european-union" for e in found)
+
+
+def test_giving_control_is_no_supply():
+    assert [e for e in events("Labour plans to give head teachers control over funding.") if e[1] == "SUPPLIED"] == []

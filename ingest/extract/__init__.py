@@ -46,6 +46,8 @@ VERBAL_OBJECTS = set(language()["verbal_objects"])
 VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
+LABOUR_STRIKES = set(language()["labour_strikes"])
+PERSONAL_PRONOUNS = set(language()["pronoun_gender"])  # he, she, his, her, him
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
 QUESTION_VERBS = language()["question_verbs"]
@@ -233,6 +235,9 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
         return "CONDEMNED"  # "attack his words": a verbal attack
     if relation_type == "ATTACKED" and _person_against_person(trigger, roles, mentions):
         return "CONDEMNED"  # "Kerr launched an attack on Dale": said against him
+    if trigger.phrase in LABOUR_STRIKES and roles.sources and all(
+            s in mentions.agents and mentions.agents[s].sector not in ARMED_SECTORS for s in roles.sources):
+        return "PROTESTED"  # "union members voted to strike over cuts": a strike of work, no assault
     if relation_type == "PROTESTED" and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
@@ -249,8 +254,12 @@ def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
         return mentions.mentions[index].label in ("Person", "Organization")
     if trigger.phrase not in VERBAL_ATTACK_WORDS or not roles.sources:
         return False
-    if not all(mentions.mentions[s].label == "Person" for s in roles.sources):
-        return False
+    people = all(mentions.mentions[s].label == "Person" or mentions.mentions[s].text.lower() in PERSONAL_PRONOUNS
+                 for s in roles.sources)  # "his attack on Labour" is a person's too
+    if not people:
+        # "the latest Tory attack on Clarke": a party or body attacking a named person says things
+        return bool(roles.targets) and all(mentions.mentions[s].label == "Organization" for s in roles.sources) and all(
+            mentions.mentions[t].label == "Person" for t in roles.targets)
     if not roles.targets:  # "attacked government red tape", not "attacked the village"
         things = [t for t in (roles.theme, roles.patient) if t is not None]
         return bool(things) and not any(a_place(t) for t in things)

@@ -24,6 +24,8 @@ DOCUMENT_NOUNS = language()["document_nouns"]
 AUTHORING_VERBS = language()["authoring_verbs"]
 DIRECTIVE_VERBS = language()["directive_verbs"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
+BINDING_VERBS = language()["binding_verbs"]
+COMMITMENT_NOUNS = language()["commitment_nouns"]
 OBJECT_CONTROL = language()["object_control"]
 OBJECT_PCOMP = language()["object_pcomp"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
@@ -256,6 +258,8 @@ def subject_of(verb: Token) -> Token | None:
     gerund = coordinated_gerund(verb)
     if gerund is not None:
         return subject_of(gerund)  # "accused X of lying and then attacking Y": X attacks
+    if past_beside_modal(verb):
+        return subject_of(head.head)  # "X said Labour would set out plans and attacked Y": X attacked
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
@@ -265,6 +269,9 @@ def subject_of(verb: Token) -> Token | None:
         return _pcomp_controller(governor)  # "accused Russia of shelling", "before meeting Xi, Biden ..."
     if verb.dep_ == "acl" and infinitival(verb) and lookup(EMBEDDING_MODALITY, head):
         return _noun_controller(head)  # "Finland's bid to join NATO"
+    if verb.dep_ == "acl" and infinitival(verb) and lookup(COMMITMENT_NOUNS, head) and head.dep_ == "dobj" \
+            and lookup(BINDING_VERBS, head.head):
+        return subject_of(head.head)  # "Thales won a contract to supply radars": Thales is bound to supply
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -289,6 +296,15 @@ def _subjects(verb: Token) -> list[Token]:
             t.text == "," for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):
         return [subjects[1], *(c for c in children if c not in subjects)]
     return children
+
+
+def past_beside_modal(verb: Token) -> bool:
+    """"said Labour would set out plans and attacked the Tory plans": a past tense cannot be joined to
+    the bare verb after "would"; the parser hung it there, but it goes with the verb that reports."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and head.head.tag_ == "VBD")
 
 
 def coordinated_gerund(verb: Token) -> Token | None:
@@ -362,6 +378,9 @@ def _noun_controller(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
+        if agent is not None:  # "plans, backed by the UK, to lift the embargo": the backer's plans
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)
     return None

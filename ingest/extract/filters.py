@@ -21,6 +21,7 @@ from newsgraph.ingest.extract.participants import Roles, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
+QUANTITY_NOUNS = set(language()["quantity_nouns"])
 COMPLETE_ACTS = set(language()["complete_acts"])
 ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
@@ -233,6 +234,57 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
 
+def a_modifier_of_a_noun(c: Candidate, roles: Roles) -> Roles | None:
+    """"sentencing guidelines", "arrest warrants": a word that only says what kind of thing another
+    noun is names no act of its own (unless the noun measures it: "an aid package", quantity_nouns)."""
+    token = c.token
+    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or lookup(QUANTITY_NOUNS, token.head):
+        return roles
+    return None
+
+
+def not_what_it_is_called(c: Candidate, roles: Roles) -> Roles | None:
+    """"branded the tax a Labour trick": what the object is called (a predicate, or the second of two
+    objects the parser gives) is no side of the act."""
+    called = {t.i for o in c.children("oprd") + c.children("dobj")[1:] for t in o.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in called]
+    if len(kept) == len(roles.targets):
+        return roles
+    return replace(roles, targets=kept) if kept or roles.theme is not None else None
+
+
+def a_relative_taken_for_a_clause(c: Candidate, roles: Roles) -> Roles | None:
+    """"took up the case of six refugees refused entry": with no "and" before it, a past form after a
+    noun is a participle the parser made a second clause of; its "subject" is who it was done to."""
+    verb = c.token
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or c.trigger.noun:
+        return roles
+    head = verb.head
+    if any(t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[head.i + 1:verb.i]):
+        return roles
+    subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    return None if subject is not None and subject.i == verb.i - 1 and subject.pos_ == "NOUN" else roles
+
+
+def people_in_general(c: Candidate, roles: Roles) -> Roles | None:
+    """"many people are concerned about ...": what people in general feel or say is no statement of
+    anyone's (an unanchored agent of not_met_sectors as the only speaker)."""
+    agents = c.mentions.agents
+    if c.type == "COMMENTED" and roles.sources and all(
+            s in agents and agents[s].sector in NOT_MET_SECTORS and agents[s].anchor is None for s in roles.sources):
+        return None
+    return roles
+
+
+def not_whose_restriction_it_is(c: Candidate, roles: Roles) -> Roles | None:
+    """"plans to end the EU's arms embargo on China": whose embargo it is lifts it; it is aimed "on" China."""
+    if c.type != "CONCEDED":
+        return roles
+    owners = {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "poss" for t in p.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in owners]
+    return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -252,6 +304,11 @@ FILTERS: list[Filter] = [
     a_headline_passive,
     a_withdrawal_of_no_force,
     not_whose_plan_it_is,
+    a_modifier_of_a_noun,
+    not_what_it_is_called,
+    a_relative_taken_for_a_clause,
+    people_in_general,
+    not_whose_restriction_it_is,
 ]
 
 

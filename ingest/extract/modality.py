@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.schema import language
+from newsgraph.ingest.extract.actors import past_beside_modal
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, is_rule_out
 from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup
@@ -31,13 +32,14 @@ def modality_of(token: Token) -> str:
     own = _clause_modality(token)
     if own:
         return own
-    modified = _modified_event(token)
-    if modified:
-        return modified
-
+    if past_beside_modal(token):
+        return modality_of(token.head.head)  # "said Labour would set out plans and attacked ...": done
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return modality_of(token.head)  # "will monitor hunts and assist police": both are to come
+    modified = _modified_event(token)
+    if modified:
+        return modified  # "the planned sale", "won a contract to supply"
     if presupposed(token) and not lookup(LIGHT_VERBS, token.head):
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):

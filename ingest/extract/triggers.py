@@ -15,6 +15,8 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
 
 LIGHT_VERBS = language()["light_verbs"]
+EFFORT_NOUNS = set(language()["effort_nouns"])
+MEDIA_WORDS = set(language()["media_words"])
 # A word only WordNet ties to a trigger (schema/wordnet_triggers.toml) is less sure than the lexicon.
 WORDNET_WEIGHT = 0.7
 
@@ -137,6 +139,8 @@ def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
             found.append((child, depth))
             if depth < 3:
                 found += _verb_neighbours(child, depth + 1)
+            if child.lemma_ in EFFORT_NOUNS:  # "ended mediation efforts": the act is the compound's
+                found += [(c, depth) for c in child.children if c.dep_ == "compound"]
     return found
 
 
@@ -258,6 +262,7 @@ def has_particle(token: Token, particle: str) -> bool:
     """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none."""
     return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and c.i > token.i
                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               and not any(w.lower_ in MEDIA_WORDS for w in c.subtree)  # "insisted on BBC Radio 4": where said
                or _marked_clause(c, particle, token)
                for c in token.children)
 
