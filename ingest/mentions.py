@@ -653,7 +653,7 @@ def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
     strings = doc.vocab.strings
     # `keep` is a module-level function or a constant set's __contains__: its answer for a string is
     # kept, so each distinct string is asked once a process, not once a document
-    kept = _KEPT.setdefault(keep, {})
+    kept = _KEPT.setdefault(keep, {}) if keep in _KEPT or len(_KEPT) < 32 else {}  # a lambda per call: not kept
     distinct = set(values.tolist())
     for value in distinct.difference(kept):
         kept[value] = bool(keep(strings[value]))
