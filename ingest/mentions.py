@@ -103,6 +103,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
             for part in _split_joined(doc, typed[0], alone):
                 found.add(part, typed[1] if part == typed[0] else typed[1] + " (two names joined: split)")
     _retype_people(doc, found)
+    _retype_lone_names(doc, found)
     _add_missed_person_names(doc, found)
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
@@ -248,8 +249,10 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     rule = f"ner {ent.label_}"
     if entity_type == "Group" and _is_modifier(span):
         return None  # "the Korean government": an adjective, not a group that acts
+    if entity_type == "Organization" and _ends_in_post_nominal(span):
+        entity_type, rule = "Person", rule + " -> Person (letters after a name)"
     if entity_type == "Person":
-        span = _without_honorifics(span)
+        span = _without_honorifics(_without_gerund(span))
         if span is None:
             return None
         span = _with_untagged_given_name(_with_particle_tail(_with_hyphenated_tail(span)))
@@ -444,6 +447,22 @@ def _without_honorifics(span: Span) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
+def _ends_in_post_nominal(span: Span) -> bool:
+    """ "Ann Berg QC" tagged ORG: two or more capitalised words and post-nominal letters name a person."""
+    *name, last = span
+    return (len(name) >= 2 and last.is_upper and last.lower_ in role_words().post_nominals
+            and all(t.is_title and t.is_alpha for t in name))
+
+
+def _without_gerund(span: Span) -> Span:
+    """ "Praising Ann Berg, he said": a sentence's first verb, capitalised, glued onto the name after it."""
+    first = span[0]
+    if (len(span) > 1 and first.lower_.endswith("ing") and first.is_sent_start
+            and (first.tag_ == "VBG" or first.lemma_.lower() != first.lower_)):
+        return span[1:]
+    return span
+
+
 def _with_untagged_given_name(span: Span) -> Span:
     """ "Ka'Loni" + "Marie Flynn": spaCy leaves out some uncommon given names written with an
     apostrophe; a capitalised word of that shape just before a person's name, parsed as part of it,
@@ -559,6 +578,41 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
               and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
             found.mentions[index] = replace(mention, label="Group")
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
+    """A one-word "person" with no person named in full around it, and never written after a title:
+    letters with a digit or all capitals ("G7", "ABC") are an organisation; a word the article writes
+    after a place preposition ("in Harrowby") or tags as a place is a place; one written only to
+    modify a common noun ("the Ostfield years", "a Harrowby survey") is no actor at all."""
+    name_ends = _name_ends(found)
+    words = role_words()
+    dropped: list[int] = []
+    for index, mention in enumerate(found.mentions):
+        if mention.key or mention.label != "Person" or mention.end - mention.start != 1 or mention.text in name_ends:
+            continue
+        uses = [doc[i] for i in _tokens_written(doc, mention.text)]
+        if any(t.i > 0 and (doc[t.i - 1].lower_ in words.honorifics or words.canonical(doc[t.i - 1].lower_) in words.heads)
+               for t in uses):
+            continue
+        token = doc[mention.start]
+        if any(c.isdigit() for c in token.text) or token.is_upper and len(token.text) > 1:
+            label, why = "Organization", " -> Organization (letters, not a name)"
+        elif any(t.i > 0 and doc[t.i - 1].lower_ in words.place_prepositions or t.ent_type_ in ("GPE", "LOC", "FAC")
+                 for t in uses):
+            label, why = "Place", " -> Place (written as a place in the article)"
+        elif all(t.dep_ == "compound" and t.head.pos_ == "NOUN" for t in uses):
+            dropped.append(index)
+            continue
+        else:
+            continue
+        found.mentions[index] = replace(mention, label=label)
+        found.found_by[index] += why
+    if dropped:  # before any role phrase or pronoun refers to a mention by its index
+        kept = [(m, found.found_by[i]) for i, m in enumerate(found.mentions) if i not in dropped]
+        found.mentions, found.found_by, found.by_token = [], {}, {}
+        for mention, rule in kept:
+            found.add(mention, rule)
 
 
 def _listed_with_places(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
