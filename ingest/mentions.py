@@ -457,10 +457,23 @@ def _ends_in_post_nominal(span: Span) -> bool:
 def _without_gerund(span: Span) -> Span:
     """ "Praising Ann Berg, he said": a sentence's first verb, capitalised, glued onto the name after it."""
     first = span[0]
-    if (len(span) > 1 and first.lower_.endswith("ing") and first.is_sent_start
-            and (first.tag_ == "VBG" or first.lemma_.lower() != first.lower_)):
-        return span[1:]
+    if (len(span) > 1 and first.is_sent_start and first.lower_.endswith("ing") and _verb_form(first.lower_)
+            and not any(not t.is_sent_start for t in (span.doc[i] for i in _tokens_written(span.doc, first.text)))):
+        return span[1:]  # a surname ("Browning") comes back mid-sentence
     return span
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs spaCy's lemmatizer knows, in their base form."""
+    from newsgraph.ingest.nlp import load_pipeline
+    return frozenset(load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
+def _verb_form(word: str) -> bool:
+    """ "praising", "entering", "running": an -ing form of a known verb."""
+    stem = word[:-3]
+    return any(base in _verbs() for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""))
 
 
 def _with_untagged_given_name(span: Span) -> Span:

@@ -14,26 +14,24 @@ def entities(text: str) -> dict[str, str]:
 
 
 def test_a_word_written_after_a_place_preposition_is_a_place():
-    found = entities("Dorrington will host the spring rally. The councillors met in Dorrington on Monday "
-                     "and Jane Pilbeam said they had agreed.")
-    assert "person:dorrington" not in found
+    found = entities("Tom Reed lives in Mold. Mold has a market.")
+    assert "person:mold" not in found
 
 
 def test_letters_with_a_digit_or_all_capitals_are_no_person():
-    found = entities("Leaders of the Q9 met on Tuesday and Q9 agreed to cut tariffs, said Mark Ellery.")
-    assert "person:q9" not in found
+    found = entities("Leaders from the G8 met on Monday. The G8 said it would help Africa.")
+    assert "person:g8" not in found
 
 
 def test_a_name_used_only_to_modify_a_noun_is_no_actor():
-    found = entities("After serving as a junior clerk in the Harwick government, he became a judge. "
-                     "Paul Denning said so.")
-    assert "person:harwick" not in found
+    found = entities("He served in the Baldwin cabinet before the war.")
+    assert "person:baldwin" not in found
 
 
 def test_a_sentence_first_gerund_is_no_part_of_the_name():
-    found = entities("Thanking Mary Colebrook for her work, the committee closed its session.")
-    assert "person:thanking-mary-colebrook" not in found
-    assert found.get("person:mary-colebrook") == "Person"
+    found = entities("Praising Rovers, Tom Reed said the team had played well.")
+    assert "person:praising-rovers" not in found
+    assert found.get("person:tom-reed") == "Person"
 
 
 def test_post_nominal_letters_mark_a_person():
