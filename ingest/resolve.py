@@ -583,8 +583,22 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
         resolution.set(index, min(candidates)[1], "short name: the first full name after it that contains it")
     elif mention.text.lower() in _known_name_words():
         _keep_to_article(mention, index, resolution, "single name shared with known people, no full name in the article")
+    elif peer := _peerage_title(doc, mention):
+        # "Baroness Ayre": called by title and surname, so a full name with that surname elsewhere is a namesake
+        name = f"{peer} {mention.text}"
+        resolution.set(index, entity_id("Person", name), "surname after a peerage title: title and surname")
+        resolution.names[entity_id("Person", name)] = name
     else:
         resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
+
+
+def _peerage_title(doc: Doc, mention: Mention) -> str | None:
+    """The title ("Baroness", "Lord") the article writes before this one-word name, if any."""
+    peerage = role_words().peerage_titles
+    for token in doc:
+        if token.text == mention.text and token.i > 0 and doc[token.i - 1].lower_ in peerage:
+            return doc[token.i - 1].text.capitalize()
+    return None
 
 
 SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # "Sir", "Lord", "Dame" go with first names too

@@ -43,3 +43,17 @@ def test_post_nominal_letters_mark_a_person():
 def test_a_surname_after_a_title_stays_a_person():
     found = entities("Mr Dorrington said in Leeds that he would resign.")
     assert "person:dorrington" in found
+
+
+def test_a_peer_called_by_title_and_surname_is_no_namesake_of_another_article():
+    from newsgraph.ingest.identity import unify
+
+    texts = ["Rhys Talbot, the council leader, spoke on Monday. Talbot said the budget was fair.",
+             "Baroness Talbot, a former adviser, said the plan would fail."]
+    documents = []
+    for number, text in enumerate(texts):
+        article = make_article(text, f"doc{number}.txt", {"published": "2024-11-28"})
+        documents.append(extract_article(article, nlp.load_pipeline()(article.text)))
+    second = {e.id for e in unify(documents)[1].entities}
+    assert "person:rhys-talbot" not in second
+    assert "person:baroness-talbot" in second
