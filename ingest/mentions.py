@@ -611,8 +611,7 @@ def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
         token = doc[mention.start]
         if any(c.isdigit() for c in token.text) or token.is_upper and len(token.text) > 1:
             label, why = "Organization", " -> Organization (letters, not a name)"
-        elif any(t.i > 0 and doc[t.i - 1].lower_ in words.place_prepositions or t.ent_type_ in ("GPE", "LOC", "FAC")
-                 for t in uses):
+        elif any(_written_as_place(doc, found, t) for t in uses):
             label, why = "Place", " -> Place (written as a place in the article)"
         elif all(t.dep_ == "compound" and t.head.pos_ == "NOUN" for t in uses):
             dropped.append(index)
@@ -626,6 +625,18 @@ def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
         found.mentions, found.found_by, found.by_token = [], {}, {}
         for mention, rule in kept:
             found.add(mention, rule)
+
+
+def _written_as_place(doc: Doc, found: DocumentMentions, token: Token) -> bool:
+    """ "in Harrowby", "the MP for Harrowby", "Ostfield, Harrowby" (beside a place), or tagged a place."""
+    words = role_words()
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.i > 0 and doc[token.i - 1].lower_ in words.place_prepositions:
+        return True
+    if token.i > 1 and doc[token.i - 1].lower_ == "for" and doc[token.i - 2].lower_ in words.post_nominals:
+        return True  # the seat an MP sits for
+    head = token.head
+    return (token.dep_ == "appos" and head.i in found.by_token
+            and found.mentions[found.by_token[head.i]].label == "Place")
 
 
 def _listed_with_places(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:

@@ -18,6 +18,11 @@ def test_a_word_written_after_a_place_preposition_is_a_place():
     assert "person:mold" not in found
 
 
+def test_the_seat_an_mp_sits_for_is_a_place():
+    found = entities("Tom Reed met the MP for Kilburn on Friday.")
+    assert "person:kilburn" not in found
+
+
 def test_letters_with_a_digit_or_all_capitals_are_no_person():
     found = entities("Leaders from the G8 met on Monday. The G8 said it would help Africa.")
     assert "person:g8" not in found
@@ -57,3 +62,8 @@ def test_a_peer_called_by_title_and_surname_is_no_namesake_of_another_article():
     second = {e.id for e in unify(documents)[1].entities}
     assert "person:rhys-talbot" not in second
     assert "person:baroness-talbot" in second
+
+
+def test_a_name_in_apposition_to_a_place_is_a_place():
+    found = entities("Ann Lee spoke in Leeds, Kilburn. She was happy.")
+    assert "person:kilburn" not in found
