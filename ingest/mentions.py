@@ -246,13 +246,14 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     span = _trim(ent)
     if span is None:
         return None
+    span = _without_gerund(span)
     rule = f"ner {ent.label_}"
     if entity_type == "Group" and _is_modifier(span):
         return None  # "the Korean government": an adjective, not a group that acts
     if entity_type == "Organization" and _ends_in_post_nominal(span):
         entity_type, rule = "Person", rule + " -> Person (letters after a name)"
     if entity_type == "Person":
-        span = _without_honorifics(_without_gerund(span))
+        span = _without_honorifics(span)
         if span is None:
             return None
         span = _with_untagged_given_name(_with_particle_tail(_with_hyphenated_tail(span)))

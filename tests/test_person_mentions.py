@@ -67,3 +67,8 @@ def test_a_peer_called_by_title_and_surname_is_no_namesake_of_another_article():
 def test_a_name_in_apposition_to_a_place_is_a_place():
     found = entities("Ann Lee spoke in Leeds, Kilburn. She was happy.")
     assert "person:kilburn" not in found
+
+
+def test_a_sentence_first_gerund_is_no_part_of_an_organisation_name_either():
+    found = entities("Welcoming Harlow Council, she spoke.")
+    assert not any("welcoming" in key for key in found)
