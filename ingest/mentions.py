@@ -606,6 +606,10 @@ def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
         if mention.key or mention.label != "Person" or mention.end - mention.start != 1 or mention.text in name_ends:
             continue
         uses = [doc[i] for i in _tokens_written(doc, mention.text)]
+        if _written_as_common_noun(doc, mention) and not any(
+                t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS for t in uses):
+            dropped.append(index)  # "before the General Election ... the election was called"
+            continue
         if any(t.i > 0 and (doc[t.i - 1].lower_ in words.honorifics or words.canonical(doc[t.i - 1].lower_) in words.heads)
                for t in uses):
             continue
@@ -626,6 +630,16 @@ def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
         found.mentions, found.found_by, found.by_token = [], {}, {}
         for mention, rule in kept:
             found.add(mention, rule)
+
+
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # written before a surname only, never a common noun
+
+
+def _written_as_common_noun(doc: Doc, mention: Mention) -> bool:
+    """The article also writes the one word in lower case as a noun ("the election"): a common noun
+    capitalised in a heading or a title, not a person."""
+    lower = mention.text.lower()
+    return any(t.text == lower and t.pos_ == "NOUN" for t in _tokens_whose(doc, LOWER, lower.__eq__))
 
 
 def _written_as_place(doc: Doc, found: DocumentMentions, token: Token) -> bool:
@@ -733,7 +747,10 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
         if run:
             before = doc[run[0].i - 1] if run[0].i > 0 else None
             after_honorific = before is not None and before.lower_ in words.honorifics
-            if run[-1].text in surnames or (after_honorific and before.is_title):
+            mention = Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person")
+            common = (after_honorific and len(run) == 1 and before.lower_.rstrip(".") not in SURNAME_HONORIFICS
+                      and _written_as_common_noun(doc, mention))
+            if run[-1].text in surnames or (after_honorific and before.is_title and not common):
                 found.add(Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person"),
                           "name ending in a name tagged elsewhere" if run[-1].text in surnames else "name after a title")
             run = []

@@ -72,3 +72,10 @@ def test_a_name_in_apposition_to_a_place_is_a_place():
 def test_a_sentence_first_gerund_is_no_part_of_an_organisation_name_either():
     found = entities("Welcoming Harlow Council, she spoke.")
     assert not any("welcoming" in key for key in found)
+
+
+def test_a_capitalised_common_noun_after_a_title_word_is_no_person():
+    found = entities("Tom Reed has called a General Election. He said the election would be in May.")
+    assert "person:election" not in found
+    found = entities("Tom Reed met Mr Cable on Monday. Mr Cable said the cable was cut.")
+    assert "person:cable" in found
