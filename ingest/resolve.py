@@ -99,6 +99,9 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
 
     relations: list[Relation] = []
     seen: set[tuple] = set()
+    # triggers with an actor on the other side: a place beside it adds no one-sided event
+    acted_on = {(r.trigger_token, r.type) for r in raw
+                if r.target and ids[r.target.index] is not None and entities[ids[r.target.index]].type != "Place"}
     for item in raw:
         source = ids[item.source.index]
         target = ids[item.target.index] if item.target else None
@@ -109,9 +112,12 @@ def resolve(article: Article, doc: Doc, mentions: DocumentMentions, raw: list[Ra
         target_mention = _mention_span(doc, mentions, item.target.index) if item.target else _span(doc, item.patient)
         visit = item.type == "MET" and item.trigger in PLACE_VISITS  # one visits a place, meets an actor
         if target and entities[target].type == "Place" and (item.type not in ("MET", "DEPLOYED", "RETREATED") or visit):
-            if "Place" not in vocabulary().relation(item.type).target:
+            if "Place" not in vocabulary().relation(item.type).target and (
+                    not vocabulary().relation(item.type).is_event or (item.trigger_token, item.type) in acted_on):
                 continue
-            target = None  # "shelled Kharkiv", "visited Leeds": the place is no actor; a one-sided event
+            # "shelled Kharkiv", "visited Leeds", "suspended aid to Gaza": the place is no actor but
+            # where the act was aimed; a one-sided event
+            target = None
         speaker = ids[item.attributed_to.index] if item.attributed_to else None
         if speaker in resolution.agents and resolution.agents[speaker][1] is None:
             speaker = None  # "officials said": nobody in particular

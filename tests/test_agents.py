@@ -99,3 +99,17 @@ def test_a_weapon_name_makes_the_noun_equipment():
 
 def test_an_indefinite_court_is_its_countrys_judiciary():
     assert "agent:austria:judiciary" in entities("An Austrian court rejected the appeal of Ruritania.")
+
+
+def test_units_are_forces_only_with_an_owner():
+    # "Croatian units" are Croatia's forces; "housing units" are no one's
+    assert "agent:croatia:military" in entities("Croatian units shelled the village.")
+    assert not any("military" in e for e in entities("The builder sold forty housing units."))
+
+
+def test_a_group_or_commander_named_by_what_it_is_is_an_agent():
+    # "a rebel group", "an armed group", "an opposition group", "protest leaders": the modifier is the sector
+    assert "agent:rebels" in entities("A rebel commander surrendered to the army.")
+    assert "agent:rebels" in entities("An armed group attacked the convoy.")
+    assert "agent:nicaragua:opposition" in entities("A Nicaraguan opposition group claimed the blasts.")
+    assert "agent:sudan:protesters" in entities("Protest leaders in Sudan agreed to end the strike.")

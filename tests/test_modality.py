@@ -70,6 +70,12 @@ def test_would_in_what_is_forecast_is_the_expected_future():
     assert ("organization:siemens", "SUPPLIED", "country:iran", "future") in found, found
 
 
-def test_what_a_contract_binds_one_to_do_is_to_come():
-    found = modalities("Thales signed a contract with Warsaw to supply radars to Poland.")
+@pytest.mark.parametrize("text", ["Thales signed a contract with Warsaw to supply radars to Poland.",
+                                  "Thales won a contract to supply radars to Poland."])
+def test_what_a_contract_binds_one_to_do_is_to_come(text):
+    found = modalities(text)
     assert ("organization:thales", "SUPPLIED", "country:poland", "future") in found, found
+
+
+def test_who_rejects_a_deal_is_not_bound_by_it():
+    assert not any(t == "SUPPLIED" for _, t, *_ in modalities("Thales rejected a deal to supply radars to Poland."))

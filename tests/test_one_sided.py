@@ -34,6 +34,11 @@ def test_the_thing_attacked_is_the_target_mention():
     assert event[4] == "the rebel-held town"
 
 
+def test_a_time_of_day_is_not_what_was_attacked():
+    assert [e[4] for e in events("The army attacked at dawn.")] == []  # no "dawn" that was attacked
+    assert [e[4] for e in events("The army shelled the village at dawn.")] == ["the village"]
+
+
 def test_a_place_hit_is_a_one_sided_event_not_an_actor():
     [event] = events("Russia shelled Kharkiv on Monday.")
     assert event[:3] == ("country:russia", "ATTACKED", None) and event[4] == "Kharkiv"
@@ -160,3 +165,27 @@ def test_an_attack_on_plans_is_criticism_and_offering_a_choice_no_agreement():
 
 def test_talk_with_no_one_on_the_other_side_is_no_meeting():
     assert events("Amina Yusuf would not discuss reports of a deal.") == []
+
+
+@pytest.mark.parametrize("text, kind, where", [
+    # a state of siege or emergency, a truce: the place it covers says where the act was aimed
+    ("Bolivia's president declared a state of siege in Tarija.", "COERCED", "Tarija"),
+    ("Ecuador lifted the state of emergency in three provinces.", "CONCEDED", "three provinces"),
+    ("Colombia and Venezuela announced a ceasefire in Catatumbo.", "CONCEDED", "Catatumbo"),
+    # a place no actor of the type can be is still where the act was aimed
+    ("The World Bank suspended aid deliveries to Gaza.", "SANCTIONED", "Gaza"),
+])
+def test_the_place_an_act_covers_is_its_target_mention(text, kind, where):
+    found = [e for e in events(text) if e[1] == kind]
+    assert found and found[0][2] is None and found[0][4] == where, events(text)
+
+
+def test_a_lifted_ban_with_no_place_has_no_target_mention():
+    [event] = [e for e in events("Chile lifted the ban in March.") if e[1] == "CONCEDED"]
+    assert event[4] is None
+
+
+def test_declining_to_comment_is_a_statement_with_nothing_commented_on():
+    document = next(extract_all([make_article("The Kremlin declined to comment.", "test.txt", {})]))
+    found = [(r.type, r.cameo, r.target, r.polarity) for r in document.relations]
+    assert ("COMMENTED", "011", None, "positive") in found, found

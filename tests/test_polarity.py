@@ -39,3 +39,36 @@ def test_the_act_of_an_abandoned_deal_did_not_take_place():
 def test_what_is_yet_to_be_done_has_not_been_done(text):
     found = polarities(text)
     assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
+
+
+@pytest.mark.parametrize("text", ["Siemens refuted allegations that it had supplied turbines to Iran.",
+                                  "Siemens is unable to sell turbines to Iran."])
+def test_what_is_refuted_or_cannot_be_done_is_negated(text):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Siemens did not sell or deliver turbines to Iran.", "negative"),
+    ("Siemens neither sold nor delivered turbines to Iran.", "negative"),
+    ("Siemens did not sell turbines but delivered spare parts to Iran.", "positive"),
+])
+def test_a_verb_joined_by_or_to_a_negated_one_shares_its_negation(text, polarity):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", polarity) in found, found
+
+
+@pytest.mark.parametrize("text", ["Siemens sold no turbines to Iran.", "No turbines were sold to Iran by Siemens."])
+def test_an_act_of_which_nothing_is_given_is_negated(text):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", "negative") in found, found
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Siemens abandoned plans to sell turbines to Iran.", "negative"),
+    ("The plan to sell turbines to Iran was shelved by Siemens.", "negative"),
+    ("Siemens did not abandon plans to sell turbines to Iran.", "positive"),
+])
+def test_the_act_of_a_cancelled_plan_is_negated(text, polarity):
+    found = polarities(text)
+    assert ("organization:siemens", "SUPPLIED", "country:iran", polarity) in found, found

@@ -1,4 +1,5 @@
-"""A purchase is the seller's supply (SUPPLIED converse_verbs, participants.converse_roles)."""
+"""Trade and money: a purchase is the seller's supply (SUPPLIED converse_verbs,
+participants.converse_roles); a bail-out is aid."""
 
 from __future__ import annotations
 
@@ -18,6 +19,21 @@ def test_the_company_named_on_what_is_bought_sold_it():
         "Lufthansa has bought twelve new long-haul Airbus aircraft.")
 
 
+def test_the_maker_named_on_a_model_or_on_its_weapons_sold_them():
+    assert ("organization:boeing", "organization:lufthansa", "future") in supplies(
+        "Lufthansa will buy five new Boeing 737 aircraft.")
+    assert ("organization:airbus", "organization:lufthansa", "future") in supplies(
+        "Lufthansa to purchase twenty new Airbus A320 jets")
+    assert ("organization:embraer", "organization:lufthansa", "future") in supplies(
+        "Lufthansa will buy ten Embraer jets.")
+
+
 def test_no_seller_is_read_off_a_country_or_a_companys_unit():
     assert not supplies("India bought Russian oil.")
     assert not supplies("Renault was chosen to buy Volvo's truck unit.")
+
+
+def test_a_bail_out_is_financial_aid():
+    document = next(extract_all([make_article("Germany bailed out Greece in 2010.", "test.txt", {})]))
+    assert {(r.source, r.type, r.target, r.cameo) for r in document.relations} >= {
+        ("country:germany", "SUPPLIED", "country:greece", "071")}

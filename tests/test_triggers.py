@@ -253,3 +253,67 @@ def test_a_curfew_imposed_in_a_place_is_aimed_at_it():
     extracted = next(extract_all([make_article("Police imposed a curfew in parts of Lima.", "t.txt", {})]))
     curfew = next(r for r in extracted.relations if r.type == "COERCED")
     assert curfew.target_mention is not None and "Lima" in curfew.target_mention["text"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # ending or calling off one's own strike, protest or boycott yields (CAMEO 08)
+    ("The Chilean dock workers called off their strike against the port authority.", ("Chile", "CONCEDED", None, "08")),
+    ("Peruvian miners lifted their boycott of the smelter.", ("Peru", "CONCEDED", None, "08")),
+    # a visit or meeting cancelled is a meeting rejected (CAMEO 125), and the visit says with whom
+    ("Ecuador's president cancelled a planned visit to Colombia.", ("Ecuador", "DENIED", "Colombia", "125")),
+    # civilians held or used as human shields are assaulted (CAMEO 184)
+    ("Sudanese militiamen used the Chadian villagers as human shields.", ("Sudan", "ATTACKED", "Chad", "184")),
+    # mediation ended between two sides is halted talks with each (CAMEO 164)
+    ("Norway ended its mediation between Armenia and Azerbaijan.", ("Norway", "SANCTIONED", "Armenia", "164")),
+    # discussions held are consultations
+    ("Ghana held discussions with Togo about the border.", ("Ghana", "MET", "Togo", "04")),
+])
+def test_yielding_rejecting_and_meeting_in_other_words(text, fact):
+    found = coded(text)
+    assert fact in found or (fact[2] is None and any(f[:2] == fact[:2] and f[3] == fact[3] for f in found)), found
+
+
+def test_a_strike_that_will_not_end_is_a_refusal_to_yield():
+    found = coded("Bolivian teachers said they will not end the strike until wages are paid.")
+    assert any(f[:2] == ("Bolivia", "DENIED") and f[3] == "124" for f in found), found
+
+
+def test_calling_off_a_strike_is_no_call_for_one():
+    assert not any(f[1] == "PROTESTED" for f in coded("The Kenyan nurses' union called off its strike."))
+
+
+def test_an_effort_named_by_its_act_is_that_act():
+    # "mediation efforts" ended are mediation ended (CAMEO 164); the efforts carry the act
+    found = coded("The Swiss envoy ended mediation efforts between Armenia and Azerbaijan.")
+    assert ("Switzerland", "SANCTIONED", "Armenia", "164") in found, found
+
+
+def test_agreeing_to_do_what_is_no_event_of_its_own_is_an_agreement():
+    found = coded("The Italian government has agreed to set up a new reception centre.")
+    assert any(f[:3] == ("Italy", "AGREED", None) and f[3] == "03" for f in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what is fired or launched "at" someone is aimed at them
+    ("Hezbollah fired rockets at Israel.", ("Hezbollah", "ATTACKED", "Israel", "19")),
+    # armed movements and an agency the NER model does not know
+    ("The ELN attacked a Colombian army patrol.", ("ELN", "ATTACKED", "Colombia", "19")),
+    ("ICE returned the stolen manuscript to Italy.", ("U.S. Immigration and Customs Enforcement", "CONCEDED", "Italy", "084")),
+])
+def test_attacks_aimed_at_and_actors_named_by_acronym(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+def test_some_of_a_group_acted_on_is_that_group():
+    found = coded("Ethiopia expelled some of the U.N. observers.")
+    assert any(f[:3] == ("Ethiopia", "SANCTIONED", "United Nations") for f in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the act agreed to is the theme; its own preposition says with whom
+    ("Ghana agreed to a deal with Togo.", ("Ghana", "AGREED", "Togo", "03")),
+    # where a treaty is signed is no side of it
+    ("Azerbaijan and Armenia signed a peace treaty in Washington.", ("Azerbaijan", "AGREED", "Armenia", "03")),
+])
+def test_what_is_agreed_to_says_with_whom(text, fact):
+    assert fact in coded(text), coded(text)

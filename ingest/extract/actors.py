@@ -24,6 +24,8 @@ DOCUMENT_NOUNS = language()["document_nouns"]
 AUTHORING_VERBS = language()["authoring_verbs"]
 DIRECTIVE_VERBS = language()["directive_verbs"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
+BINDING_VERBS = language()["binding_verbs"]
+COMMITMENT_NOUNS = language()["commitment_nouns"]
 OBJECT_CONTROL = language()["object_control"]
 OBJECT_PCOMP = language()["object_pcomp"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
@@ -267,6 +269,9 @@ def subject_of(verb: Token) -> Token | None:
         return _pcomp_controller(governor)  # "accused Russia of shelling", "before meeting Xi, Biden ..."
     if verb.dep_ == "acl" and infinitival(verb) and lookup(EMBEDDING_MODALITY, head):
         return _noun_controller(head)  # "Finland's bid to join NATO"
+    if verb.dep_ == "acl" and infinitival(verb) and lookup(COMMITMENT_NOUNS, head) and head.dep_ == "dobj" \
+            and lookup(BINDING_VERBS, head.head):
+        return subject_of(head.head)  # "Thales won a contract to supply radars": Thales is bound to supply
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":

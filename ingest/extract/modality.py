@@ -34,13 +34,12 @@ def modality_of(token: Token) -> str:
         return own
     if past_beside_modal(token):
         return modality_of(token.head.head)  # "said Labour would set out plans and attacked ...": done
-    modified = _modified_event(token)
-    if modified:
-        return modified
-
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return modality_of(token.head)  # "will monitor hunts and assist police": both are to come
+    modified = _modified_event(token)
+    if modified:
+        return modified  # "the planned sale", "won a contract to supply"
     if presupposed(token) and not lookup(LIGHT_VERBS, token.head):
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):

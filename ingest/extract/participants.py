@@ -45,6 +45,7 @@ QUESTION_VERBS = language()["question_verbs"]
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
 NOT_PATIENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+TIME_NOUNS = set(language()["time_nouns"])
 
 
 @dataclass
@@ -60,6 +61,8 @@ def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
     """A noun the act was done to that names no actor ("the city", "a convoy"), or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_PATIENTS or token.lower_ in PRONOUNS:
         return None
+    if lookup(TIME_NOUNS, token):
+        return None  # "attacked at dawn": when, not what
     return token if token.i not in mentions.by_token else None
 
 
@@ -114,8 +117,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
-        if not found and patient is None and relation.object_role == "target":
-            patient = _patient(obj, mentions)
+        if not found and patient is None and relation.object_role == "target" and not _an_act_of(obj, relation):
+            patient = _patient(obj, mentions)  # not the act itself: "lifted the state of emergency in ..."
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
             if all(i in mentions.agents for i in found):
@@ -131,8 +134,12 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
-            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and any(
-                t.relation is relation for t in lookup(trigger_index()[1], theme) or [])
+            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
+            if not found and to_target and theme is None and (relation.symmetric or relation.place_preps) and _an_act_of(obj, relation):
+                # "agreed to a deal with Peru": the act agreed to is the theme, its own preposition the other side
+                theme = obj
+                preps += [c for c in obj.children if c.dep_ == "prep"]
+                continue
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
@@ -171,6 +178,18 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     return Roles(sources, targets, theme, True)
 
 
+def _an_act_of(noun: Token, relation: RelationType) -> bool:
+    """Whether a verb's object is itself an act of this type: a noun trigger ("imposed a curfew") or a
+    word of one of its verb phrases ("declared a state of siege", "lifted the state of emergency")."""
+    return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or []) or any(
+        form in _phrase_words(relation.name) for form in lemma_forms(noun))
+
+
+@cache
+def _phrase_words(name: str) -> frozenset[str]:
+    return frozenset(w for phrase in vocabulary().relation(name).verb_phrases for w in phrase.split()[1:])
+
+
 def _cut_off(clause: Token, verb: Token) -> bool:
     """"The UK and France want a cap - the Commission has urged an increase": a clause before the verb
     with a dash or semicolon between is a statement of its own, not what the verb asks or says."""
@@ -205,19 +224,32 @@ def converse_roles(verb: Token, relation: RelationType, particle: str | None, me
 
 
 def _maker(theme: Token, mentions) -> list[int]:
-    """"bought ten Embraer jets", "will buy 20 of Airbus's planes": the company named on what is
-    bought sold it (a company only: "bought Russian oil" names no seller)."""
+    """"bought ten Embraer jets", "will buy 20 of Airbus's planes", "a dozen Airbus A320 jets": the
+    company named on what is bought sold it (a company only: "bought Russian oil" names no seller)."""
     things = [theme, *(g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")]
     for thing in things:
         if lookup(force_nouns(), thing):
             continue  # "bought GM's Saturn unit": a company's unit is no force it deploys
-        for child in thing.children:
-            if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
-                found = [i for i in actors_of(child, mentions) if mentions.mentions[i].label == "Organization"]
-                if found:
-                    return found  # not the agent "Embraer jets" stand for as weapons
+        names = [c for c in thing.children if c.dep_ in ("compound", "poss", "nmod")]
+        names += [g for c in names if c.ent_type_ != "ORG" for g in c.children if g.dep_ in ("compound", "nmod")]
+        for child in names:
+            if child.ent_type_ != "ORG":
+                continue
+            found = [_company(i, mentions) for i in actors_of(child, mentions)]
+            found = [i for i in found if i is not None]
+            if found:
+                return found
     return []
+
+
+def _company(index: int, mentions) -> int | None:
+    """The company a mention is: "Embraer jets" stand for the maker's weapons (an agent of it)."""
+    if mentions.mentions[index].label == "Organization":
+        return index
+    agent = mentions.agents.get(index)
+    anchor = agent.anchor if agent is not None else None
+    return anchor if anchor is not None and mentions.mentions[anchor].label == "Organization" else None
 
 
 def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
@@ -307,7 +339,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
         pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         owner = possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
         return named or ([owner] if owner is not None else [])
-    return actors_of(obj, mentions)
+    return actors_of(obj, mentions) or actors_of(_partitive(obj), mentions)  # "expelled some of the monitors"
 
 
 PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens", "hundreds", "thousands",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.schema import language
-from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation, is_phrasal, is_rule_out
+from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation, infinitival, is_phrasal, is_rule_out
 from newsgraph.ingest.extract.triggers import lookup
 
 CANCELLING_VERBS = language()["cancelling_verbs"]
@@ -20,6 +20,7 @@ INDEFINITE_DETS = language()["indefinite_dets"]
 LIGHT_VERBS = language()["light_verbs"]
 NEGATING_ADVERBS = language()["negating_adverbs"]
 NEGATING_VERBS = language()["negating_verbs"]
+NEGATION_SHARING_CCS = language()["negation_sharing_ccs"]
 POSSIBLE_MARKS = language()["possible_marks"]
 SPEECH_VERBS = language()["speech_verbs"]
 SUCCESS_VERBS = language()["success_verbs"]
@@ -27,6 +28,24 @@ YET_VERBS = language()["yet_verbs"]
 
 
 def negated(token: Token) -> bool:
+    said = _said_not_done(token)
+    return said if said is not None else _negated(token)
+
+
+def _said_not_done(token: Token) -> bool | None:
+    """What the words around the act say of it being done, or None: "no longer supplies", "has yet to
+    deliver", "sold no tanks", "did not sell or deliver", "the cancelled sale", "abandoned plans to sell"."""
+    if _stopped(token) or _not_yet(token) or _none_given(token) or _shares_negation(token):
+        return True
+    if _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
+        return True  # "confirmed the cancelled sale", "the abandoned deal to buy": nothing is bought
+    cancelling = _cancelling_verb(token.head) if token.dep_ in ("acl", "relcl") and infinitival(token) else None
+    if cancelling is not None:
+        return not has_negation(cancelling)  # "abandoned plans to sell"; "did not abandon plans to sell"
+    return None
+
+
+def _negated(token: Token) -> bool:
     if has_negation(token):
         return True
     if _no_subject(token):
@@ -34,8 +53,6 @@ def negated(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         if lookup(CANCELLING_VERBS, token.head) or is_phrasal(token.head, CANCELLING_VERBS):
             return True  # "the summit was cancelled"
-        if _called_off(token):
-            return True  # "confirmed the cancelled sale"
         if lookup(EXISTENCE_VERBS, token.head) and has_negation(token.head):
             return True  # "the alliance does not exist"
         if presupposed(token):
@@ -45,8 +62,6 @@ def negated(token: Token) -> bool:
             return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
         if has_negation(token.head):
             return True  # "did not impose sanctions", "has no agreement with"
-    if _stopped(token) or _not_yet(token) or _called_off(token.head if token.dep_ in ("acl", "relcl") else token):
-        return True  # "no longer supplies", "has yet to deliver", "the abandoned deal to buy": nothing is bought
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
         return False  # "would not apologise for his comment": the comment was made
     for child, head in governors(token):
@@ -119,3 +134,31 @@ def _not_yet(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and bool(lookup(YET_VERBS, head)) and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _none_given(verb: Token) -> bool:
+    """"sold no tanks to X", "no tanks were sold": the act's object is none."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children)
+
+
+def _shares_negation(verb: Token) -> bool:
+    """"did not sell or deliver tanks": a verb with no subject or auxiliary of its own, joined by "or"
+    or "nor" to a negated verb, is negated with it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or not has_negation(head):
+        return False
+    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in NEGATION_SHARING_CCS and head.i < c.i < verb.i for c in head.children)
+
+
+def _cancelling_verb(noun: Token) -> Token | None:
+    """"abandoned plans to sell tanks", "the plan to sell was shelved": the verb that cancels the noun
+    whose infinitive names the act."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
+            lookup(CANCELLING_VERBS, verb) or is_phrasal(verb, CANCELLING_VERBS)):
+        return verb
+    return None

@@ -16,6 +16,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
 
 LIGHT_VERBS = language()["light_verbs"]
+EFFORT_NOUNS = set(language()["effort_nouns"])
 MEDIA_WORDS = set(language()["media_words"])
 # A word only WordNet ties to a trigger (schema/wordnet_triggers.toml) is less sure than the lexicon.
 WORDNET_WEIGHT = 0.7
@@ -131,6 +132,8 @@ def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
             found.append((child, depth))
             if depth < 3:
                 found += _verb_neighbours(child, depth + 1)
+            if child.lemma_ in EFFORT_NOUNS:  # "ended mediation efforts": the act is the compound's
+                found += [(c, depth) for c in child.children if c.dep_ == "compound"]
     return found
 
 
