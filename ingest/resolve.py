@@ -765,15 +765,33 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     best = None
     clause_subjects = _clause_subjects(doc, pronoun)
     subject_ids = {ids[i] for i, m in enumerate(mentions.mentions) if any(t in clause_subjects for t in range(m.start, m.end))}
+    other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
     for index, mention in enumerate(mentions.mentions):
-        if ids[index] in subject_ids:
-            continue  # "Cho thanked him": an object pronoun is not its own clause's subject
+        if ids[index] in subject_ids or ids[index] in other_sex:
+            continue  # "Cho thanked him": an object pronoun is not its own clause's subject; "Mrs Lee" is no "he"
         person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
         if mention.label == "Person" and person and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
     return best
+
+
+MALE_PRONOUNS = {"he", "him", "his"}
+
+
+def _titled_sexes(doc: Doc, mentions: DocumentMentions, ids: list[str | None], sex: str) -> set[str]:
+    """The people the article writes after a title of that sex ("Mrs", "Lord"), and never after one of the other."""
+    words = role_words()
+    titles = {"male": words.male_titles, "female": words.female_titles}
+    written: dict[str, set[str]] = {}
+    for index, mention in enumerate(mentions.mentions):
+        if mention.label == "Person" and ids[index] and mention.start > 0:
+            before = doc[mention.start - 1].lower_.rstrip(".")
+            for kind, words_of_kind in titles.items():
+                if before in words_of_kind:
+                    written.setdefault(ids[index], set()).add(kind)
+    return {key for key, kinds in written.items() if kinds == {sex}}
 
 
 def _reporting_person(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> int | None:

@@ -247,6 +247,8 @@ class RoleWords:
     post_nominals: frozenset[str] = frozenset()  # "Ann Berg QC": letters after a person's name
     place_prepositions: frozenset[str] = frozenset()  # "in Leeds": what is written after one is a place
     peerage_titles: frozenset[str] = frozenset()  # "Lady Berg": a title written with the surname alone
+    male_titles: frozenset[str] = frozenset()  # "Mr Berg" is no "she"
+    female_titles: frozenset[str] = frozenset()  # "Mrs Berg" is no "he"
 
     def canonical(self, word: str) -> str:
         """One spelling per role word: "Defence" -> "defense", "envoy" -> "ambassador"."""

@@ -79,3 +79,12 @@ def test_a_capitalised_common_noun_after_a_title_word_is_no_person():
     assert "person:election" not in found
     found = entities("Tom Reed met Mr Cable on Monday. Mr Cable said the cable was cut.")
     assert "person:cable" in found
+
+
+def test_he_skips_a_woman_named_after_mrs_for_the_man_before_her():
+    text = ("Mr Tom Reed opened the debate on Monday.\n\nLater Mrs Ann Lee spoke to the council. "
+            "He said the budget was too small.")
+    article = make_article(text, "test.txt", {"published": "2024-11-28"})
+    people = {e.id: [m["text"] for m in e.mentions] for e in extract_article(article, nlp.load_pipeline()(article.text)).entities}
+    assert "He" in people["person:tom-reed"]
+    assert "He" not in people["person:ann-lee"]
