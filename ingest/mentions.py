@@ -105,6 +105,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
             for part in _split_joined(doc, typed[0], alone):
                 found.add(part, typed[1] if part == typed[0] else typed[1] + " (two names joined: split)")
     _retype_people(doc, found)
+    _retype_lone_names(doc, found)
     _add_missed_person_names(doc, found)
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
@@ -255,9 +256,12 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     span = _trim(ent)
     if span is None:
         return None
+    span = _without_gerund(span)
     rule = f"ner {ent.label_}"
     if entity_type == "Group" and _is_modifier(span):
         return None  # "the Korean government": an adjective, not a group that acts
+    if entity_type == "Organization" and _ends_in_post_nominal(span):
+        entity_type, rule = "Person", rule + " -> Person (letters after a name)"
     if entity_type == "Person":
         span = _without_honorifics(span)
         if span is None:
@@ -454,6 +458,35 @@ def _without_honorifics(span: Span) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
+def _ends_in_post_nominal(span: Span) -> bool:
+    """ "Ann Berg QC" tagged ORG: two or more capitalised words and post-nominal letters name a person."""
+    *name, last = span
+    return (len(name) >= 2 and last.is_upper and last.lower_ in role_words().post_nominals
+            and all(t.is_title and t.is_alpha for t in name))
+
+
+def _without_gerund(span: Span) -> Span:
+    """ "Praising Ann Berg, he said": a sentence's first verb, capitalised, glued onto the name after it."""
+    first = span[0]
+    if (len(span) > 1 and first.is_sent_start and first.lower_.endswith("ing") and _verb_form(first.lower_)
+            and not any(not t.is_sent_start for t in (span.doc[i] for i in _tokens_written(span.doc, first.text)))):
+        return span[1:]  # a surname ("Browning") comes back mid-sentence
+    return span
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs spaCy's lemmatizer knows, in their base form."""
+    from newsgraph.ingest.nlp import load_pipeline
+    return frozenset(load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
+def _verb_form(word: str) -> bool:
+    """ "praising", "entering", "running": an -ing form of a known verb."""
+    stem = word[:-3]
+    return any(base in _verbs() for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""))
+
+
 def _with_untagged_given_name(span: Span) -> Span:
     """ "Ka'Loni" + "Marie Flynn": spaCy leaves out some uncommon given names written with an
     apostrophe; a capitalised word of that shape just before a person's name, parsed as part of it,
@@ -569,6 +602,66 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
               and mention.text.endswith("s") and doc[mention.end - 1].dep_ != "compound"):
             found.mentions[index] = replace(mention, label="Group")
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
+
+
+def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
+    """A one-word "person" with no person named in full around it, and never written after a title:
+    letters with a digit or all capitals ("G7", "ABC") are an organisation; a word the article writes
+    after a place preposition ("in Harrowby") or tags as a place is a place; one written only to
+    modify a common noun ("the Ostfield years", "a Harrowby survey") is no actor at all."""
+    name_ends = _name_ends(found)
+    words = role_words()
+    dropped: list[int] = []
+    for index, mention in enumerate(found.mentions):
+        if mention.key or mention.label != "Person" or mention.end - mention.start != 1 or mention.text in name_ends:
+            continue
+        uses = [doc[i] for i in _tokens_written(doc, mention.text)]
+        if _written_as_common_noun(doc, mention) and not any(
+                t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS for t in uses):
+            dropped.append(index)  # "before the General Election ... the election was called"
+            continue
+        if any(t.i > 0 and (doc[t.i - 1].lower_ in words.honorifics or words.canonical(doc[t.i - 1].lower_) in words.heads)
+               for t in uses):
+            continue
+        token = doc[mention.start]
+        if any(c.isdigit() for c in token.text) or token.is_upper and len(token.text) > 1:
+            label, why = "Organization", " -> Organization (letters, not a name)"
+        elif any(_written_as_place(doc, found, t) for t in uses):
+            label, why = "Place", " -> Place (written as a place in the article)"
+        elif all(t.dep_ == "compound" and t.head.pos_ == "NOUN" for t in uses):
+            dropped.append(index)
+            continue
+        else:
+            continue
+        found.mentions[index] = replace(mention, label=label)
+        found.found_by[index] += why
+    if dropped:  # before any role phrase or pronoun refers to a mention by its index
+        kept = [(m, found.found_by[i]) for i, m in enumerate(found.mentions) if i not in dropped]
+        found.mentions, found.found_by, found.by_token = [], {}, {}
+        for mention, rule in kept:
+            found.add(mention, rule)
+
+
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # written before a surname only, never a common noun
+
+
+def _written_as_common_noun(doc: Doc, mention: Mention) -> bool:
+    """The article also writes the one word in lower case as a noun ("the election"): a common noun
+    capitalised in a heading or a title, not a person."""
+    lower = mention.text.lower()
+    return any(t.text == lower and t.pos_ == "NOUN" for t in _tokens_whose(doc, LOWER, lower.__eq__))
+
+
+def _written_as_place(doc: Doc, found: DocumentMentions, token: Token) -> bool:
+    """ "in Harrowby", "the MP for Harrowby", "Ostfield, Harrowby" (beside a place), or tagged a place."""
+    words = role_words()
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.i > 0 and doc[token.i - 1].lower_ in words.place_prepositions:
+        return True
+    if token.i > 1 and doc[token.i - 1].lower_ == "for" and doc[token.i - 2].lower_ in words.post_nominals:
+        return True  # the seat an MP sits for
+    head = token.head
+    return (token.dep_ == "appos" and head.i in found.by_token
+            and found.mentions[found.by_token[head.i]].label == "Place")
 
 
 def _listed_with_places(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
@@ -694,7 +787,10 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
         if run:
             before = doc[run[0].i - 1] if run[0].i > 0 else None
             after_honorific = before is not None and before.lower_ in words.honorifics
-            if run[-1].text in surnames or (after_honorific and before.is_title):
+            mention = Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person")
+            common = (after_honorific and len(run) == 1 and before.lower_.rstrip(".") not in SURNAME_HONORIFICS
+                      and _written_as_common_noun(doc, mention))
+            if run[-1].text in surnames or (after_honorific and before.is_title and not common):
                 found.add(Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person"),
                           "name ending in a name tagged elsewhere" if run[-1].text in surnames else "name after a title")
             run = []

@@ -34,6 +34,11 @@ def test_the_thing_attacked_is_the_target_mention():
     assert event[4] == "the rebel-held town"
 
 
+def test_a_time_of_day_is_not_what_was_attacked():
+    assert [e[4] for e in events("The army attacked at dawn.")] == []  # no "dawn" that was attacked
+    assert [e[4] for e in events("The army shelled the village at dawn.")] == ["the village"]
+
+
 def test_a_place_hit_is_a_one_sided_event_not_an_actor():
     [event] = events("Russia shelled Kharkiv on Monday.")
     assert event[:3] == ("country:russia", "ATTACKED", None) and event[4] == "Kharkiv"

@@ -45,6 +45,7 @@ QUESTION_VERBS = language()["question_verbs"]
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
 NOT_PATIENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+TIME_NOUNS = set(language()["time_nouns"])
 
 
 @dataclass
@@ -60,6 +61,8 @@ def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
     """A noun the act was done to that names no actor ("the city", "a convoy"), or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_PATIENTS or token.lower_ in PRONOUNS:
         return None
+    if lookup(TIME_NOUNS, token):
+        return None  # "attacked at dawn": when, not what
     return token if token.i not in mentions.by_token else None
 
 
