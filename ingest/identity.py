@@ -248,7 +248,8 @@ def _name_moves(entities: dict[str, Entity], moves: dict[str, tuple[str, str]],
     for key, entity in entities.items():
         target, words = final(key), _words(entity.name)
         if target.startswith("person:") and len(words) > 1 and "(in document" not in entity.name:
-            people[words[0]].add(target)
+            if words[0] not in role_words().peerage_titles:  # "Lady Ayre": no "Lady" is her
+                people[words[0]].add(target)
             people[words[-1]].add(target)
             surnames[words[-1]].add(target)
         if target.startswith("organization:") and len(words) > 1:

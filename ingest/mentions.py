@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
@@ -96,13 +97,15 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     for span in _names_beside_roles(doc):
         found.add(Mention(span.text, span.start, span.end, "Person"), "name with a role beside it")
     doc.ents = _with_country_led_names([ent for ent in doc.ents if not _names_its_members(ent)])
-    alone = {ent.text for ent in doc.ents}
-    for ent in doc.ents:
+    ents = doc.ents  # built once: each read of doc.ents makes every span again
+    alone = {ent.text for ent in ents}
+    for ent in ents:
         typed = _typed_name(ent)
         if typed is not None and not any(i in found.by_token for i in range(typed[0].start, typed[0].end)):
             for part in _split_joined(doc, typed[0], alone):
                 found.add(part, typed[1] if part == typed[0] else typed[1] + " (two names joined: split)")
     _retype_people(doc, found)
+    _retype_lone_names(doc, found)
     _add_missed_person_names(doc, found)
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
@@ -125,9 +128,17 @@ SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or
 HEADLINE_PREPOSITIONS = {"to", "in", "on", "at", "with", "by", "from", "into", "onto", "after", "over", "as", "for"}
 
 
-def _headline_tokens(doc: Doc) -> set[int]:
+def _headline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of lines written in title case ("AMD Acquires SeaMicro In Bold Move"): a headline,
-    where every word is capitalised and spaCy glues verbs onto names."""
+    where every word is capitalised and spaCy glues verbs onto names. Found once a document (kept in
+    its user_data): the names and the headline trim both ask."""
+    memo = doc.user_data.get("newsgraph_headline_tokens")
+    if memo is None:
+        memo = doc.user_data["newsgraph_headline_tokens"] = frozenset(_title_case_lines(doc))
+    return memo
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
     tokens, start = set(), 0
     for line in doc_text(doc).split("\n"):
         end = start + len(line)
@@ -245,9 +256,12 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     span = _trim(ent)
     if span is None:
         return None
+    span = _without_gerund(span)
     rule = f"ner {ent.label_}"
     if entity_type == "Group" and _is_modifier(span):
         return None  # "the Korean government": an adjective, not a group that acts
+    if entity_type == "Organization" and _ends_in_post_nominal(span):
+        entity_type, rule = "Person", rule + " -> Person (letters after a name)"
     if entity_type == "Person":
         span = _without_honorifics(span)
         if span is None:
@@ -330,8 +344,8 @@ def _name_after_country(ent: Span) -> int | None:
         return None
     doc, words = ent.doc, role_words()
     skip = words.heads | words.ranks | words.honorifics | words.occupations | words.modifiers | words.institution_heads
-    end = ent.end
-    while (end < ent.sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_
+    end, sent_end = ent.end, ent.sent.end
+    while (end < sent_end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_
            and words.canonical(doc[end].lower_) not in skip and doc[end - 1].whitespace_):
         end += 1
     head = doc[end - 1]
@@ -352,8 +366,8 @@ def _name_before_country(ent: Span, before: Span | None) -> int | None:
         return None
     doc, words = ent.doc, role_words()
     skip = words.heads | words.ranks | words.honorifics | words.occupations  # "Air" may begin an airline
-    start = ent.start
-    while start > ent.sent.start:
+    start, sent_start = ent.start, ent.sent.start
+    while start > sent_start:
         token = doc[start - 1]
         if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "compound"
                 or token.head.i not in range(start, ent.end) or not token.whitespace_ or token.ent_id_
@@ -442,6 +456,35 @@ def _without_honorifics(span: Span) -> Span | None:
     while end - start > 1 and span.doc[end - 1].is_upper and span.doc[end - 1].lower_ in words.honorifics:
         end -= 1  # "Ann Berg MP", "Tom Hale QC": letters after a name
     return span.doc[start:end] if start < end else None
+
+
+def _ends_in_post_nominal(span: Span) -> bool:
+    """ "Ann Berg QC" tagged ORG: two or more capitalised words and post-nominal letters name a person."""
+    *name, last = span
+    return (len(name) >= 2 and last.is_upper and last.lower_ in role_words().post_nominals
+            and all(t.is_title and t.is_alpha for t in name))
+
+
+def _without_gerund(span: Span) -> Span:
+    """ "Praising Ann Berg, he said": a sentence's first verb, capitalised, glued onto the name after it."""
+    first = span[0]
+    if (len(span) > 1 and first.is_sent_start and first.lower_.endswith("ing") and _verb_form(first.lower_)
+            and not any(not t.is_sent_start for t in (span.doc[i] for i in _tokens_written(span.doc, first.text)))):
+        return span[1:]  # a surname ("Browning") comes back mid-sentence
+    return span
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs spaCy's lemmatizer knows, in their base form."""
+    from newsgraph.ingest.nlp import load_pipeline
+    return frozenset(load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
+def _verb_form(word: str) -> bool:
+    """ "praising", "entering", "running": an -ing form of a known verb."""
+    stem = word[:-3]
+    return any(base in _verbs() for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""))
 
 
 def _with_untagged_given_name(span: Span) -> Span:
@@ -561,6 +604,66 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
             found.found_by[index] += " -> Group (a name after 'the' is no person)"
 
 
+def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
+    """A one-word "person" with no person named in full around it, and never written after a title:
+    letters with a digit or all capitals ("G7", "ABC") are an organisation; a word the article writes
+    after a place preposition ("in Harrowby") or tags as a place is a place; one written only to
+    modify a common noun ("the Ostfield years", "a Harrowby survey") is no actor at all."""
+    name_ends = _name_ends(found)
+    words = role_words()
+    dropped: list[int] = []
+    for index, mention in enumerate(found.mentions):
+        if mention.key or mention.label != "Person" or mention.end - mention.start != 1 or mention.text in name_ends:
+            continue
+        uses = [doc[i] for i in _tokens_written(doc, mention.text)]
+        if _written_as_common_noun(doc, mention) and not any(
+                t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS for t in uses):
+            dropped.append(index)  # "before the General Election ... the election was called"
+            continue
+        if any(t.i > 0 and (doc[t.i - 1].lower_ in words.honorifics or words.canonical(doc[t.i - 1].lower_) in words.heads)
+               for t in uses):
+            continue
+        token = doc[mention.start]
+        if any(c.isdigit() for c in token.text) or token.is_upper and len(token.text) > 1:
+            label, why = "Organization", " -> Organization (letters, not a name)"
+        elif any(_written_as_place(doc, found, t) for t in uses):
+            label, why = "Place", " -> Place (written as a place in the article)"
+        elif all(t.dep_ == "compound" and t.head.pos_ == "NOUN" for t in uses):
+            dropped.append(index)
+            continue
+        else:
+            continue
+        found.mentions[index] = replace(mention, label=label)
+        found.found_by[index] += why
+    if dropped:  # before any role phrase or pronoun refers to a mention by its index
+        kept = [(m, found.found_by[i]) for i, m in enumerate(found.mentions) if i not in dropped]
+        found.mentions, found.found_by, found.by_token = [], {}, {}
+        for mention, rule in kept:
+            found.add(mention, rule)
+
+
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # written before a surname only, never a common noun
+
+
+def _written_as_common_noun(doc: Doc, mention: Mention) -> bool:
+    """The article also writes the one word in lower case as a noun ("the election"): a common noun
+    capitalised in a heading or a title, not a person."""
+    lower = mention.text.lower()
+    return any(t.text == lower and t.pos_ == "NOUN" for t in _tokens_whose(doc, LOWER, lower.__eq__))
+
+
+def _written_as_place(doc: Doc, found: DocumentMentions, token: Token) -> bool:
+    """ "in Harrowby", "the MP for Harrowby", "Ostfield, Harrowby" (beside a place), or tagged a place."""
+    words = role_words()
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.i > 0 and doc[token.i - 1].lower_ in words.place_prepositions:
+        return True
+    if token.i > 1 and doc[token.i - 1].lower_ == "for" and doc[token.i - 2].lower_ in words.post_nominals:
+        return True  # the seat an MP sits for
+    head = token.head
+    return (token.dep_ == "appos" and head.i in found.by_token
+            and found.mentions[found.by_token[head.i]].label == "Place")
+
+
 def _listed_with_places(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
     """"visits Leeds, York and Harrogate" with "Harrogate" tagged PERSON: a one-word name coordinated
     with places, and with no person named in full, is a place."""
@@ -619,22 +722,50 @@ def _weapon_families() -> frozenset[str]:
     return frozenset(e.name for e in gazetteer().values() if e.type == "Weapon")
 
 
+_KEPT: dict = {}  # keep -> {string hash: whether keep accepts it}
+
+
+def _hyphenated_word(text: str) -> bool:
+    return "-" in text
+
+
+def _country_word_or_it(lower: str) -> bool:
+    return lower in COUNTRY_WORDS or lower in PLAIN_COUNTRY_WORDS or lower == "it"
+
+
+def _role_head_lemma(lemma: str) -> bool:
+    words = role_words()
+    return words.canonical(lemma) in words.heads
+
+
 def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
     """The tokens, in order, whose `attr` (ORTH, LOWER or LEMMA) is a string `keep` accepts: each
     distinct string of the document asked once, the tokens picked out by one array operation. A
     loop over a document's words that skips all but a few of them starts from these."""
     values = doc.to_array(attr)
     strings = doc.vocab.strings
-    wanted = [value for value in set(values.tolist()) if keep(strings[value])]
+    # `keep` is a module-level function or a constant set's __contains__: its answer for a string is
+    # kept, so each distinct string is asked once a process, not once a document
+    kept = _KEPT.setdefault(keep, {}) if keep in _KEPT or len(_KEPT) < 32 else {}  # a lambda per call: not kept
+    distinct = set(values.tolist())
+    for value in distinct.difference(kept):
+        kept[value] = bool(keep(strings[value]))
+    wanted = [value for value in distinct if kept[value]]
     if not wanted:
         return []
     return [doc[int(i)] for i in numpy.isin(values, wanted).nonzero()[0]]
 
 
+def _indices_tagged(doc: Doc, *tags: int) -> set[int]:
+    """The indices of the tokens whose part of speech is one of `tags`: one array operation, so a loop
+    over the words that skips all others looks at these only."""
+    return set(numpy.isin(doc.to_array(POS), tags).nonzero()[0].tolist())
+
+
 def _add_designated_weapons(doc: Doc, found: DocumentMentions) -> None:
     """ "Hwasong-18" written as one word: a weapon family's name with a designator."""
     families = _weapon_families()
-    for token in _tokens_whose(doc, ORTH, lambda text: "-" in text):
+    for token in _tokens_whose(doc, ORTH, _hyphenated_word):
         family, dash, designator = token.text.partition("-")
         if dash and family in families and designator and token.i not in found.by_token:
             found.add(Mention(token.text, token.i, token.i + 1, "Weapon"), "weapon family + designator")
@@ -647,14 +778,19 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
     surnames = _name_ends(found) | {doc[m.end - 1].text for m in found.mentions if m.label == "Person"}
     words = role_words()
     run: list[Token] = []
-    for token in [*doc, None]:
+    proper = _indices_tagged(doc, PROPN)  # _name_word asks for a proper noun first
+    for i in range(len(doc) + 1):
+        token = doc[i] if i in proper else None
         if token is not None and _name_word(token, found) and token.lower_ not in words.honorifics:
             run.append(token)
             continue
         if run:
             before = doc[run[0].i - 1] if run[0].i > 0 else None
             after_honorific = before is not None and before.lower_ in words.honorifics
-            if run[-1].text in surnames or (after_honorific and before.is_title):
+            mention = Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person")
+            common = (after_honorific and len(run) == 1 and before.lower_.rstrip(".") not in SURNAME_HONORIFICS
+                      and _written_as_common_noun(doc, mention))
+            if run[-1].text in surnames or (after_honorific and before.is_title and not common):
                 found.add(Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person"),
                           "name ending in a name tagged elsewhere" if run[-1].text in surnames else "name after a title")
             run = []
@@ -679,7 +815,7 @@ def _add_country_references(doc: Doc, found: DocumentMentions) -> None:
     person's country, not the person; "the Korean government" is left to its country's name. "the
     country" and an "it" asked to act stand for a country named before them (resolved in resolve.py)."""
     # Only a country word or "it" can be one (_person_owning, _asked_to_act, _the_country).
-    for token in _tokens_whose(doc, LOWER, lambda lower: lower in COUNTRY_WORDS or lower in PLAIN_COUNTRY_WORDS or lower == "it"):
+    for token in _tokens_whose(doc, LOWER, _country_word_or_it):
         if token.i in found.by_token:
             continue
         person = _person_owning(token, found)
@@ -726,8 +862,7 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
     """Definite role phrases that stand for one person: "the envoy", "Kyiv's ambassador",
     "the South Korean defense minister". A title written before a name is part of the name's
     context instead (see ingest/roles.py)."""
-    words = role_words()
-    for token in _tokens_whose(doc, LEMMA, lambda lemma: words.canonical(lemma) in words.heads):
+    for token in _tokens_whose(doc, LEMMA, _role_head_lemma):
         if token.i in found.by_token:
             continue
         if (token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN", "ADJ")
@@ -824,7 +959,7 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
     or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
     government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
     lexicon = agent_words()
-    for token in doc:
+    for token in (doc[i] for i in sorted(_indices_tagged(doc, NOUN, PROPN))):
         if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
                 or token.dep_ in ("compound", "amod", "nmod")):
             continue

@@ -11,6 +11,7 @@ keeps only the articles whose id hashes to it, so N processes can share one corp
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections import deque
@@ -55,9 +56,17 @@ def extract_article(article: Article, doc: Doc) -> ExtractedDocument:
     """Extract and resolve one parsed article."""
     from newsgraph.ingest import extract, mentions, resolve
 
-    found = mentions.find_mentions(doc)
-    raw = extract.find_relations(doc, found)
-    return resolve.resolve(article, doc, found, raw)
+    # The extraction makes a great many short-lived objects (spaCy's token and span views) and no
+    # cycles worth finding mid-document: the cyclic collector waits until the document is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        found = mentions.find_mentions(doc)
+        raw = extract.find_relations(doc, found)
+        return resolve.resolve(article, doc, found, raw)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int | None = 1,

@@ -300,10 +300,14 @@ def _coordinations(doc: Doc, mentions: DocumentMentions, resolution: Resolution,
             chain[-1] = (chain[-1][0], end, key)  # "Velmora and Ostra parent Kessel": Kessel is the member
             continue
         if chain:
-            between = [t for t in doc[chain[-1][1]:start]] if start >= chain[-1][1] else None
-            if between and len(between) > 3 and between[0].text == "(" and between[2].text == ")" and between[1].is_upper:
-                chain[-1] = (chain[-1][0], chain[-1][1] + 3, chain[-1][2])  # "Velmora Motors (VM) and"
-                between = between[3:]
+            gap, between = chain[-1][1], None
+            if start >= gap:
+                if (start - gap > 3 and doc[gap].text == "(" and doc[gap + 2].text == ")"
+                        and doc[gap + 1].is_upper):
+                    chain[-1] = (chain[-1][0], chain[-1][1] + 3, chain[-1][2])  # "Velmora Motors (VM) and"
+                    gap += 3
+                # only "and" or a comma, or both, join a list: a longer gap is never read word by word
+                between = [doc[i] for i in range(gap, start)] if start - gap <= 2 else None
             words = [t.lower_ for t in between] if between is not None else None
             if (words and all(w in COORDINATORS or w == "," for w in words) and words.count(",") <= 1
                     and sum(w in COORDINATORS for w in words) <= 1
@@ -589,8 +593,22 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
         resolution.set(index, min(candidates)[1], "short name: the first full name after it that contains it")
     elif mention.text.lower() in _known_name_words():
         _keep_to_article(mention, index, resolution, "single name shared with known people, no full name in the article")
+    elif peer := _peerage_title(doc, mention):
+        # "Baroness Ayre": called by title and surname, so a full name with that surname elsewhere is a namesake
+        name = f"{peer} {mention.text}"
+        resolution.set(index, entity_id("Person", name), "surname after a peerage title: title and surname")
+        resolution.names[entity_id("Person", name)] = name
     else:
         resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
+
+
+def _peerage_title(doc: Doc, mention: Mention) -> str | None:
+    """The title ("Baroness", "Lord") the article writes before this one-word name, if any."""
+    peerage = role_words().peerage_titles
+    for token in doc:
+        if token.text == mention.text and token.i > 0 and doc[token.i - 1].lower_ in peerage:
+            return doc[token.i - 1].text.capitalize()
+    return None
 
 
 SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # "Sir", "Lord", "Dame" go with first names too
@@ -751,15 +769,33 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     best = None
     clause_subjects = _clause_subjects(doc, pronoun)
     subject_ids = {ids[i] for i, m in enumerate(mentions.mentions) if any(t in clause_subjects for t in range(m.start, m.end))}
+    other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
     for index, mention in enumerate(mentions.mentions):
-        if ids[index] in subject_ids:
-            continue  # "Cho thanked him": an object pronoun is not its own clause's subject
+        if ids[index] in subject_ids or ids[index] in other_sex:
+            continue  # "Cho thanked him": an object pronoun is not its own clause's subject; "Mrs Lee" is no "he"
         person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
         if mention.label == "Person" and person and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
     return best
+
+
+MALE_PRONOUNS = {"he", "him", "his"}
+
+
+def _titled_sexes(doc: Doc, mentions: DocumentMentions, ids: list[str | None], sex: str) -> set[str]:
+    """The people the article writes after a title of that sex ("Mrs", "Lord"), and never after one of the other."""
+    words = role_words()
+    titles = {"male": words.male_titles, "female": words.female_titles}
+    written: dict[str, set[str]] = {}
+    for index, mention in enumerate(mentions.mentions):
+        if mention.label == "Person" and ids[index] and mention.start > 0:
+            before = doc[mention.start - 1].lower_.rstrip(".")
+            for kind, words_of_kind in titles.items():
+                if before in words_of_kind:
+                    written.setdefault(ids[index], set()).add(kind)
+    return {key for key, kinds in written.items() if kinds == {sex}}
 
 
 def _reporting_person(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> int | None:

@@ -244,6 +244,11 @@ class RoleWords:
     facility_heads: frozenset[str]
     institution_heads: frozenset[str]
     occupations: frozenset[str] = frozenset()  # "Forward Tyler Hansbrough": no part of the name
+    post_nominals: frozenset[str] = frozenset()  # "Ann Berg QC": letters after a person's name
+    place_prepositions: frozenset[str] = frozenset()  # "in Leeds": what is written after one is a place
+    peerage_titles: frozenset[str] = frozenset()  # "Lady Berg": a title written with the surname alone
+    male_titles: frozenset[str] = frozenset()  # "Mr Berg" is no "she"
+    female_titles: frozenset[str] = frozenset()  # "Mrs Berg" is no "he"
 
     def canonical(self, word: str) -> str:
         """One spelling per role word: "Defence" -> "defense", "envoy" -> "ambassador"."""

@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
+
+from newsgraph.ingest.doctext import doc_text
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
@@ -81,12 +86,17 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
     quotes = quote_speakers(doc, mentions)
     possible = possible_triggers(doc)  # most words are no trigger word at all
+    verbs = set(numpy.isin(doc.to_array(POS), (VERB, AUX)).nonzero()[0].tolist())  # only a verb states a demand
     for sent_index, sent in enumerate(doc.sents):
         if _is_question(sent):
             continue  # "Did China send weapons to Russia?" asserts nothing
-        for token in sent:
-            relations.extend(_demands(token, mentions, sent, sent_index))
-            if token.i not in possible or _content_of_an_act(token):
+        for i in range(sent.start, sent.end):
+            if i not in verbs and i not in possible:
+                continue
+            token = doc[i]
+            if i in verbs:
+                relations.extend(_demands(token, mentions, sent, sent_index))
+            if i not in possible or _content_of_an_act(token):
                 continue
             for trigger in triggers_at(token, mentions):
                 if trigger.particle and not has_particle(token, trigger.particle):
@@ -120,8 +130,11 @@ def _content_of_an_act(token: Token) -> bool:
 
 
 def _is_question(sent) -> bool:
-    words = [t for t in sent if not t.is_space and not t.is_quote]
-    return bool(words) and words[-1].text == "?"
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):  # the last word that is no space or quote
+        if not doc[i].is_space and not doc[i].is_quote:
+            return doc[i].text == "?"
+    return False
 
 
 def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[RawRelation]:
@@ -148,7 +161,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     theme = phrase_text(roles.theme) if roles.theme is not None else None
     patient = _noun_phrase(roles.patient) if roles.patient is not None and not roles.targets else None
     out = []
-    sentence = sent.text.strip() if roles.sources else ""  # once, not per source and target
+    sentence = _sentence_text(sent) if roles.sources else ""  # once, not per source and target
     for source in roles.sources:
         for target in roles.targets or [None]:
             if target is not None and (source == target or _same_text(mentions, source, target)):
@@ -197,11 +210,16 @@ def _demands(verb: Token, mentions: DocumentMentions, sent, sent_index: int) -> 
     polarity = "negative" if negated(verb) else "positive"
     return [
         RawRelation(MentionRef(source), MentionRef(target) if target is not None else None, "REQUESTED",
-                    polarity, "asserted", MentionRef(demand_speaker(verb, source, mentions)), None, sent.text.strip(),
+                    polarity, "asserted", MentionRef(demand_speaker(verb, source, mentions)), None, _sentence_text(sent),
                     sent_index, date_near(verb), 0.6,
                     "demand", mark.i, None, coding_rules()["demand_cameo"])
         for source in sources for target in targets if source != target and not _same_text(mentions, source, target)
     ]
+
+
+def _sentence_text(sent) -> str:
+    """sent.text.strip(), cut from the document's text (Span.text joins its tokens again each call)."""
+    return doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:

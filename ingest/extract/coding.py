@@ -26,6 +26,15 @@ def rules() -> dict:
     return tomllib.loads((SCHEMA / "coding.toml").read_text())
 
 
+@cache
+def words(*keys: str) -> frozenset[str]:
+    """A word list of coding.toml as a set, built once (rules asked per word of every document)."""
+    table = rules()
+    for key in keys:
+        table = table[key]
+    return frozenset(table)
+
+
 def refusal_cameo(relation_type: str, trigger: Token) -> str | None:
     """The CAMEO code of the rejection a negated act of cooperation is, or None when it is only
     not reported as done ("did not meet") or is no cooperation."""
@@ -36,8 +45,8 @@ def refusal_cameo(relation_type: str, trigger: Token) -> str | None:
 def refused(trigger: Token) -> bool:
     """Whether the act is refused: under "refuse/decline/fail to", or announced as not to be done
     ("will not", "won't"), on the trigger or on the verb that carries it ("will not sign a deal")."""
-    refusing = set(rules()["refusing_verbs"])
-    adjectives = set(rules()["refusing_adjectives"])
+    refusing = words("refusing_verbs")
+    adjectives = words("refusing_adjectives")
     chain = [(trigger, trigger), *governors(trigger)]
     for n, (child, head) in enumerate(chain):
         if n and child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acomp"):
@@ -53,7 +62,7 @@ def refused(trigger: Token) -> bool:
 
 def _announced(verb: Token) -> bool:
     """"will not release", "won't lift", and "said it would not ..." (reported future)."""
-    auxiliaries = set(rules()["announcing_auxiliaries"])
+    auxiliaries = words("announcing_auxiliaries")
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in auxiliaries:
             return True
@@ -65,7 +74,7 @@ def _announced(verb: Token) -> bool:
 def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
     """"Russia said Israel must end ...", "X insists that Y should ...": (the stating verb, the clause's
     subject, the word of obligation) for a stating verb whose clause obliges its subject, else None."""
-    if verb.pos_ not in ("VERB", "AUX") or not lookup(set(rules()["demanding_verbs"]), verb):
+    if verb.pos_ not in ("VERB", "AUX") or not lookup(words("demanding_verbs"), verb):
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         mark = _obligation(clause)
@@ -76,7 +85,7 @@ def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
             continue  # "Should Rubio win Florida, ...": a condition, no obligation
         if mark.i == clause.i and (has_negation(clause) or any(c.lower_ == "yet" for c in clause.children)):
             continue  # "X does not have to pick Y", "X has yet to reply": no obligation at all
-        if mark.i == clause.i and any(c.dep_ == "aux" and c.lower_ in rules()["predicting_auxiliaries"] for c in clause.children):
+        if mark.i == clause.i and any(c.dep_ == "aux" and c.lower_ in words("predicting_auxiliaries") for c in clause.children):
             continue  # "voters will have to wait", "X would have to work hard": a forecast, nobody is asked
         if not _act_asked(clause, mark):
             continue  # "X should be judged by results", "Y should be able to ...": no act asked of Y
@@ -94,12 +103,12 @@ def _act_asked(clause: Token, mark: Token) -> bool:
         verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
-    return not lookup(set(rules()["stative_obligations"]), verb)
+    return not lookup(words("stative_obligations"), verb)
 
 
 def _obligation(clause: Token) -> Token | None:
     """"must"/"should" on the clause verb, or "has to"/"needs to" heading it."""
-    marks = set(rules()["obligation_marks"])
+    marks = words("obligation_marks")
     for child in clause.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in marks:
             return child
@@ -107,7 +116,7 @@ def _obligation(clause: Token) -> Token | None:
                    if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if clause.tag_ in ("VBD", "VBN") and clause.lemma_ == "have":
         return None  # "the government had to publish ...": a past necessity, not a demand
-    if lookup(set(rules()["obligation_verbs"]), clause) and infinitives and not any(
+    if lookup(words("obligation_verbs"), clause) and infinitives and not any(
             lookup({"do"}, c) and any(g.lower_ == "with" for g in c.children) for c in infinitives):
         return clause  # "Y has to withdraw", not "it has to do with Y"
     return None
@@ -118,7 +127,7 @@ def considered_cameo(relation_type: str, trigger: Token) -> str | None:
     table = rules()["considering"]
     if relation_type not in table["types"]:
         return None
-    verbs = set(table["verbs"])
+    verbs = words("considering", "verbs")
     for n, (child, head) in enumerate(governors(trigger)):
         if child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"):
             return None
@@ -131,7 +140,7 @@ def considered_cameo(relation_type: str, trigger: Token) -> str | None:
 
 def decided_cameo(relation, phrase: str, trigger: Token) -> str | None:
     """"decided to lift the sanctions": the act's own code (08), not an intention (03)."""
-    verbs = set(rules()["deciding"]["verbs"])
+    verbs = words("deciding", "verbs")
     for n, (child, head) in enumerate(governors(trigger)):
         if child.dep_ not in ("xcomp", "dobj", "pobj", "prep") or n > 2:
             return None

@@ -8,7 +8,6 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
@@ -80,7 +79,7 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         if not candidates:
             return []  # most verbs: no trigger, whatever they take
         if any(t.words for t in candidates):
-            phrased = _phrases_found(token, candidates, _verb_neighbours(token))
+            phrased = _verb_phrases(token)
             if phrased:
                 return phrased
         if light_use(token, mentions):
@@ -102,17 +101,25 @@ def possible_triggers(doc: Doc) -> set[int]:
     """The indices of the tokens that may be triggers: those with a lemma form in the trigger index
     (triggers_at gives nothing for any other). Each distinct (word, lemma) pair of the document is
     asked once; a word right after a hyphen is always kept (its forms depend on the word before it)."""
-    verbs, nouns = trigger_index()
-    strings = doc.vocab.strings
     words = doc.to_array([LOWER, LEMMA, ORTH])
     if not len(words):
         return set()
-    pairs, which = numpy.unique(words[:, :2], axis=0, return_inverse=True)
-    hits = numpy.array([any(form in verbs or form in nouns for form in _forms(strings[int(lower)], strings[int(lemma)]))
-                        for lower, lemma in pairs], dtype=bool)
-    possible = hits[which.reshape(-1)]
-    possible[2:] |= words[1:-1, 2] == strings["-"]
-    return set(possible.nonzero()[0].tolist())
+    pairs = list(zip(words[:, 0].tolist(), words[:, 1].tolist()))
+    for pair in set(pairs).difference(_PAIR_HITS):
+        _PAIR_HITS[pair] = _pair_hit(doc.vocab.strings, *pair)
+    possible = {i for i, pair in enumerate(pairs) if _PAIR_HITS[pair]}
+    hyphen = doc.vocab.strings["-"]
+    return possible | {int(i) + 2 for i in (words[1:-1, 2] == hyphen).nonzero()[0]}
+
+
+# (word, lemma) hashes -> whether a form of theirs is in the trigger index: the same few thousand
+# pairs recur in every document, so each is asked once a process (the index never changes).
+_PAIR_HITS: dict[tuple[int, int], bool] = {}
+
+
+def _pair_hit(strings, lower: int, lemma: int) -> bool:
+    verbs, nouns = trigger_index()
+    return any(form in verbs or form in nouns for form in _forms(strings[lower], strings[lemma]))
 
 
 def is_verb(token: Token) -> bool:
@@ -168,7 +175,6 @@ def _names_its_doer(noun: Token, mentions: DocumentMentions) -> bool:
 
 def _in_verb_phrase(noun: Token) -> bool:
     """Whether the noun is a word of a phrase its verb makes: "strike" in "went on strike"."""
-    verbs, _ = trigger_index()
     verb = noun
     for _ in range(3):
         if verb.dep_ in OWN_CLAUSES or verb.head.i == verb.i:
@@ -179,8 +185,18 @@ def _in_verb_phrase(noun: Token) -> bool:
     if not is_verb(verb):
         return False
     forms = set(lemma_forms(noun))
-    phrases = _phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb))
-    return any(forms & set(t.words) for t in phrases)
+    return any(forms & set(t.words) for t in _verb_phrases(verb))
+
+
+def _verb_phrases(verb: Token) -> list[Trigger]:
+    """The phrase triggers of a verb whose words are all near it, nearest first: found once a verb
+    (kept in the document's user_data), as the verb itself and each noun of its phrase ask."""
+    memo = verb.doc.user_data.setdefault("newsgraph_verb_phrases", {})
+    phrases = memo.get(verb.i)
+    if phrases is None:
+        verbs, _ = trigger_index()
+        phrases = memo[verb.i] = tuple(_phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb)))
+    return list(phrases)
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
@@ -217,7 +233,9 @@ def _hyphenated(token: Token, forms: tuple[str, ...]) -> tuple[str, ...]:
 
 def lookup(table, token: Token):
     """The entry of the first of the token's lemma forms that `table` knows (a dict or a set), or None."""
-    for form in lemma_forms(token):
+    memo = token.doc.user_data.get("newsgraph_lemma_forms")  # lemma_forms' memo, read here: asked very often
+    forms = memo.get(token.i) if memo is not None else None
+    for form in forms if forms is not None else lemma_forms(token):
         if form in table:
             return table[form] if isinstance(table, dict) else form
     return None
