@@ -403,3 +403,18 @@ def test_it_asked_to_act_is_the_country_named_before_it():
     assert ("Peru", "REQUESTED", "Chile", "positive", "asserted") in found
     assert not any(f[1] == "REQUESTED" for f in facts("Bolivia and Peru met. Chile urged it to end the strike."))
     assert not facts("Peru found it hard to trust Chile.")
+
+
+# --- forces sent to keep the peace or to help: military protection, not a show of force ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uruguay sent 400 soldiers to Cyprus for a peacekeeping operation.", ("Uruguay", "SUPPLIED", "Cyprus")),
+    ("Fiji deployed troops to Tonga to help the islands after the cyclone.", ("Fiji", "SUPPLIED", "Tonga")),
+    ("Fiji deployed troops to Tonga.", ("Fiji", "DEPLOYED", "Tonga")),  # no purpose: a deployment
+    ("Fiji deployed troops to Tonga and said it would help Samoa.", ("Fiji", "DEPLOYED", "Tonga")),  # another clause
+])
+def test_a_deployment_to_keep_the_peace_or_help_is_aid(text, expected):
+    assert any(f[:3] == expected for f in facts(text)), facts(text)
+    if expected[1] == "SUPPLIED":
+        found = [r for r in relations(text) if r.type == "SUPPLIED"]
+        assert found and found[0].cameo == "074"

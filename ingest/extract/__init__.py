@@ -46,6 +46,8 @@ VERBAL_OBJECTS = set(language()["verbal_objects"])
 VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
+PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
+HELPING_PURPOSES = set(language()["helping_purposes"])
 LABOUR_STRIKES = set(language()["labour_strikes"])
 PERSONAL_PRONOUNS = set(language()["pronoun_gender"])  # he, she, his, her, him
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
@@ -147,6 +149,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if roles is None:
         return []
     cameo = _cameo_by_object(relation_type, token, roles.theme)
+    if relation_type == "SUPPLIED" and "DEPLOYED" in (trigger.relation.name, _retyped(trigger.relation, roles.theme)):
+        cameo = "074"  # troops sent to keep the peace or help: military protection (_type_of)
     if relation_type == "AGREED":
         cameo = accord_cameo(token, trigger.phrase, mentions) or cameo
     cameo = considered_cameo(relation_type, token) or cameo
@@ -241,7 +245,27 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
     if relation_type == "PROTESTED" and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
+    if relation_type == "DEPLOYED" and _protective(token):
+        return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
+
+
+def _protective(trigger: Token) -> bool:
+    """Whether a deployment's own clause says it keeps the peace, protects or helps: a purpose word
+    (protective_purposes) in its objects and prepositions, or a purpose clause "to help ..."
+    (helping_purposes). Subjects and other clauses ("said", "and then ...") are not its purpose."""
+    stack = [c for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "ccomp", "parataxis")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ in ("relcl", "ccomp", "conj", "parataxis") and word.pos_ in ("VERB", "AUX"):
+            continue  # another clause's words
+        if lookup(PROTECTIVE_PURPOSES, word):
+            return True
+        if word.dep_ in ("advcl", "xcomp") and lookup(HELPING_PURPOSES, word) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+            return True
+        stack.extend(word.children)
+    return False
 
 
 def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
