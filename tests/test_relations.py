@@ -418,3 +418,15 @@ def test_a_deployment_to_keep_the_peace_or_help_is_aid(text, expected):
     if expected[1] == "SUPPLIED":
         found = [r for r in relations(text) if r.type == "SUPPLIED"]
         assert found and found[0].cameo == "074"
+
+
+def test_troops_offered_are_an_offer_of_help():
+    found = [r for r in relations("Senegal offered to send troops to Guinea.") if r.type == "SUPPLIED"]
+    assert found and (found[0].plover, found[0].cameo, found[0].modality) == ("AGREE", "03", "future")
+    assert ("Senegal", "DEPLOYED", "Guinea", "positive", "future") in facts("Senegal plans to send troops to Guinea.")
+
+
+def test_what_is_sent_to_a_mission_goes_to_where_it_serves():
+    assert ("Ireland", "SUPPLIED", "Lebanon") in {
+        f[:3] for f in facts("Ireland is sending 300 soldiers to the United Nations peacekeeping force in Lebanon.")}
+    assert ("rebels", "ATTACKED", "United Nations") in {f[:3] for f in facts("Rebels attacked the UN mission in Mali.")}

@@ -48,6 +48,7 @@ ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
+OFFERS_OF_FORCES = set(language()["offers_of_forces"])
 LABOUR_STRIKES = set(language()["labour_strikes"])
 PERSONAL_PRONOUNS = set(language()["pronoun_gender"])  # he, she, his, her, him
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
@@ -149,8 +150,6 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if roles is None:
         return []
     cameo = _cameo_by_object(relation_type, token, roles.theme)
-    if relation_type == "SUPPLIED" and "DEPLOYED" in (trigger.relation.name, _retyped(trigger.relation, roles.theme)):
-        cameo = "074"  # troops sent to keep the peace or help: military protection (_type_of)
     if relation_type == "AGREED":
         cameo = accord_cameo(token, trigger.phrase, mentions) or cameo
     cameo = considered_cameo(relation_type, token) or cameo
@@ -159,6 +158,9 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     polarity = "negative" if negated(token) else "positive"
     refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
     modality = modality_of(token)
+    if (relation_type == "SUPPLIED" and modality not in ("future", "possible")
+            and "DEPLOYED" in (trigger.relation.name, _retyped(trigger.relation, roles.theme))):
+        cameo = "074"  # troops sent to keep the peace or help: military protection (_type_of); an offer is 03
     speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
     confidence = round((0.8 if roles.direct else 0.6) * trigger.weight, 2)
@@ -245,9 +247,17 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
     if relation_type == "PROTESTED" and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
+    if relation_type == "DEPLOYED" and _offered(token):
+        return "SUPPLIED"  # "offered to send troops": an offer of help, coded as intent (CAMEO 03)
     if relation_type == "DEPLOYED" and _protective(token):
         return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
+
+
+def _offered(trigger: Token) -> bool:
+    """"offered to send troops", "pledged to deploy a battalion": the infinitive of an offer verb."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp" else trigger
+    return verb.dep_ == "xcomp" and bool(lookup(OFFERS_OF_FORCES, verb.head))
 
 
 def _protective(trigger: Token) -> bool:

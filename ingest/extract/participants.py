@@ -40,6 +40,7 @@ REACTION_VERBS = language()["reaction_verbs"]
 HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
 CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
+FORCES_ABROAD = set(language()["forces_abroad"])
 QUESTION_VERBS = language()["question_verbs"]
 
 
@@ -130,7 +131,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             preps += [g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "prep"]
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
-            found = actors_of(obj, mentions)
+            found = _mission_place(obj, relation, mentions) or actors_of(obj, mentions)
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
@@ -326,6 +327,15 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, direct)
+
+
+def _mission_place(obj: Token, relation: RelationType, mentions: DocumentMentions) -> list[int]:
+    """"sent troops to the UN mission in Mali": what is sent or given to a mission or force goes to
+    the place it serves in, not to the body named in it (language.toml forces_abroad)."""
+    if relation.object_role not in ("theme", "recipient") or not lookup(FORCES_ABROAD, obj):
+        return []
+    places = (g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for g in p.children if g.dep_ == "pobj")
+    return next((found for g in places if (found := actors_of(g, mentions))), [])
 
 
 def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMentions) -> list[int]:
