@@ -430,3 +430,17 @@ def test_what_is_sent_to_a_mission_goes_to_where_it_serves():
     assert ("Ireland", "SUPPLIED", "Lebanon") in {
         f[:3] for f in facts("Ireland is sending 300 soldiers to the United Nations peacekeeping force in Lebanon.")}
     assert ("rebels", "ATTACKED", "United Nations") in {f[:3] for f in facts("Rebels attacked the UN mission in Mali.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar sent food to help the Sudanese government.", ("Qatar", "SUPPLIED", "Sudan")),
+    ("Sweden gave money to fight cholera in Malawi.", ("Sweden", "SUPPLIED", "Malawi")),
+    ("Austria sent blankets to Serbia to help people in Bosnia.", ("Austria", "SUPPLIED", "Serbia")),  # named first
+])
+def test_the_purpose_of_aid_says_whom_it_goes_to(text, expected):
+    assert expected in {f[:3] for f in facts(text)}, facts(text)
+
+
+def test_the_people_helped_by_aid_are_its_target():
+    [supply] = [r for r in relations("Qatar sent food to help families in Sudan.") if r.type == "SUPPLIED"]
+    assert supply.target is not None

@@ -36,7 +36,7 @@ from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, deci
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, verb_roles
+from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -146,6 +146,9 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if roles is None:
         return []
     relation_type = _type_of(token, trigger, roles, mentions)
+    if relation_type == "SUPPLIED" and not roles.targets and roles.sources:
+        helped = purpose_recipients(token, roles.theme, mentions)  # "sent aid to help people in Haiti"
+        roles = replace(roles, targets=helped, patient=None) if helped else roles
     roles = kept_roles(Candidate(token, trigger, relation_type, mentions), roles)  # filters.py
     if roles is None:
         return []

@@ -41,6 +41,7 @@ HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
 CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 FORCES_ABROAD = set(language()["forces_abroad"])
+AID_PURPOSES = set(language()["aid_purposes"])
 QUESTION_VERBS = language()["question_verbs"]
 
 
@@ -327,6 +328,27 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, direct)
+
+
+def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMentions) -> list[int]:
+    """"sent aid to help people in Haiti", "funding to fight Ebola in Guinea": who aid with no named
+    recipient goes to, from its purpose clause (language.toml aid_purposes): the actor helped, else
+    the place "in" which the purpose lies."""
+    heads = [trigger, *([theme] if theme is not None else [])]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        heads.append(trigger.head)  # "announced aid to help ...": the purpose hangs on the verb
+    for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")):
+        if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        helped = [a for o in clause.children if o.dep_ == "dobj" for a in _object_actors(o, vocabulary().relations["SUPPLIED"], mentions)]
+        if helped:
+            return helped
+        for word in clause.subtree:
+            if word.dep_ == "prep" and word.lower_ == "in":
+                found = next((a for g in word.children if g.dep_ == "pobj" for a in [actors_of(g, mentions)] if a), [])
+                if found:
+                    return found
+    return []
 
 
 def _mission_place(obj: Token, relation: RelationType, mentions: DocumentMentions) -> list[int]:
