@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice, tee
 from typing import TYPE_CHECKING
 
-from newsgraph.ingest.load import LoadFailure, read_articles
+from newsgraph.ingest.load import LoadFailure, make_article, read_articles
 from newsgraph.ingest.records import Article, ExtractedDocument
 
 if TYPE_CHECKING:
@@ -99,6 +99,15 @@ def extract_all(articles: Iterable[Article], batch_size: int = 16, workers: int 
             yield extract_article(article, doc)
         except Exception as error:  # a bug on one odd article must not stop a long run
             yield LoadFailure(article.path, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def extract_text(text: str, path: str = "text.txt") -> ExtractedDocument:
+    """One text's extraction, in this process (what a test or a notebook wants); raises ValueError
+    when the text is refused or the extraction fails."""
+    [result] = extract_all([make_article(text, path, {})])
+    if isinstance(result, LoadFailure):
+        raise ValueError(f"{result.path}: {result.reason}")
+    return result
 
 
 def _extract_batch(articles: list[Article]) -> list[ExtractedDocument | LoadFailure]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def said(text: str) -> dict[tuple, str | None]:
     """(source, type, target) -> attributed_to, for the event relations of a text."""
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return {(r.source, r.type, r.target): r.attributed_to for r in document.relations if r.plover}
 
 

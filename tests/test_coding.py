@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def relations(text: str) -> set[tuple]:
     """(source, type, target, cameo, polarity) of the event relations of `text`, by entity name;
     an agent by the name of what it acts for."""
-    extracted = next(extract_all([make_article(text, "test.txt", {})]))
+    extracted = extract_text(text)
     names = {e.id: e.name for e in extracted.entities}
     names |= {e.id: names[e.anchor] for e in extracted.entities if e.anchor in names}
     return {(names[r.source], r.type, names.get(r.target), r.cameo, r.polarity)
@@ -96,7 +95,7 @@ def test_no_demand_in_conditions_idioms_or_negated_need(text):
 
 
 def test_the_demand_is_attributed_to_who_said_it():
-    extracted = next(extract_all([make_article("Ghana says Togo has to reopen the border crossing.", "t.txt", {})]))
+    extracted = extract_text("Ghana says Togo has to reopen the border crossing.")
     demand = next(r for r in extracted.relations if r.type == "REQUESTED")
     assert demand.attributed_to == demand.source
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 from newsgraph.ingest.write import fact_properties
 
 
 def extracted(text: str):
-    return next(extract_all([make_article(text, "test.txt", {})]))
+    return extract_text(text)
 
 
 def test_spans_are_character_offsets_into_the_article_text():

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def modalities(text: str) -> set[tuple]:
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return {(r.source, r.type, r.target, r.modality) for r in document.relations if r.plover}
 
 
@@ -29,7 +28,7 @@ def test_an_infinitive_under_a_verb_keeps_the_verbs_modality():
 
 
 def codes(text: str) -> set[tuple]:
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return {(r.type, r.modality, r.plover, r.cameo) for r in document.relations if r.plover}
 
 

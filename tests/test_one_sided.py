@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def events(text: str) -> list[tuple]:
     """(source, type, target, theme, target_mention text, polarity, modality, plover) per event relation."""
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return [(r.source, r.type, r.target, r.theme, (r.target_mention or {}).get("text"), r.polarity, r.modality, r.plover)
             for r in document.relations if r.plover]
 
@@ -87,7 +86,7 @@ def test_willing_to_withdraw_is_an_intent_to_yield():
 # --- the object decides ----------------------------------------------------------------------------
 
 def codes(text: str) -> set[tuple]:
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return {(r.source, r.type, r.target, r.cameo) for r in document.relations if r.plover}
 
 
@@ -186,6 +185,6 @@ def test_a_lifted_ban_with_no_place_has_no_target_mention():
 
 
 def test_declining_to_comment_is_a_statement_with_nothing_commented_on():
-    document = next(extract_all([make_article("The Kremlin declined to comment.", "test.txt", {})]))
+    document = extract_text("The Kremlin declined to comment.")
     found = [(r.type, r.cameo, r.target, r.polarity) for r in document.relations]
     assert ("COMMENTED", "011", None, "positive") in found, found

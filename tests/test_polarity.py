@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def polarities(text: str) -> set[tuple]:
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return {(r.source, r.type, r.target, r.polarity) for r in document.relations if r.plover}
 
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def events(text: str) -> list[tuple]:
     """(source, type, target, modality) per relation with a trigger (what bench/judge_sample.py counts)."""
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     return [(r.source, r.type, r.target, r.modality) for r in document.relations if r.trigger]
 
 
@@ -96,7 +95,7 @@ def test_a_resignation_asked_for_is_not_done():
 
 def test_neither_of_them_wishing_to_act_is_a_negative():
     text = "Neither the Greens nor the Tories wished to comment on Mr Dale's words."
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     found = [(r.type, r.polarity) for r in document.relations if r.trigger]
     assert found and set(found) == {("COMMENTED", "negative")}
 
@@ -201,7 +200,7 @@ def test_unveiling_plans_is_a_statement_to_nobody_in_particular():
 
 def test_not_being_able_to_act_is_a_negative():
     text = "We must ensure the rebels will not be able to strike the capital Lima."
-    document = next(extract_all([make_article(text, "test.txt", {})]))
+    document = extract_text(text)
     assert {r.polarity for r in document.relations if r.type == "ATTACKED"} == {"negative"}
 
 
@@ -258,7 +257,7 @@ def test_no_coercion_or_assault_in_figures_of_speech(text):
 
 def test_a_comment_not_apologised_for_was_still_made():
     found = events("Jim Dale would not apologise for his comment to a reporter.")
-    document = next(extract_all([make_article("Jim Dale would not apologise for his comment to a reporter.", "t.txt", {})]))
+    document = extract_text("Jim Dale would not apologise for his comment to a reporter.")
     assert {r.polarity for r in document.relations if r.type == "COMMENTED"} == {"positive"}
     assert ("person:jim-dale", "SUPPORTED", None, "hypothetical") in found
 

@@ -7,8 +7,7 @@ import pytest
 
 from eval_relations import GOLD, HELD_OUT, load_gold, predict, score
 from newsgraph.ingest.codes import event_codes
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 from newsgraph.schema import vocabulary
 
 PLOVER_0_8 = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
@@ -21,11 +20,11 @@ def facts(text: str) -> set[tuple]:
 
 
 def relations(text: str):
-    return next(extract_all([make_article(text, "test.txt", {})])).relations
+    return extract_text(text).relations
 
 
 def names(text: str) -> dict[str, str]:
-    extracted = next(extract_all([make_article(text, "test.txt", {})]))
+    extracted = extract_text(text)
     return {e.id: e.name for e in extracted.entities}
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ingest.load import make_article
-from newsgraph.ingest.pipeline import extract_all
+from newsgraph.ingest.pipeline import extract_text
 
 
 def coded(text: str) -> set[tuple]:
     """(source, type, target, cameo) of the positive relations of `text`, on entity names."""
-    extracted = next(extract_all([make_article(text, "test.txt", {})]))
+    extracted = extract_text(text)
     names = _names(extracted)
     return {(names[r.source], r.type, names.get(r.target), r.cameo)
             for r in extracted.relations if r.polarity == "positive" and (r.plover or r.cameo)}
@@ -106,7 +105,7 @@ def test_sent_congratulations_is_support_not_supply():
 # --- beyond the lexicon: WordNet ------------------------------------------------------------------
 
 def confidences(text: str) -> dict[tuple, float]:
-    extracted = next(extract_all([make_article(text, "test.txt", {})]))
+    extracted = extract_text(text)
     names = _names(extracted)
     return {(names[r.source], r.type, names.get(r.target)): r.confidence for r in extracted.relations if r.plover or r.cameo}
 
@@ -250,7 +249,7 @@ def test_the_other_side_of_statements_and_denials(text, fact):
 
 
 def test_a_curfew_imposed_in_a_place_is_aimed_at_it():
-    extracted = next(extract_all([make_article("Police imposed a curfew in parts of Lima.", "t.txt", {})]))
+    extracted = extract_text("Police imposed a curfew in parts of Lima.")
     curfew = next(r for r in extracted.relations if r.type == "COERCED")
     assert curfew.target_mention is not None and "Lima" in curfew.target_mention["text"]
 
