@@ -443,3 +443,8 @@ def test_the_purpose_of_aid_says_whom_it_goes_to(text, expected):
 def test_the_people_helped_by_aid_are_its_target():
     [supply] = [r for r in relations("Qatar sent food to help families in Sudan.") if r.type == "SUPPLIED"]
     assert supply.target is not None
+
+
+def test_strikes_that_hit_were_made_by_their_owner():
+    assert ("Turkey", "ATTACKED", "Aleppo") in {f[:3] for f in facts("Turkish air strikes hit Aleppo.")}
+    assert not [f for f in facts("Air strikes hit Aleppo.") if f[1] == "ATTACKED"]  # fired by nobody named
