@@ -410,6 +410,7 @@ def test_it_asked_to_act_is_the_country_named_before_it():
     ("Uruguay sent 400 soldiers to Cyprus for a peacekeeping operation.", ("Uruguay", "SUPPLIED", "Cyprus")),
     ("Fiji deployed troops to Tonga to help the islands after the cyclone.", ("Fiji", "SUPPLIED", "Tonga")),
     ("Fiji deployed troops to Tonga.", ("Fiji", "DEPLOYED", "Tonga")),  # no purpose: a deployment
+    ("Estonia is sending a platoon to Mali.", ("Estonia", "DEPLOYED", "Mali")),  # a unit is forces too
     ("Fiji deployed troops to Tonga and said it would help Samoa.", ("Fiji", "DEPLOYED", "Tonga")),  # another clause
 ])
 def test_a_deployment_to_keep_the_peace_or_help_is_aid(text, expected):
@@ -448,3 +449,5 @@ def test_the_people_helped_by_aid_are_its_target():
 def test_strikes_that_hit_were_made_by_their_owner():
     assert ("Turkey", "ATTACKED", "Aleppo") in {f[:3] for f in facts("Turkish air strikes hit Aleppo.")}
     assert not [f for f in facts("Air strikes hit Aleppo.") if f[1] == "ATTACKED"]  # fired by nobody named
+    # the invasion with its own target is the event; what it did is not another attack by its doer
+    assert ("Iraq", "ATTACKED", "civilians") not in {f[:3] for f in facts("Iraq's invasion of Kuwait killed many civilians.")}

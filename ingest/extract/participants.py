@@ -101,8 +101,11 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         return None  # "asked X if he was ...": a question, no request
     doer = subject_of(verb)
     sources = actors_of(doer, mentions, agent=True)
-    if not sources and doer is not None and relation.name == "ATTACKED" and _an_act_of(doer, relation):
-        sources = actors_of(doer, mentions)  # "Russian air strikes hit Aleppo": the strikes' owner did it
+    if (not sources and doer is not None and relation.name == "ATTACKED" and _an_act_of(doer, relation)
+            and not any(c.dep_ == "prep" for c in doer.children)):
+        # "Russian air strikes hit Aleppo": the strikes' owner did it; "the invasion of X killed ..."
+        # is its own event, told by its noun
+        sources = actors_of(doer, mentions)
     targets: list[int] = []
     theme: Token | None = None
     patient: Token | None = None
