@@ -424,6 +424,9 @@ def test_troops_offered_are_an_offer_of_help():
     found = [r for r in relations("Senegal offered to send troops to Guinea.") if r.type == "SUPPLIED"]
     assert found and (found[0].plover, found[0].cameo, found[0].modality) == ("AGREE", "03", "future")
     assert ("Senegal", "DEPLOYED", "Guinea", "positive", "future") in facts("Senegal plans to send troops to Guinea.")
+    ready = [r for r in relations("Peru is willing to send soldiers to Haiti.") if r.type == "SUPPLIED"]
+    assert ready and ready[0].plover == "AGREE"
+    assert ("Senegal", "DEPLOYED", "Guinea") in {f[:3] for f in facts("Senegal is ready to deploy troops to Guinea.")}
 
 
 def test_what_is_sent_to_a_mission_goes_to_where_it_serves():

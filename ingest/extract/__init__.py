@@ -49,6 +49,7 @@ MARCHING_FORCES = set(language()["marching_forces"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
 OFFERS_OF_FORCES = set(language()["offers_of_forces"])
+READY_TO_GIVE = set(language()["ready_to_give"])
 LABOUR_STRIKES = set(language()["labour_strikes"])
 PERSONAL_PRONOUNS = set(language()["pronoun_gender"])  # he, she, his, her, him
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
@@ -250,17 +251,18 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
     if relation_type == "PROTESTED" and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
-    if relation_type == "DEPLOYED" and _offered(token):
+    if relation_type == "DEPLOYED" and _offered(token, trigger.relation.name == "SUPPLIED"):
         return "SUPPLIED"  # "offered to send troops": an offer of help, coded as intent (CAMEO 03)
     if relation_type == "DEPLOYED" and _protective(token):
         return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
 
 
-def _offered(trigger: Token) -> bool:
-    """"offered to send troops", "pledged to deploy a battalion": the infinitive of an offer verb."""
+def _offered(trigger: Token, giving: bool) -> bool:
+    """"offered to send troops", "pledged to deploy a battalion": the infinitive of an offer verb;
+    "ready to contribute troops" when the verb is one of giving."""
     verb = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp" else trigger
-    return verb.dep_ == "xcomp" and bool(lookup(OFFERS_OF_FORCES, verb.head))
+    return verb.dep_ == "xcomp" and bool(lookup(OFFERS_OF_FORCES, verb.head) or giving and lookup(READY_TO_GIVE, verb.head))
 
 
 def _protective(trigger: Token) -> bool:
