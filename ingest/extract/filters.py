@@ -38,6 +38,8 @@ PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
 QUESTION_WORDS = language()["question_words"]
 TALKING_VERBS = language()["talking_verbs"]
+FACT_WARNING_VERBS = set(language()["fact_warning_verbs"])
+MODALS = {m for words in language()["modal_auxiliaries"].values() for m in words}
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,29 @@ def a_condition(c: Candidate, roles: Roles) -> Roles | None:
     if c.type in MATERIAL_TYPES and not c.trigger.noun and c.children("ccomp") and not c.children("dobj", "dative"):
         return None
     return roles
+
+
+def a_warning_of_fact(c: Candidate, roles: Roles) -> Roles | None:
+    """"warned the figures were worse than claimed": the clause states a fact, no threat of action;
+    "warned X not to", "warned of retaliation", "warned that it would strike" stay warnings."""
+    if c.type != "WARNED" or c.trigger.noun or not lookup(FACT_WARNING_VERBS, c.token):
+        return roles
+    if c.children("xcomp") or any(p.lower_ in ("against", "of", "about", "over") for p in c.children("prep")):
+        return roles
+    clauses = c.children("ccomp")
+    return None if clauses and all(_a_stated_fact(clause) for clause in clauses) else roles
+
+
+def _a_stated_fact(verb: Token) -> bool:
+    """A finite clause in plain past or present, with no modal and no "going to"."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "JJ", "NN", "NNS"):
+        return False
+    auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS for a in auxiliaries):
+        return False
+    going_to = verb.lower_ == "going" and any(x.dep_ == "xcomp" for x in verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
+    return finite and not going_to
 
 
 def a_figure_of_speech(c: Candidate, roles: Roles) -> Roles | None:
@@ -293,6 +318,7 @@ FILTERS: list[Filter] = [
     not_what_happened,
     nothing_material_given,
     a_condition,
+    a_warning_of_fact,
     a_figure_of_speech,
     places_toured,
     a_general_power,

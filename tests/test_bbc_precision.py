@@ -1,0 +1,33 @@
+"""Precision on political news, second sample: warnings that only state a fact, money given as aid,
+the side of a conditional clause, and a past decision to take a stance. Real spaCy pipeline;
+sentences written for these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.pipeline import extract_text
+
+
+def events(text: str) -> list[tuple]:
+    document = extract_text(text)
+    return [(r.source, r.type, r.target, r.modality) for r in document.relations if r.trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Kerr warned that the deficit was larger than the Treasury admitted.",
+    "Ann Kerr warned the unemployment numbers were higher than expected.",
+    "Ann Kerr warned Jim Dale that the polls had turned against him.",
+])
+def test_a_warning_that_states_a_fact_is_no_threat(text):
+    assert [e for e in events(text) if e[1] == "WARNED"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Kerr warned Jim Dale not to resign.",
+    "Iran warned that it would strike Israel.",
+    "Russia warned Ukraine of retaliation.",
+    "Iran warned that it was going to strike Israel.",
+])
+def test_a_threat_stays_a_warning(text):
+    assert [e[1] for e in events(text) if e[1] == "WARNED"] == ["WARNED"]
