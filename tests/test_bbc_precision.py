@@ -31,3 +31,16 @@ def test_a_warning_that_states_a_fact_is_no_threat(text):
 ])
 def test_a_threat_stays_a_warning(text):
     assert [e[1] for e in events(text) if e[1] == "WARNED"] == ["WARNED"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany could give hundreds of millions of euros in aid to Greece.", "country:greece"),
+    ("The government could give billions of dollars in aid.", None),
+])
+def test_money_given_in_aid_is_a_supply(text, target):
+    found = [e for e in events(text) if e[1] in ("SUPPLIED", "CONCEDED")]
+    assert [(e[1], e[2], e[3]) for e in found] == [("SUPPLIED", target, "possible")]
+
+
+def test_giving_in_stays_a_concession():
+    assert [e[1] for e in events("Greece gave in to the demands of Germany.")] == ["CONCEDED"]

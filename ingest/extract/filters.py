@@ -38,6 +38,7 @@ PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
 QUESTION_WORDS = language()["question_words"]
 TALKING_VERBS = language()["talking_verbs"]
+INTRANSITIVE_PHRASALS = set(language()["intransitive_phrasals"])
 FACT_WARNING_VERBS = set(language()["fact_warning_verbs"])
 MODALS = {m for words in language()["modal_auxiliaries"].values() for m in words}
 
@@ -122,6 +123,14 @@ def nothing_material_given(c: Candidate, roles: Roles) -> Roles | None:
 def a_condition(c: Candidate, roles: Roles) -> Roles | None:
     """"providing the MPs would support him": a condition, nothing given."""
     if c.type in MATERIAL_TYPES and not c.trigger.noun and c.children("ccomp") and not c.children("dobj", "dative"):
+        return None
+    return roles
+
+
+def an_object_of_no_phrasal(c: Candidate, roles: Roles) -> Roles | None:
+    """"could give millions of pounds in aid": with an object, "in" is a preposition, not the
+    particle of "give in" (intransitive_phrasals); the plain verb is tried next."""
+    if c.trigger.phrase in INTRANSITIVE_PHRASALS and c.children("dobj", "dative"):
         return None
     return roles
 
@@ -319,6 +328,7 @@ FILTERS: list[Filter] = [
     nothing_material_given,
     a_condition,
     a_warning_of_fact,
+    an_object_of_no_phrasal,
     a_figure_of_speech,
     places_toured,
     a_general_power,
