@@ -44,3 +44,20 @@ def test_money_given_in_aid_is_a_supply(text, target):
 
 def test_giving_in_stays_a_concession():
     assert [e[1] for e in events("Greece gave in to the demands of Germany.")] == ["CONCEDED"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jim Dale said he had the authority to stay providing the Labour Party would back his government.",
+     "organization:labour-party"),
+    ("He could remain in power providing the Greens would support his coalition.", "group:greens"),
+    ("Jim Dale would stay providing the Labour Party backed him.", "organization:labour-party"),
+])
+def test_the_subject_of_a_condition_is_its_source(text, source):
+    found = events(text)
+    assert [e[1] for e in found] == ["SUPPORTED"]  # "providing" gives nothing
+    assert found[0][0] == source and found[0][3] == "hypothetical"
+
+
+def test_providing_with_an_object_is_still_a_supply():
+    assert [e[:3] for e in events("Germany is providing Ukraine with tanks.")] == [
+        ("country:germany", "SUPPLIED", "country:ukraine")]

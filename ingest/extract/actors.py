@@ -31,6 +31,7 @@ OBJECT_PCOMP = language()["object_pcomp"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 PRONOUN_GENDER = language()["pronoun_gender"]  # "he" -> "m"
 TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
+CONDITIONAL_WORDS = set(language()["conditional_words"])
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -238,6 +239,9 @@ def possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The doer of a verb: its subject, the agent of a passive, or the controller of a clause."""
+    conditioned = condition_subject(verb)
+    if conditioned is not None:
+        return conditioned
     for child in _subjects(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -284,6 +288,22 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(addressed.head)  # "X wrote to Y demanding an answer": X demands
         return head
     return None
+
+
+def condition_subject(verb: Token) -> Token | None:
+    """"stay providing the MPs would support his government": the parser may make "the MPs" the
+    object of "providing" and hang the clause elsewhere; they are the clause's subject, not the
+    noun the parser gave it (conditional_words)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    obj = next((t for t in [before, *before.ancestors] if t.dep_ == "dobj" and t.right_edge.i == first - 1), None)
+    if obj is None or obj.head.lower_ not in CONDITIONAL_WORDS or obj.head.i > obj.i:
+        return None
+    return obj
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
-from newsgraph.ingest.extract.actors import actors_of
+from newsgraph.ingest.extract.actors import actors_of, condition_subject
 from newsgraph.ingest.extract.participants import Roles, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
 
@@ -121,8 +121,14 @@ def nothing_material_given(c: Candidate, roles: Roles) -> Roles | None:
 
 
 def a_condition(c: Candidate, roles: Roles) -> Roles | None:
-    """"providing the MPs would support him": a condition, nothing given."""
+    """"providing the MPs would support him": a condition, nothing given; so when the parser made
+    the condition's subject its object (condition_subject)."""
     if c.type in MATERIAL_TYPES and not c.trigger.noun and c.children("ccomp") and not c.children("dobj", "dative"):
+        return None
+    doc = c.token.doc
+    if c.type in MATERIAL_TYPES and any(  # the clause's first word, its verb or auxiliary
+            o.right_edge.i + 1 < len(doc) and condition_subject(doc[o.right_edge.i + 1]) == o
+            for o in c.children("dobj")):
         return None
     return roles
 
