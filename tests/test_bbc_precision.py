@@ -28,6 +28,7 @@ def test_a_warning_that_states_a_fact_is_no_threat(text):
     "Iran warned that it would strike Israel.",
     "Russia warned Ukraine of retaliation.",
     "Iran warned that it was going to strike Israel.",
+    "Ann Kerr warned that there was a danger of riots.",
 ])
 def test_a_threat_stays_a_warning(text):
     assert [e[1] for e in events(text) if e[1] == "WARNED"] == ["WARNED"]

@@ -40,6 +40,7 @@ QUESTION_WORDS = language()["question_words"]
 TALKING_VERBS = language()["talking_verbs"]
 INTRANSITIVE_PHRASALS = set(language()["intransitive_phrasals"])
 FACT_WARNING_VERBS = set(language()["fact_warning_verbs"])
+WARNING_RISK_NOUNS = set(language()["warning_risk_nouns"])
 MODALS = {m for words in language()["modal_auxiliaries"].values() for m in words}
 
 
@@ -153,11 +154,11 @@ def a_warning_of_fact(c: Candidate, roles: Roles) -> Roles | None:
 
 
 def _a_stated_fact(verb: Token) -> bool:
-    """A finite clause in plain past or present, with no modal and no "going to"."""
+    """A finite clause in plain past or present, with no modal, no "going to" and no risk named."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "JJ", "NN", "NNS"):
         return False
     auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in MODALS for a in auxiliaries):
+    if any(a.lower_ in MODALS for a in auxiliaries) or any(w.lower_ in WARNING_RISK_NOUNS for w in verb.subtree):
         return False
     going_to = verb.lower_ == "going" and any(x.dep_ == "xcomp" for x in verb.children)
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
