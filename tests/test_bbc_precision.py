@@ -62,3 +62,17 @@ def test_the_subject_of_a_condition_is_its_source(text, source):
 def test_providing_with_an_object_is_still_a_supply():
     assert [e[:3] for e in events("Germany is providing Ukraine with tanks.")] == [
         ("country:germany", "SUPPLIED", "country:ukraine")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Jim Dale had decided to back Ann Kerr.", "asserted"),
+    ("Jim Dale decided to support the plans of the Labour Party.", "asserted"),
+    ("Jim Dale has decided to back Ann Kerr.", "future"),
+    ("Jim Dale will decide to back Ann Kerr.", "future"),
+])
+def test_a_past_decision_to_take_a_stance_asserts_it(text, modality):
+    assert [e[3] for e in events(text) if e[1] == "SUPPORTED"] == [modality]
+
+
+def test_a_past_decision_to_act_stays_to_come():
+    assert [e[3] for e in events("Germany had decided to send tanks to Ukraine.")] == ["future"]

@@ -16,6 +16,8 @@ from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup
 
 COMPLEMENT_PREPS = language()["complement_preps"]
+DECISION_VERBS = set(language()["decision_verbs"])
+STANCE_ACTS = set(language()["stance_acts"])
 COMMITMENT_NOUNS = language()["commitment_nouns"]
 EMBEDDING_MODALITY = language()["embedding_modality"]
 EVENT_MODIFIERS = language()["event_modifiers"]
@@ -58,6 +60,8 @@ def modality_of(token: Token) -> str:
         # what a speech verb reports keeps its own modality, but its object is its act: "hopes to
         # announce a deal", "will announce a truce" are not yet done
         speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head) and dep != "dobj"
+        if dep == "xcomp" and _past_decision_of_stance(head, token):
+            return "asserted"
         embedding = _embedding(head)
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
@@ -70,6 +74,19 @@ def modality_of(token: Token) -> str:
         if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
+
+
+def _past_decision_of_stance(decision: Token, act: Token) -> bool:
+    """"He decided / had decided to back the plan": the stance is taken (past tense or past perfect,
+    no modal); "has decided to back" and "will decide to" stay to come (decision_verbs, stance_acts)."""
+    if not (lookup(DECISION_VERBS, decision) and lookup(STANCE_ACTS, act)):
+        return False
+    auxiliaries = [c for c in decision.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODAL_AUX for a in auxiliaries):
+        return False
+    if decision.tag_ == "VBD":
+        return not auxiliaries
+    return decision.tag_ == "VBN" and any(a.lower_ in ("had", "'d") for a in auxiliaries)
 
 
 def _embedding(head: Token) -> str | None:
