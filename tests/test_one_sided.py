@@ -79,7 +79,7 @@ def test_seeking_aid_is_a_request_not_a_supply():
 
 
 def test_willing_to_withdraw_is_an_intent_to_yield():
-    [event] = [e for e in events("Honduras is willing to withdraw its troops from the border zone.") if e[1] == "RETREATED"]
+    [event] = [e for e in events("Honduras says it is willing to pull its troops back from the border.") if e[1] == "RETREATED"]
     assert event[6] == "possible" and event[7] == "AGREE"
 
 

@@ -22,7 +22,7 @@ def test_the_maker_named_on_a_model_or_on_its_weapons_sold_them():
     assert ("organization:boeing", "organization:lufthansa", "future") in supplies(
         "Lufthansa will buy five new Boeing 737 aircraft.")
     assert ("organization:airbus", "organization:lufthansa", "future") in supplies(
-        "Lufthansa to purchase twenty new Airbus A320 jets")
+        "Lufthansa to purchase eight Airbus A350 aircraft")
     assert ("organization:embraer", "organization:lufthansa", "future") in supplies(
         "Lufthansa will buy ten Embraer jets.")
 

@@ -431,7 +431,7 @@ def test_troops_offered_are_an_offer_of_help():
 
 def test_what_is_sent_to_a_mission_goes_to_where_it_serves():
     assert ("Ireland", "SUPPLIED", "Lebanon") in {
-        f[:3] for f in facts("Ireland is sending 300 soldiers to the United Nations peacekeeping force in Lebanon.")}
+        f[:3] for f in facts("Ireland is dispatching 150 troops to the UN peacekeeping force in Lebanon.")}
     assert ("rebels", "ATTACKED", "United Nations") in {f[:3] for f in facts("Rebels attacked the UN mission in Mali.")}
 
 
