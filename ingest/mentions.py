@@ -1026,9 +1026,10 @@ def _moved(noun: Token) -> bool:
 
 @cache
 def _moving_verbs() -> frozenset[str]:
-    """The verbs of the relation types whose direct object is what is moved or given (schema/relations.toml)."""
+    """The verbs of the relation types whose direct object is what is moved or given (schema/relations.toml),
+    and their converses ("bought twenty Airbus jets": the jets are what is bought, not a military)."""
     return frozenset(verb.split()[0] for r in vocabulary().relations.values()
-                     if r.object_role in ("recipient", "theme") for verb in r.verbs)
+                     if r.object_role in ("recipient", "theme") for verb in (*r.verbs, *r.converse_verbs))
 
 
 def _agent_anchor(head: Token, found: DocumentMentions) -> int | None:

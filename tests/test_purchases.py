@@ -36,3 +36,9 @@ def test_a_bail_out_is_financial_aid():
     document = extract_text("Germany bailed out Greece in 2010.")
     assert {(r.source, r.type, r.target, r.cameo) for r in document.relations} >= {
         ("country:germany", "SUPPLIED", "country:greece", "071")}
+
+
+def test_aircraft_bought_are_no_military_of_their_maker():
+    document = extract_text("Lufthansa will buy twenty Airbus jets.")
+    assert not [e for e in document.entities if e.type == "Agent"], document.entities
+    assert "agent:russia:military" in {e.id for e in extract_text("Russian jets bombed the town.").entities}
