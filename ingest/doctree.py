@@ -31,12 +31,12 @@ def _read(doc: Doc) -> tuple:
     return tree
 
 
-def children(token: Token) -> tuple[Token, ...]:
+def children_of(token: Token) -> tuple[Token, ...]:
     """token.children, as a tuple made once a document."""
     return _tree(token.doc)[3][token.i]
 
 
-def head(token: Token) -> Token:
+def head_of(token: Token) -> Token:
     """token.head, made once a document."""
     return _tree(token.doc)[2][token.i]
 

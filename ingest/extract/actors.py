@@ -16,6 +16,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
+from newsgraph.ingest.doctree import children_of
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
@@ -64,9 +65,9 @@ def _named_holder(token: Token, mentions: DocumentMentions) -> int | None:
     it is the apposition of the title, the person who holds it."""
     if token.pos_ != "NOUN":
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
-            for name in (a for a in obj.children if a.dep_ == "appos" and a.i > obj.i):
+    for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in children_of(prep) if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            for name in (a for a in children_of(obj) if a.dep_ == "appos" and a.i > obj.i):
                 index = mentions.by_token.get(name.i)
                 if index is not None and mentions.mentions[index].label == "Person":
                     return index
@@ -190,11 +191,11 @@ def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int 
     """`led`: also "the delegation led by X" (_leader)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    appositive = next((c for c in token.children if c.dep_ == "appos" and c.i in mentions.by_token), None)
+    appositive = next((c for c in children_of(token) if c.dep_ == "appos" and c.i in mentions.by_token), None)
     if appositive is not None:
         return mentions.by_token[appositive.i]  # "his counterpart Rustem Umerov" is Umerov
     order = ["poss", "compound", "amod", "nmod", "nummod", "prep"]  # "F-16 jets" may parse as a number
-    for child in sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_)):
+    for child in sorted((c for c in children_of(token) if c.dep_ in order), key=lambda c: order.index(c.dep_)):
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
             found = possessive_owner(child, mentions)
             if found is not None:
@@ -202,7 +203,7 @@ def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int 
         elif child.dep_ != "prep" and child.i in mentions.by_token:
             return mentions.by_token[child.i]
         elif child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
-            for grandchild in child.children:
+            for grandchild in children_of(child):
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
                 if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
@@ -296,7 +297,7 @@ def condition_subject(verb: Token) -> Token | None:
     noun the parser gave it (conditional_words)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    first = min([verb.i, *(c.i for c in children_of(verb) if c.dep_ in ("aux", "neg") and c.i < verb.i)])
     if first == 0:
         return None
     before = verb.doc[first - 1]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph.schema import language
 from newsgraph.ingest.extract.grammar import governors
+from newsgraph.ingest.doctree import children_of
 
 CONTEMPORANEOUS_PREPS = language()["contemporaneous_preps"]
 
@@ -16,8 +17,8 @@ def date_near(token: Token) -> str | None:
     """The date expression that modifies the trigger or the clause that reports it; else one inside
     an adjunct saying when the act took place ("did not request ... during meetings held Wednesday")."""
     for head in [token, *(h for _, h in governors(token))]:
-        for child in head.children:
-            candidates = [child] + [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for child in children_of(head):
+            candidates = [child] + [g for g in children_of(child) if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
             for candidate in candidates:
                 if candidate.ent_type_ == "DATE" and candidate.dep_ in ("npadvmod", "pobj", "tmod", "nmod", "advmod", "compound"):
                     return _date_text(candidate)
@@ -28,8 +29,8 @@ def date_near(token: Token) -> str | None:
 
 def _date_in_adjunct(token: Token) -> str | None:
     """A date inside a "during"/"at" phrase on the trigger or on the clause it embeds."""
-    clauses = [token, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]
-    for prep in (c for clause in clauses for c in clause.children if c.dep_ == "prep"):
+    clauses = [token, *(c for c in children_of(token) if c.dep_ in ("ccomp", "xcomp"))]
+    for prep in (c for clause in clauses for c in children_of(clause) if c.dep_ == "prep"):
         if prep.lower_ in CONTEMPORANEOUS_PREPS:
             date = next((t for t in prep.subtree if t.ent_type_ == "DATE"), None)
             if date is not None:

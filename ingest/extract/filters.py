@@ -19,6 +19,7 @@ from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, condition_subject
 from newsgraph.ingest.extract.participants import Roles, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
+from newsgraph.ingest.doctree import children_of
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
 QUANTITY_NOUNS = set(language()["quantity_nouns"])
@@ -54,7 +55,7 @@ class Candidate:
     mentions: DocumentMentions
 
     def children(self, *deps: str) -> list[Token]:
-        return [c for c in self.token.children if c.dep_ in deps]
+        return [c for c in children_of(self.token) if c.dep_ in deps]
 
 
 Filter = Callable[[Candidate, Roles], "Roles | None"]

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from newsgraph.ingest.doctext import doc_text
-from newsgraph.ingest.doctree import children, head as head_of, token_at
+from newsgraph.ingest.doctree import children_of, head_of, token_at
 from newsgraph.schema import language
 from newsgraph.ingest.extract.triggers import lookup
 
@@ -75,7 +75,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def infinitival(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def is_complement(verb: Token) -> bool:
@@ -83,34 +83,34 @@ def is_complement(verb: Token) -> bool:
     call it an adverbial clause under "urge", "implore", ...)."""
     if verb.dep_ == "xcomp":
         return True
-    if verb.dep_ == "advcl" and infinitival(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(verb)):
+    if verb.dep_ == "advcl" and infinitival(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(verb)):
         return True  # "called for him to resign": a for-to clause is what is asked
     return verb.dep_ == "advcl" and infinitival(verb) and bool(lookup(OBJECT_CONTROL, verb.head))
 
 
 def is_passive(verb: Token) -> bool:
     # "the system manufactured by LIG Nex1" is a reduced passive; "reports that it had sent" is not.
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb))
     )
 
 
 def prepositions(token: Token) -> list[Token]:
     """Prepositions on a word, counting "to Ukraine" that the parser calls a dative and the "of" of
     "pulled out of"."""
-    preps = [c for c in children(token) if c.dep_ in ("prep", "prt", "advmod") or (c.dep_ == "dative" and c.pos_ == "ADP")]
-    bare = [p for p in preps if p.lower_ != "according" and not any(g.dep_ == "pobj" for g in children(p))]
-    return preps + [g for p in bare for g in children(p) if g.dep_ == "prep"]
+    preps = [c for c in children_of(token) if c.dep_ in ("prep", "prt", "advmod") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    bare = [p for p in preps if p.lower_ != "according" and not any(g.dep_ == "pobj" for g in children_of(p))]
+    return preps + [g for p in bare for g in children_of(p) if g.dep_ == "prep"]
 
 
 def has_negation(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in ("never", "no", "neither") and c.dep_ in ("det", "advmod", "preconj"))
-               for c in children(token))
+               for c in children_of(token))
 
 
 def is_phrasal(verb: Token, phrases: set[str]) -> bool:
-    return any(f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in children(verb) if c.dep_ == "prt")
+    return any(f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in children_of(verb) if c.dep_ == "prt")
 
 
 def is_rule_out(verb: Token) -> bool:
-    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in children(verb))
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in children_of(verb))

@@ -14,6 +14,7 @@ from newsgraph.ingest.extract.actors import past_beside_modal
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, is_rule_out
 from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup
+from newsgraph.ingest.doctree import children_of
 
 COMPLEMENT_PREPS = language()["complement_preps"]
 DECISION_VERBS = set(language()["decision_verbs"])
@@ -108,7 +109,7 @@ def _clause_modality(token: Token) -> str | None:
 
 
 def _own_modality(token: Token) -> str | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
             return MODAL_AUX[child.lower_]
         if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_WORDS:

@@ -23,6 +23,7 @@ from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owne
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
+from newsgraph.ingest.doctree import children_of
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
@@ -102,17 +103,17 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     doer = subject_of(verb)
     sources = actors_of(doer, mentions, agent=True)
     if (not sources and doer is not None and relation.name == "ATTACKED" and _an_act_of(doer, relation)
-            and not any(c.dep_ == "prep" for c in doer.children)):
+            and not any(c.dep_ == "prep" for c in children_of(doer))):
         # "Russian air strikes hit Aleppo": the strikes' owner did it; "the invasion of X killed ..."
         # is its own event, told by its noun
         sources = actors_of(doer, mentions)
     targets: list[int] = []
     theme: Token | None = None
     patient: Token | None = None
-    objects = ([c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
+    objects = ([c for c in children_of(verb) if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"] or _shared_objects(verb)
                or _gerund_subject_object(verb))
     if is_passive(verb):
-        passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive_subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "acl" and passive_subject is None:
             passive_subject = verb.head  # "the system manufactured by LIG Nex1"
         if passive_subject is not None:
@@ -120,7 +121,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     preps = prepositions(verb)
     addressed = False  # the patient is the object of the trigger's own particle ("call on")
     # "is skeptical of the plan": the adjective's preposition is the copula's
-    preps += [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "prep"]
+    preps += [g for c in children_of(verb) if c.dep_ == "acomp" for g in children_of(c) if g.dep_ == "prep"]
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
@@ -132,11 +133,11 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 object_agent = obj
         elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             theme = obj
-            preps += [c for c in obj.children if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
+            preps += [c for c in children_of(obj) if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
             # "lifted the ban imposed on Cuba": the participle's preposition says whom the theme is about
-            preps += [g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "prep"]
+            preps += [g for c in children_of(obj) if c.dep_ == "acl" and c.tag_ == "VBN" for g in children_of(c) if g.dep_ == "prep"]
     for prep in preps:
-        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+        for obj in (g for g in children_of(prep) if g.dep_ in ("pobj", "pcomp")):
             found = _mission_place(obj, relation, mentions) or actors_of(obj, mentions)
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
@@ -145,7 +146,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             if not found and to_target and theme is None and (relation.symmetric or relation.place_preps) and _an_act_of(obj, relation):
                 # "agreed to a deal with Peru": the act agreed to is the theme, its own preposition the other side
                 theme = obj
-                preps += [c for c in obj.children if c.dep_ == "prep"]
+                preps += [c for c in children_of(obj) if c.dep_ == "prep"]
                 continue
             if not found and to_target and patient is None:
                 patient = _patient(obj, mentions)  # "imposed a curfew on the city"
@@ -157,15 +158,15 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-    clause = next((c for c in verb.children if (c.dep_ == "ccomp" or is_complement(c)) and not _cut_off(c, verb)), None)
+    clause = next((c for c in children_of(verb) if (c.dep_ == "ccomp" or is_complement(c)) and not _cut_off(c, verb)), None)
     if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
-            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children_of(clause) if c.dep_ == "dobj"), None)
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb) and not any(
-            c.dep_ == "dobj" for c in verb.children):
+            c.dep_ == "dobj" for c in children_of(verb)):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"; not "X and Y are calling voters"
     # "X warned (that) the plan would fail": what is warned of is said in the clause
     said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
@@ -176,7 +177,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     # when what it is about is no event of its own (an event of its own is coded for itself)
     promised = _promised_act(verb, mentions) if lookup(ACTS_BY_INFINITIVE, verb) else None
     if promised is not None:
-        theme = theme or next((c for c in promised.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        theme = theme or next((c for c in children_of(promised) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     carried_out = said or complete or promised is not None
     if not targets and _one_sided(relation, sources, doer, mentions, theme, patient, carried_out=carried_out, addressed=addressed):
         return Roles(sources, [], theme, True, patient)
@@ -267,25 +268,25 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     theme: Token | None = None
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+                p.dep_ == "prep" and p.lower_ == "of" for p in children_of(noun)):
             continue  # "his arrest in Zambia": who was arrested; not "Russia's arrest of X"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
             named_by = child if sources else None
             if relation.symmetric and sources:
                 targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps = [c for c in children_of(noun) if c.dep_ == "prep"]
     # "a coalition being formed between A and B": the prepositions may hang on a participle.
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
-        preps += [c for c in acl.children if c.dep_ == "prep"]
+    for acl in (c for c in children_of(noun) if c.dep_ == "acl"):
+        preps += [c for c in children_of(acl) if c.dep_ == "prep"]
     phrase = _measured(noun)
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and lookup(LIGHT_VERBS, verb):
         preps += [c for c in prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
     for prep in preps:
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
             found = actors_of(obj, mentions)
             if prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
@@ -300,7 +301,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 theme = obj
             if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)):
                 patient = _patient(obj, mentions)  # "an attack on the convoy", "a curfew in the old town"
-    clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
+    clause = next((c for c in children_of(noun) if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
     direct = bool(sources)
@@ -319,7 +320,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         # "Hungary rejected Ukraine's request": the request was made to Hungary; "Russia received a
         # warning from NATO": from NATO.
         sources = sources or [i for p in prepositions(verb) if p.lower_ in relation.agent_preps
-                              for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
+                              for g in children_of(p) if g.dep_ == "pobj" for i in actors_of(g, mentions)]
         targets = actors_of(subject_of(verb), mentions, agent=True) if sources else []
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, noun):
         sources, targets = sources[:1], sources[1:]  # not "Labour and Tory promises": each its own

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
+from newsgraph.ingest.doctree import children_of
 
 LIGHT_VERBS = language()["light_verbs"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
@@ -134,13 +135,13 @@ def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
     """The words of a verb's own phrase with their distance: its objects, particles and prepositions
     and their words, not its subject or the clauses under it ("imposed a curfew on the city")."""
     found = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ not in OWN_CLAUSES and child.dep_ not in MODIFIERS:
             found.append((child, depth))
             if depth < 3:
                 found += _verb_neighbours(child, depth + 1)
             if child.lemma_ in EFFORT_NOUNS:  # "ended mediation efforts": the act is the compound's
-                found += [(c, depth) for c in child.children if c.dep_ == "compound"]
+                found += [(c, depth) for c in children_of(child) if c.dep_ == "compound"]
     return found
 
 
