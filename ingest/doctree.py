@@ -7,6 +7,7 @@ for it): one document is extracted at a time, and a rule never changes a parse's
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 _last: tuple = (None, (), (), ())  # (doc, its tokens, the head and the children of each), swapped whole
@@ -22,7 +23,8 @@ def _tree(doc: Doc) -> tuple:
 def _read(doc: Doc) -> tuple:
     global _last
     tokens = tuple(doc)
-    heads = tuple(tokens[token.head.i] for token in tokens)
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # each head's offset from its token (unsigned in spaCy)
+    heads = tuple(tokens[i + offset] for i, offset in enumerate(offsets))
     children: list[list[Token]] = [[] for _ in tokens]
     for token, head in zip(tokens, heads):  # in order: as Token.children gives them (lefts, then rights)
         if head is not token:

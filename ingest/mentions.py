@@ -25,6 +25,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
+from newsgraph.ingest.doctree import token_at
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -383,7 +384,8 @@ def _name_before_country(ent: Span, before: Span | None) -> int | None:
 def _names_its_members(ent: Span) -> bool:
     """ "the alliance between Chile and Peru" is not the alliance a contextual name means (NATO): it
     is an event between the actors it names."""
-    if not ent.ent_id_ or ent.text not in _contextual_names(ent.ent_id_):
+    entry_id = ent.ent_id_
+    if not entry_id or not (names := _contextual_names(entry_id)) or ent.text not in names:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in ent.root.children)
 
@@ -753,7 +755,7 @@ def _tokens_whose(doc: Doc, attr: int, keep) -> list[Token]:
     wanted = [value for value in distinct if kept[value]]
     if not wanted:
         return []
-    return [doc[int(i)] for i in numpy.isin(values, wanted).nonzero()[0]]
+    return [token_at(doc, i) for i in numpy.isin(values, wanted).nonzero()[0].tolist()]
 
 
 def _indices_tagged(doc: Doc, *tags: int) -> set[int]:

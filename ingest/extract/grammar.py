@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.symbols import conj as CONJ
 from spacy.tokens import Span, Token
 
 from newsgraph.ingest.doctext import doc_text
@@ -71,7 +72,18 @@ def sentence_of(token: Token):
 
 
 def conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i]
+    """The words coordinated with the token after it: token.conjuncts (spaCy's walk, on doctree's
+    heads and children) from the token on."""
+    start = token
+    while start.dep == CONJ and (above := head_of(start)) is not start:
+        start = above
+    found, queue = [start], [start]
+    for word in queue:
+        for child in children_of(word):
+            if child.i > word.i and child.dep == CONJ:
+                found.append(child)
+                queue.append(child)
+    return [t for t in found if t.i > token.i]
 
 
 def infinitival(verb: Token) -> bool:
