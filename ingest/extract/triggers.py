@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import children_of, head_of, token_at
 
 LIGHT_VERBS = language()["light_verbs"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
@@ -147,7 +147,7 @@ def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
 
 def _noun_neighbours(noun: Token) -> list[tuple[Token, int]]:
     """The modifiers of a noun and the noun phrase it sits in: "hunger strike", "state of emergency"."""
-    near = [(c, 1) for c in noun.children] + [(g, 2) for c in noun.children for g in c.children]
+    near = [(c, 1) for c in children_of(noun)] + [(g, 2) for c in children_of(noun) for g in children_of(c)]
     head = noun
     for depth in (1, 2):
         if head.head.i == head.i or head.dep_ in OWN_CLAUSES:
@@ -225,9 +225,9 @@ def _forms(word: str, lemma: str) -> tuple[str, ...]:  # the same few thousand w
 def _hyphenated(token: Token, forms: tuple[str, ...]) -> tuple[str, ...]:
     """"cease-fire" is "ceasefire", "sit-in" one word: the parser splits them at the hyphen."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
-        first = doc[token.i - 2]
-        if not first.whitespace_ and first.head.i == token.i:
+    if token.i >= 2 and (dash := token_at(doc, token.i - 1)).text == "-" and not dash.whitespace_:
+        first = token_at(doc, token.i - 2)
+        if not first.whitespace_ and head_of(first).i == token.i:
             return tuple(first.lower_ + join + form for form in forms[:2] for join in ("", "-"))
     return ()
 
@@ -236,9 +236,16 @@ def lookup(table, token: Token):
     """The entry of the first of the token's lemma forms that `table` knows (a dict or a set), or None."""
     memo = token.doc.user_data.get("newsgraph_lemma_forms")  # lemma_forms' memo, read here: asked very often
     forms = memo.get(token.i) if memo is not None else None
-    for form in forms if forms is not None else lemma_forms(token):
+    if forms is None:
+        forms = lemma_forms(token)
+    if isinstance(table, dict):
+        for form in forms:
+            if form in table:
+                return table[form]
+        return None
+    for form in forms:
         if form in table:
-            return table[form] if isinstance(table, dict) else form
+            return form
     return None
 
 
