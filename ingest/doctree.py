@@ -43,6 +43,20 @@ def head_of(token: Token) -> Token:
     return _tree(token.doc)[2][token.i]
 
 
+def tokens_of(doc: Doc) -> tuple[Token, ...]:
+    """tuple(doc), made once a document."""
+    return _tree(doc)[1]
+
+
+def ancestors_of(token: Token):
+    """token.ancestors: the heads above the token up to its sentence's root, nearest first."""
+    heads = _tree(token.doc)[2]
+    current = token
+    while (above := heads[current.i]) is not current:
+        yield above
+        current = above
+
+
 def token_at(doc: Doc, i: int) -> Token:
     """doc[i] for 0 <= i < len(doc), made once a document."""
     return _tree(doc)[1][i]

@@ -16,7 +16,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import ancestors_of, children_of, token_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
@@ -300,8 +300,8 @@ def condition_subject(verb: Token) -> Token | None:
     first = min([verb.i, *(c.i for c in children_of(verb) if c.dep_ in ("aux", "neg") and c.i < verb.i)])
     if first == 0:
         return None
-    before = verb.doc[first - 1]
-    obj = next((t for t in [before, *before.ancestors] if t.dep_ == "dobj" and t.right_edge.i == first - 1), None)
+    before = token_at(verb.doc, first - 1)
+    obj = next((t for t in [before, *ancestors_of(before)] if t.dep_ == "dobj" and t.right_edge.i == first - 1), None)
     if obj is None or obj.head.lower_ not in CONDITIONAL_WORDS or obj.head.i > obj.i:
         return None
     return obj

@@ -208,9 +208,16 @@ def lemma_forms(token: Token) -> tuple[str, ...]:
         memo = token.doc.user_data["newsgraph_lemma_forms"] = {}
     forms = memo.get(token.i)
     if forms is None:
-        forms = _forms(token.lower_, token.lemma_)
+        forms = _FORMS_BY_IDS.get((token.lower, token.lemma))  # the ids: reading the strings costs more
+        if forms is None:
+            if len(_FORMS_BY_IDS) >= 1 << 17:
+                _FORMS_BY_IDS.clear()  # bounded, as _forms' own cache is
+            forms = _FORMS_BY_IDS[token.lower, token.lemma] = _forms(token.lower_, token.lemma_)
         forms = memo[token.i] = forms + _hyphenated(token, forms)
     return forms
+
+
+_FORMS_BY_IDS: dict[tuple[int, int], tuple[str, ...]] = {}  # a process's vocabulary: a few ten thousand words
 
 
 @lru_cache(maxsize=1 << 17)
