@@ -7,6 +7,8 @@ for it): one document is extracted at a time, and a rule never changes a parse's
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
@@ -55,6 +57,24 @@ def ancestors_of(token: Token):
     while (above := heads[current.i]) is not current:
         yield above
         current = above
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and the end of each of doc.sents, found once a document (kept in its user_data)."""
+    bounds = doc.user_data.get("newsgraph_sentence_bounds")
+    if bounds is None or bounds[2] != len(doc):
+        starts, ends = [], []
+        for sent in doc.sents:
+            starts.append(sent.start)
+            ends.append(sent.end)
+        bounds = doc.user_data["newsgraph_sentence_bounds"] = (starts, ends, len(doc))
+    return bounds[0], bounds[1]
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """doc[i].sent.start, without walking to it."""
+    starts = sentence_bounds(doc)[0]
+    return starts[bisect_right(starts, i) - 1]
 
 
 def token_at(doc: Doc, i: int) -> Token:

@@ -25,7 +25,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
-from newsgraph.ingest.doctree import token_at
+from newsgraph.ingest.doctree import sentence_start, token_at
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -367,7 +367,7 @@ def _name_before_country(ent: Span, before: Span | None) -> int | None:
         return None
     doc, words = ent.doc, role_words()
     skip = words.heads | words.ranks | words.honorifics | words.occupations  # "Air" may begin an airline
-    start, sent_start = ent.start, ent.sent.start
+    start, sent_start = ent.start, sentence_start(doc, ent.start)
     while start > sent_start:
         token = doc[start - 1]
         if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "compound"

@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
-from newsgraph.ingest.doctree import ancestors_of, children_of, token_at
+from newsgraph.ingest.doctree import ancestors_of, children_of, sentence_bounds, token_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
@@ -102,9 +104,9 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
             if named is None or mentions.mentions[named].label == "Person" or reporter.ent_type_ == "PERSON":
                 return named  # "a donor said he would ...": the donor, who is no actor
     doc = pronoun.doc
-    sentence = pronoun.sent
-    first = sentence.start
-    starts = [s.start for s in doc.sents if s.start <= first]
+    starts = sentence_bounds(doc)[0]
+    starts = starts[:bisect_right(starts, pronoun.i)]  # those of its sentence and the ones before
+    first = starts[-1]
     window = starts[max(0, len(starts) - 1 - PRONOUN_LOOKBACK)]
     previous = starts[-2] if len(starts) > 1 else first
     people = [m for m in mentions.mentions

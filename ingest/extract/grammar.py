@@ -9,7 +9,7 @@ from spacy.symbols import conj as CONJ
 from spacy.tokens import Span, Token
 
 from newsgraph.ingest.doctext import doc_text
-from newsgraph.ingest.doctree import children_of, head_of, token_at
+from newsgraph.ingest.doctree import children_of, head_of, sentence_bounds, token_at
 from newsgraph.schema import language
 from newsgraph.ingest.extract.triggers import lookup
 
@@ -57,18 +57,12 @@ def paragraph_between(a: Token, b: Token) -> bool:
 
 
 def sentence_of(token: Token):
-    """token.sent, from the document's sentence bounds found once (kept in its user_data) instead of
+    """token.sent, from the document's sentence bounds found once (doctree) instead of
     walking to the sentence's first and last word on every call."""
     doc = token.doc
-    bounds = doc.user_data.get("newsgraph_sentence_bounds")
-    if bounds is None or bounds[2] != len(doc):
-        starts, ends = [], []
-        for sent in doc.sents:
-            starts.append(sent.start)
-            ends.append(sent.end)
-        bounds = doc.user_data["newsgraph_sentence_bounds"] = (starts, ends, len(doc))
-    n = bisect_right(bounds[0], token.i) - 1
-    return Span(doc, bounds[0][n], bounds[1][n])  # doc[a:b] without its slice checks (Python, per call)
+    starts, ends = sentence_bounds(doc)
+    n = bisect_right(starts, token.i) - 1
+    return Span(doc, starts[n], ends[n])  # doc[a:b] without its slice checks (Python, per call)
 
 
 def conjuncts(token: Token) -> list[Token]:
