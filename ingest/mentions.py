@@ -961,11 +961,11 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
     or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
     government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
     lexicon = agent_words()
-    for token in (doc[i] for i in sorted(_indices_tagged(doc, NOUN, PROPN))):
+    for token in (token_at(doc, i) for i in sorted(_indices_tagged(doc, NOUN, PROPN))):
         if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
                 or token.dep_ in ("compound", "amod", "nmod")):
             continue
-        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        before = token_at(doc, token.i - 1).lower_ if token.i > 0 else ""
         sector = lexicon.sector([before, token.lower_]) or lexicon.sector([token.lemma_.lower()])
         if sector is None:
             continue

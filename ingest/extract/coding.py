@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.schema import HERE as SCHEMA, language
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation
 from newsgraph.ingest.extract.triggers import lookup
+from newsgraph.ingest.doctree import children_of
 
 SPEECH_VERBS = language()["speech_verbs"]
 
@@ -109,15 +110,15 @@ def _act_asked(clause: Token, mark: Token) -> bool:
 def _obligation(clause: Token) -> Token | None:
     """"must"/"should" on the clause verb, or "has to"/"needs to" heading it."""
     marks = words("obligation_marks")
-    for child in clause.children:
+    for child in children_of(clause):
         if child.dep_ in ("aux", "auxpass") and child.lower_ in marks:
             return child
-    infinitives = [c for c in clause.children
-                   if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    infinitives = [c for c in children_of(clause)
+                   if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))]
     if clause.tag_ in ("VBD", "VBN") and clause.lemma_ == "have":
         return None  # "the government had to publish ...": a past necessity, not a demand
     if lookup(words("obligation_verbs"), clause) and infinitives and not any(
-            lookup({"do"}, c) and any(g.lower_ == "with" for g in c.children) for c in infinitives):
+            lookup({"do"}, c) and any(g.lower_ == "with" for g in children_of(c)) for c in infinitives):
         return clause  # "Y has to withdraw", not "it has to do with Y"
     return None
 
