@@ -27,6 +27,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.doctext import doc_text
+from newsgraph.ingest.doctree import children_of
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
@@ -269,7 +270,7 @@ def _protective(trigger: Token) -> bool:
     """Whether a deployment's own clause says it keeps the peace, protects or helps: a purpose word
     (protective_purposes) in its objects and prepositions, or a purpose clause "to help ..."
     (helping_purposes). Subjects and other clauses ("said", "and then ...") are not its purpose."""
-    stack = [c for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "ccomp", "parataxis")]
+    stack = [c for c in children_of(trigger) if c.dep_ not in ("nsubj", "nsubjpass", "conj", "ccomp", "parataxis")]
     while stack:
         word = stack.pop()
         if word.dep_ in ("relcl", "ccomp", "conj", "parataxis") and word.pos_ in ("VERB", "AUX"):
@@ -277,9 +278,9 @@ def _protective(trigger: Token) -> bool:
         if lookup(PROTECTIVE_PURPOSES, word):
             return True
         if word.dep_ in ("advcl", "xcomp") and lookup(HELPING_PURPOSES, word) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(word)):
             return True
-        stack.extend(word.children)
+        stack.extend(children_of(word))
     return False
 
 

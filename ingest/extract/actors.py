@@ -313,7 +313,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's children, a name first where the parser made two subjects of a role noun and the
     name after it: "The chairman of the Law Society, Peter Hale warned" is Hale warning (a missed
     apposition), not the society."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and any(
             t.text == "," for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):

@@ -30,6 +30,7 @@ from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, paragraph_between, sentence_of
 from newsgraph.ingest.extract.triggers import lookup
+from newsgraph.ingest.doctree import children_of
 
 SPEECH_VERBS = language()["speech_verbs"]
 CLAIM_NOUNS = language()["claim_nouns"]
@@ -175,7 +176,7 @@ def _second_subject(subject: Token, verb: Token, mentions: DocumentMentions) -> 
     """"A former Kenyan candidate -- John Doe, who ... -- said": the parser may hang the name set off
     beside the subject as a second subject of the verb; the person named is the speaker, not the
     owner of the first ("Kenyan")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "nsubj" and subject.i < child.i < verb.i and child.i in mentions.by_token:
             index = mentions.by_token[child.i]
             return index if mentions.mentions[index].label == "Person" else None
@@ -255,7 +256,7 @@ def _side_candidates(sentence) -> list[Token]:
     indices = memo.get(sentence.start)
     if indices is None:
         candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
+            c.dep_ == "mark" and c.lower_ == "as" for c in children_of(t))]  # "As X said, ...", "as X put it"
         indices = memo[sentence.start] = [t.i for t in candidates]
     return [doc[i] for i in indices]
 

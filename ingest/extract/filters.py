@@ -197,11 +197,11 @@ def a_place(noun: Token) -> bool:
 def a_general_power(c: Candidate, roles: Roles) -> Roles | None:
     """"Judges can jail offenders", "ministers can sack officials": what a kind of actor is able to do
     (an ability modal with a bare plural subject: no article, owner or number) is no event."""
-    if not any(a.dep_ == "aux" and a.lower_ in ABILITY_MODALS for a in c.token.children):
+    if not any(a.dep_ == "aux" and a.lower_ in ABILITY_MODALS for a in children_of(c.token)):
         return roles
-    subject = next((s for s in c.token.children if s.dep_ == "nsubj"), None)
+    subject = next((s for s in children_of(c.token) if s.dep_ == "nsubj"), None)
     bare = subject is not None and subject.tag_ == "NNS" and not any(
-        d.dep_ in ("det", "poss", "nummod", "compound") for d in subject.children)
+        d.dep_ in ("det", "poss", "nummod", "compound") for d in children_of(subject))
     return None if bare else roles
 
 

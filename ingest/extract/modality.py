@@ -124,7 +124,7 @@ def _own_modality(token: Token) -> str | None:
 def _infinitive_with_subject(verb: Token) -> str | None:
     """An infinitive with a subject of its own: "Germany to sell tanks to Poland" is a headline's
     future; "(it is time) for Germany to sell" is wished, hypothetical."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     if _headline_infinitive(verb):
         return "future"
     if verb.dep_ in ("ccomp", "xcomp") and not lookup(SPEECH_VERBS, verb.head) and not any(

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph.schema import language
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, governors, has_negation, infinitival, is_phrasal, is_rule_out
 from newsgraph.ingest.extract.triggers import lookup
+from newsgraph.ingest.doctree import children_of
 
 CANCELLING_VERBS = language()["cancelling_verbs"]
 EVENT_MODIFIERS = language()["event_modifiers"]
@@ -88,9 +89,9 @@ def _negated(token: Token) -> bool:
 
 
 def _no_subject(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and any(
-        c.lower_ in ("neither", "no") for c in subject.children if c.dep_ in ("det", "preconj"))
+        c.lower_ in ("neither", "no") for c in children_of(subject) if c.dep_ in ("det", "preconj"))
 
 
 def presupposed(noun: Token) -> bool:
@@ -120,7 +121,7 @@ def _negating_prep(prep: Token) -> bool:
 def _stopped(verb: Token) -> bool:
     """"no longer supplies": an adverb that, with its negation, says the act is over."""
     return any(f"{n.lower_} {c.lower_}" in NEGATING_ADVERBS
-               for c in verb.children if c.dep_ == "advmod" for n in c.children if n.dep_ == "neg")
+               for c in children_of(verb) if c.dep_ == "advmod" for n in children_of(c) if n.dep_ == "neg")
 
 
 def _called_off(noun: Token) -> bool:
@@ -139,8 +140,8 @@ def _not_yet(verb: Token) -> bool:
 def _none_given(verb: Token) -> bool:
     """"sold no tanks to X", "no tanks were sold": the act's object is none."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
+        for c in children_of(verb))
 
 
 def _shares_negation(verb: Token) -> bool:
