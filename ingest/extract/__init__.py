@@ -32,7 +32,8 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subject_of
 from newsgraph.ingest.extract.attribution import demand_speaker, quote_speakers, speaker_of
-from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
+from newsgraph.ingest.extract.coding import (accord_cameo, considered_cameo, decided_cameo, declined_comment, demanded,
+                                              refusal_cameo, rules as coding_rules)
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
@@ -160,6 +161,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if relation_type == trigger.relation.name:
         cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
     polarity = "negative" if negated(token) else "positive"
+    if declined_comment(relation_type, token):
+        relation_type, polarity, cameo = "COMMENTED", "negative", coding_rules()["refusal_cameo"]["COMMENTED"]
     refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
     modality = modality_of(token)
     if (relation_type == "SUPPLIED" and modality not in ("future", "possible")

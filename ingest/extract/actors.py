@@ -32,6 +32,8 @@ POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 PRONOUN_GENDER = language()["pronoun_gender"]  # "he" -> "m"
 TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
 CONDITIONAL_WORDS = set(language()["conditional_words"])
+SPEECH_VERBS = language()["speech_verbs"]
+SPEAKER_ACTS = language()["speaker_acts"]
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -262,7 +264,7 @@ def subject_of(verb: Token) -> Token | None:
     gerund = coordinated_gerund(verb)
     if gerund is not None:
         return subject_of(gerund)  # "accused X of lying and then attacking Y": X attacks
-    if past_beside_modal(verb):
+    if joined_to_the_reporter(verb):
         return subject_of(head.head)  # "X said Labour would set out plans and attacked Y": X attacked
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head)
@@ -325,6 +327,25 @@ def past_beside_modal(verb: Token) -> bool:
     return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and head.head.tag_ == "VBD")
+
+
+def joined_to_the_reporter(verb: Token) -> bool:
+    """A past-tense act the parser joined to the reported clause, which goes with the verb that
+    reports: "said Labour would set out plans and attacked ..." (past_beside_modal), or "said the bill
+    was flawed and urged ministers to ...": a stated state of a thing is not who urges (speaker_acts)."""
+    return past_beside_modal(verb) or _act_beside_reported_state(verb)
+
+
+def _act_beside_reported_state(verb: Token) -> bool:
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+            and lookup(SPEECH_VERBS, head.head) and lookup(SPEAKER_ACTS, verb)):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    stative = head.lemma_ == "be" or any(c.dep_ in ("acomp", "attr", "auxpass") for c in head.children)
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return stative and subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == ""
 
 
 def coordinated_gerund(verb: Token) -> Token | None:

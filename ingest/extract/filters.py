@@ -27,6 +27,7 @@ ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 FIGURATIVE_THEMES = language()["figurative_themes"]  # type -> {word: ...}: the objects that make it figurative
+FIGURATIVE_OBJECTS = language()["figurative_objects"]  # object -> the verb it makes figurative
 HAPPENINGS = language()["happenings"]
 MATERIAL_TYPES = language()["material_types"]
 MEDIA_WORDS = language()["media_words"]
@@ -106,7 +107,7 @@ def not_what_happened(c: Candidate, roles: Roles) -> Roles | None:
     for target in roles.targets:
         head = doc[c.mentions.mentions[target].end - 1]
         owner = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if owner is None or not lookup(HAPPENINGS, owner):
+        if owner is None or not lookup(HAPPENINGS, owner) or owner == c.token:  # "his expulsion from X": X's act on him
             kept.append(target)
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
@@ -166,9 +167,12 @@ def _a_stated_fact(verb: Token) -> bool:
 
 
 def a_figure_of_speech(c: Candidate, roles: Roles) -> Roles | None:
-    """"fight terror", "shoot the fox": no act against anyone (figurative_themes)."""
+    """"fight terror", "shoot the fox": no act against anyone (figurative_themes); "defied the
+    pundits": no act of that verb (figurative_objects, by the verb's lemma)."""
     figurative = FIGURATIVE_THEMES.get(c.type)
     if figurative and any(t is not None and lookup(figurative, t) for t in objects_of(c, roles)):
+        return None
+    if any(lookup(FIGURATIVE_OBJECTS, t) == c.token.lemma_.lower() for t in objects_of(c, roles)):
         return None
     return roles
 

@@ -122,6 +122,9 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     # "is skeptical of the plan": the adjective's preposition is the copula's
     preps += [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "prep"]
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the claims, which he has denied": the relative pronoun stands for the noun it relates to
+        objects = [verb.head if o.tag_ in ("WDT", "WP") else o for o in objects]
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
         if not found and patient is None and relation.object_role == "target" and not _an_act_of(obj, relation):
@@ -168,7 +171,9 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             c.dep_ == "dobj" for c in verb.children):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"; not "X and Y are calling voters"
     # "X warned (that) the plan would fail": what is warned of is said in the clause
-    said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
+    # "X vowed (that) the men would stay in jail": a promise whose content is its clause
+    said = (relation.name in ONE_SIDED_BY_CLAUSE or relation.name == "AGREED" and lookup(ONE_SIDED_VERBS, verb)) \
+        and clause is not None and clause.dep_ == "ccomp"
     # "resigned as home secretary", "apologised": the act needs no object to be done
     complete = bool(lookup(COMPLETE_ACTS, verb)) if particle is None else any(
         f"{form} {particle}" in COMPLETE_ACTS for form in lemma_forms(verb))
@@ -267,9 +272,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     theme: Token | None = None
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
+    undergone_by: Token | None = None  # "his suspension from the party": the possessor it was done to
     for child in noun.children:
         if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+            undergone_by = child
             continue  # "his arrest in Zambia": who was arrested; not "Russia's arrest of X"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
@@ -300,6 +307,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 theme = obj
             if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)):
                 patient = _patient(obj, mentions)  # "an attack on the convoy", "a curfew in the old town"
+    if sources and not targets and undergone_by is not None and named_by is not None and named_by.dep_ == "pobj":
+        targets = actors_of(undergone_by, mentions)  # "his expulsion from the party": the party expelled him
     clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
