@@ -267,7 +267,12 @@ def subject_of(verb: Token) -> Token | None:
     if joined_to_the_reporter(verb):
         return subject_of(head.head)  # "X said Labour would set out plans and attacked Y": X attacked
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head)
+        found = subject_of(head)
+        if found is None and verb.dep_ == "conj" and is_passive(head) and (
+                verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)):  # "arrested and freed": both undergone
+            # "the Lib Dems were not drawn into it but called for ...": who underwent the first acts in the second
+            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return found
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
         return _noun_controller(head.head)  # "reconsider the option of providing"
     governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"

@@ -29,6 +29,7 @@ POSSIBILITY_WORDS = language()["possibility_words"]
 POSSIBLE_MARKS = language()["possible_marks"]
 SPEECH_VERBS = language()["speech_verbs"]
 JUDGING_ADJECTIVES = set(language()["judging_adjectives"])
+INVERTED_CONDITIONS = set(language()["inverted_condition_auxiliaries"])
 
 
 def modality_of(token: Token) -> str:
@@ -130,7 +131,20 @@ def _own_modality(token: Token) -> str | None:
             return "hypothetical"
         if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
             return "possible"
+    if _inverted_condition(token):
+        return "hypothetical"
     return _infinitive_with_subject(token)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"had he denied the charge, ...", "were Russia to invade": an auxiliary before the subject of a
+    statement is a condition (inverted_condition_auxiliaries); a question asserts nothing anyway. The
+    parser may make the condition the root ("would have been longer had he denied it")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONS
+                and subject is not None and c.i + 1 == subject.left_edge.i), None)
+    # "never before had Labour attacked", "nor had it": an adverb first inverts without a condition
+    return aux is not None and not any(c.dep_ in ("advmod", "neg", "cc") and c.i < aux.i for c in verb.children)
 
 
 def _infinitive_with_subject(verb: Token) -> str | None:
