@@ -103,3 +103,23 @@ def test_greeting_guests_and_giving_a_voice_are_no_events():
     assert events("Mrs Orla, who had been due to welcome delegates to the summit, fell ill.") == []
     assert events("The Greens should give the public a real voice against the treaty.") == []
     assert events("The committee was responding to sentencing guidelines issued in May.") == []
+
+
+def test_a_spokesman_speaks_for_whom_he_speaks_for():
+    found = events("A spokeswoman for the Green Party has called for a public inquiry.")
+    assert [e[:2] for e in found] == [("organization:green-party", "REQUESTED")]
+    found = events("Mr Quint's spokesman rejected the claims.")
+    assert [e[:2] for e in found] == [("person:quint", "DENIED")]
+
+
+def test_a_named_owner_of_a_statement_made_it():
+    found = events("Many of Washington's objections were based on a lack of information.")
+    assert [e[:3] for e in found] == [("country:united-states", "CONDEMNED", None)]
+    found = events("Mr Quint's remarks were unwise.")
+    assert [e[:2] for e in found] == [("person:quint", "COMMENTED")]
+
+
+def test_an_owner_of_a_mood_or_of_a_deal_made_no_statement():
+    assert events("Feuding could hurt the Green Party's election hopes.") == []
+    assert events("Mr Quint's deal was signed.") == []
+    assert events("Mr Quint's call was ignored.") == []  # a request needs what is asked for

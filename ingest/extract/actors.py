@@ -34,6 +34,7 @@ TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
 CONDITIONAL_WORDS = set(language()["conditional_words"])
 SPEECH_VERBS = language()["speech_verbs"]
 SPEAKER_ACTS = language()["speaker_acts"]
+SPEAKING_FOR = language()["speaking_for"]
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -48,6 +49,11 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         return []
     found = []
     for head in [token, *conjuncts(token)]:
+        principal = spoken_for(head)
+        if principal is not None:
+            # "a spokesman for Mr X warned", "Mr X's spokesman rejected": the one spoken for acts
+            found.extend(i for i in actors_of(principal, mentions, agent) if i not in found)
+            continue
         index = mentions.by_token.get(head.i)
         if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
             index = owner_of(head, mentions)  # as the doer, "Spain's tax plan" is no actor (not_doers)
@@ -59,6 +65,18 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def spoken_for(noun: Token) -> Token | None:
+    """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None."""
+    if not lookup(SPEAKING_FOR, noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child  # "his spokesman": whoever "his" is
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _named_holder(token: Token, mentions: DocumentMentions) -> int | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import PRONOUNS, DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
+from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, spoken_for, subject_of
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
@@ -30,6 +30,8 @@ BODY_NOUNS = set(language()["body_nouns"])
 HAPPENINGS = set(language()["happenings"])  # "his arrest": what happened to the possessor
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
+OWNED_STATEMENTS = set(language()["owned_statements"])
+OWNED_COMMENT_NOUNS = set(language()["owned_comment_nouns"])
 ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
 ONE_SIDED_BY_CLAUSE = language()["one_sided_by_clause"]
 COMPLETE_ACTS = set(language()["complete_acts"])
@@ -79,6 +81,8 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in p.children)
             for p in doer.children):
         return True  # "a committee of MPs", "a group of activists": a body made of those named
+    if doer is not None and spoken_for(doer) is not None:
+        doer = spoken_for(doer)  # "a spokesman for the party": the party is named
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
 
 
@@ -337,11 +341,25 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not targets and named_by is not None and patient is not None and _one_sided(
             relation, sources, named_by, mentions, None, patient):
         return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
+    # a named owner only: "his comments" would hang on a pronoun's guess
+    if not targets and named_by is not None and named_by.dep_ == "poss" and named_by.pos_ != "PRON" and _owned_statement(relation, noun) and _one_sided(
+            relation, sources, named_by, mentions, theme, None, carried_out=relation.name not in ONE_SIDED_NEED_THEME):
+        return Roles(sources, [], theme or noun, True, None)  # "Mr Bell's comments", "the Tories' offer to extend"
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, direct)
+
+
+def _owned_statement(relation: RelationType, noun: Token) -> bool:
+    """Whether "X's <noun>" says X made it: a statement, criticism, denial, warning or request
+    (owned_statements); of promises only the one-sided ones ("Blair's pledge", not "Blair's deal")."""
+    if relation.name == "COMMENTED":
+        return bool(lookup(OWNED_COMMENT_NOUNS, noun))  # "his remarks", not "Labour's hopes" (a mood)
+    if relation.name not in OWNED_STATEMENTS:
+        return False
+    return relation.name != "AGREED" or bool(lookup(ONE_SIDED_VERBS, noun))
 
 
 def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMentions) -> list[int]:
