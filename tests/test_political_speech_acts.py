@@ -123,3 +123,23 @@ def test_an_owner_of_a_mood_or_of_a_deal_made_no_statement():
     assert events("Feuding could hurt the Green Party's election hopes.") == []
     assert events("Mr Quint's deal was signed.") == []
     assert events("Mr Quint's call was ignored.") == []  # a request needs what is asked for
+
+
+def test_a_person_reporting_is_no_it():
+    found = events("Mr Quint said he hoped the bill would pass and suggested it would demand a response.")
+    assert [e for e in found if e[1] == "REQUESTED"] == []
+    found = events("China denied that it had supplied weapons to Russia.")
+    assert ("country:china", "SUPPLIED", "country:russia") in [e[:3] for e in found]
+
+
+def test_a_gerund_subject_is_nobodys_act():
+    assert events("Detaining foreign suspects without trial breaks the law, the court has ruled.") == []
+
+
+def test_a_phrasal_verbs_object_is_not_shared():
+    found = events("The Labour government delivers for voters and sees off the Conservative Party.")
+    assert "organization:conservative-party" not in [e[2] for e in found]
+
+
+def test_suspending_ones_own_plan_is_no_sanction():
+    assert events("The government has suspended its plan to cut staff.") == []

@@ -267,13 +267,19 @@ def subject_of(verb: Token) -> Token | None:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head  # "Iran, which has supplied Russia with drones"
             if child.lower_ in ANAPHORIC_SUBJECTS:
-                return _reporter(verb) or child  # "China denied that it had supplied ..."
+                reporter = _reporter(verb)
+                if child.lower_ == "it" and reporter is not None and (
+                        reporter.lower_ in PRONOUN_GENDER or reporter.ent_type_ == "PERSON"):
+                    return child  # "he suggested it would demand a response": a person is no "it"
+                return reporter or child  # "China denied that it had supplied ..."
             return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if is_passive(verb):
         return None
+    if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
+        return None  # "detaining suspects without trial breaks the law": detaining in general, nobody's
     head = verb.head
     if is_complement(verb) and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return _controller(head)

@@ -341,8 +341,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not targets and named_by is not None and patient is not None and _one_sided(
             relation, sources, named_by, mentions, None, patient):
         return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
-    # a named owner only: "his comments" would hang on a pronoun's guess
-    if not targets and named_by is not None and named_by.dep_ == "poss" and named_by.pos_ != "PRON" and _owned_statement(relation, noun) and _one_sided(
+    # a named owner only: "his comments" would hang on a pronoun's guess; "rejected Mr Dale's comment"
+    # tells the rejection (a reaction verb's object is told for the reaction)
+    reacted_to = verb is not None and phrase.dep_ == "dobj" and bool(lookup(REACTION_VERBS, verb))
+    if not targets and named_by is not None and named_by.dep_ == "poss" and named_by.pos_ != "PRON" and not reacted_to \
+            and _owned_statement(relation, noun) and _one_sided(
             relation, sources, named_by, mentions, theme, None, carried_out=relation.name not in ONE_SIDED_NEED_THEME):
         return Roles(sources, [], theme or noun, True, None)  # "Mr Bell's comments", "the Tories' offer to extend"
     if not sources or not targets:
@@ -421,7 +424,8 @@ def _partitive(noun: Token) -> Token:
 def _shared_objects(verb: Token) -> list[Token]:
     """"France condemned and sanctioned Iran": the object of the last of coordinated verbs."""
     for other in verb.conjuncts:
-        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
+        # not a phrasal verb's object: "delivers results and sees off the Tories" sees them off
+        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prt" for c in other.children):
             return [c for c in other.children if c.dep_ == "dobj"]
     return []
 
