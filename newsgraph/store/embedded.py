@@ -270,7 +270,7 @@ class EmbeddedStore(GraphStore):
                     write_manifest(self.path, self._aof, self._schema, documents)
             elif read_manifest(self.path, self._aof, ddl("falkordb")) is None:
                 remove_manifest(self.path)
-        except OSError:
+        except OSError:  # (a full disk, a folder turned read-only): the graph is safe, only no manifest
             remove_manifest(self.path)
 
     def _stored_documents(self) -> dict[str, str] | None:

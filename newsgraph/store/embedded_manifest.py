@@ -86,9 +86,16 @@ def write_manifest(path: Path, aof_folder: Path, schema: list[str], documents: d
              "documents": documents}
     target = manifest_path(path)
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    partial.write_text(json.dumps(saved, separators=(",", ":")))
-    os.replace(partial, target)
+    try:
+        partial.write_text(json.dumps(saved, separators=(",", ":")))
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)  # (gone once replaced; a full disk leaves none behind)
 
 
 def remove_manifest(path: Path) -> None:
-    manifest_path(path).unlink(missing_ok=True)
+    """Remove it if it is there; best effort (a manifest left behind is checked before it is trusted)."""
+    try:
+        manifest_path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
