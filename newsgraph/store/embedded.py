@@ -260,9 +260,12 @@ class EmbeddedStore(GraphStore):
         is removed (it would not be trusted anyway: its fingerprint is of other files)."""
         before = documents = kept = None
         if self._schema is not None:  # the server answered this store: it can be asked
-            before = fingerprint(self.path, self._aof)
-            kept = read_manifest(self.path, self._aof, self._schema)  # no write since it was written
-            documents = kept.documents if kept else self._stored_documents()
+            try:
+                before = fingerprint(self.path, self._aof)
+                kept = read_manifest(self.path, self._aof, self._schema)  # no write since it was written
+                documents = kept.documents if kept else self._stored_documents()
+            except OSError:
+                documents = None
         embedded_server.stop_server(self.path, self._server)
         try:
             if documents is not None and fingerprint(self.path, self._aof) == before:

@@ -4,11 +4,12 @@ PATH.manifest (JSON) is written by the last client as it stops the server (embed
 under the file's lock, only when the graph has no document waiting for the identity pass:
 - the stored content hash of every document (what the `content-hashes` query would answer);
 - a hash of the index statements the server answered (schema/falkordb.cypher at that time);
-- the fingerprint of the database's files once the server had stopped: the name, size, mtime and
-  inode of the snapshot file and of every file of the append-only folder.
+- the fingerprint of the database's files once the server had stopped (`fingerprint`), the same as
+  just before the documents were read from the server.
 
 A store that finds the manifest, no server running and files whose fingerprint is the manifest's
-answers from it and starts no server until it must write or read (embedded.py). Every write the
+answers from it, as the graph was when the store opened, and starts no server until it must write
+or read (embedded.py). Every write the
 server accepts is appended and fsynced to the append-only folder at once, so any write since the
 manifest (another ingest, a deletion, a crashed run, a rewrite of the log) changes the fingerprint
 and the store falls back to its server; so does a manifest that is missing, unreadable or of
@@ -45,8 +46,8 @@ def fingerprint(path: Path, aof_folder: Path) -> list[list]:
     out = []
     for file in files:
         try:
-            if file.name.endswith(".manifest"):
-                out.append([file.name, _without_end_offsets(file.read_text())])
+            if file.parent == aof_folder and file.name.endswith(".manifest"):
+                out.append([file.name, _without_end_offsets(file.read_text(errors="replace"))])
             else:
                 stat = file.stat()
                 out.append([file.name, stat.st_size, stat.st_mtime_ns, stat.st_ino])
