@@ -143,3 +143,8 @@ def test_a_phrasal_verbs_object_is_not_shared():
 
 def test_suspending_ones_own_plan_is_no_sanction():
     assert events("The government has suspended its plan to cut staff.") == []
+
+
+def test_msps_are_legislators():
+    found = events("Mr Quint told MSPs on Tuesday that the men would be freed.")
+    assert [e[:3] for e in found] == [("person:quint", "COMMENTED", "agent:legislators")]
