@@ -188,3 +188,18 @@ def test_declining_to_comment_is_a_statement_with_nothing_commented_on():
     document = extract_text("The Kremlin declined to comment.")
     found = [(r.type, r.cameo, r.target, r.polarity) for r in document.relations]
     assert ("COMMENTED", "011", None, "positive") in found, found
+
+
+@pytest.mark.parametrize("text, where", [
+    # a statement is about the subject of what it says when that is no actor
+    ("Austria voiced optimism that the border checks could end by June.", "the border checks"),
+    ("The Danish agency said it is skeptical the merger would be approved this year.", "the merger"),
+])
+def test_a_statement_is_about_the_subject_of_its_clause(text, where):
+    found = [(r.target, (r.target_mention or {}).get("text")) for r in extract_text(text).relations if r.type == "COMMENTED"]
+    assert found == [(None, where)], found
+
+
+def test_the_recipient_of_what_is_returned_is_its_target_mention():
+    found = [e for e in events("Belgium returned the stolen altarpiece to its rightful owners.") if e[1] == "CONCEDED"]
+    assert found and found[0][4] == "its rightful owners", events("Belgium returned the stolen altarpiece to its rightful owners.")

@@ -316,3 +316,34 @@ def test_some_of_a_group_acted_on_is_that_group():
 ])
 def test_what_is_agreed_to_says_with_whom(text, fact):
     assert fact in coded(text), coded(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # after a long object the parser hangs "to X" inside it; a verb that hands its object over keeps it
+    ("Norway returned nine bronze masks that were taken from a temple in 1911 to Nepal.",
+     ("Norway", "CONCEDED", "Nepal", "084")),
+    ("Canada returned a carved totem pole, missing for eighty years, to Ghana.", ("Canada", "CONCEDED", "Ghana", "084")),
+])
+def test_what_is_handed_over_keeps_its_recipient_after_a_long_object(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # forces arriving are deployed; peacekeepers arriving are military protection (CAMEO 074)
+    ("Uruguayan peacekeepers arrived in Haiti on Sunday.", ("Uruguay", "SUPPLIED", "Haiti", "074")),
+    ("Nepalese peacekeeping troops have arrived in Lebanon.", ("Nepal", "SUPPLIED", "Lebanon", "074")),
+    ("Ethiopian troops arrived in Somalia overnight.", ("Ethiopia", "DEPLOYED", "Somalia", "15")),
+])
+def test_forces_that_arrive_somewhere_are_sent_there(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian foreign minister arrived in Madrid on Tuesday.",
+    # a clause inside the subject says nothing of the forces' own purpose
+    "Indian soldiers who had joined relief efforts arrived in Delhi.",
+])
+def test_an_arrival_of_no_peacekeeping_force(text):
+    found = coded(text)
+    assert not any(f[1] == "SUPPLIED" for f in found), found
+    assert all(f[1] == "DEPLOYED" for f in found if f[0] == "Peru"), found

@@ -46,6 +46,7 @@ VERBAL_OBJECTS = set(language()["verbal_objects"])
 VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
+FORCE_ARRIVALS = set(language()["force_arrivals"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
 OFFERS_OF_FORCES = set(language()["offers_of_forces"])
@@ -253,7 +254,7 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
     if relation_type == "DEPLOYED" and _offered(token, trigger.relation.name == "SUPPLIED"):
         return "SUPPLIED"  # "offered to send troops": an offer of help, coded as intent (CAMEO 03)
-    if relation_type == "DEPLOYED" and _protective(token):
+    if relation_type == "DEPLOYED" and (_protective(token) or _protective_doer(token, trigger)):
         return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
 
@@ -280,6 +281,22 @@ def _protective(trigger: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
             return True
         stack.extend(word.children)
+    return False
+
+
+def _protective_doer(trigger: Token, found) -> bool:
+    """"peacekeepers arrived in Juba", "peacekeeping troops arrive": forces that move themselves say
+    their purpose in their own words (schema/language.toml force_arrivals)."""
+    if found.phrase not in FORCE_ARRIVALS:
+        return False
+    doer = subject_of(trigger)
+    # "contingents of peacekeeping troops": the subject's own phrase, never a clause inside it
+    stack = [doer] if doer is not None else []
+    while stack:
+        word = stack.pop()
+        if lookup(PROTECTIVE_PURPOSES, word):
+            return True
+        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "appos"))
     return False
 
 

@@ -33,6 +33,8 @@ MEDIA_WORDS = language()["media_words"]
 NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
+FORCE_ARRIVALS = set(language()["force_arrivals"])
+MARCHING_FORCES = set(language()["marching_forces"])
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
@@ -229,6 +231,15 @@ def a_journey(c: Candidate, roles: Roles) -> Roles | None:
     return roles
 
 
+def an_arrival_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"troops arrived in Mali" is a deployment; "the minister arrived in Rome" a journey (force_arrivals)."""
+    if c.trigger.phrase not in FORCE_ARRIVALS:
+        return roles
+    agents = c.mentions.agents
+    forces = all(s in agents and agents[s].sector in MARCHING_FORCES for s in roles.sources)
+    return roles if forces and roles.sources else None
+
+
 def naming_not_calling(c: Candidate, roles: Roles) -> Roles | None:
     """"called Peru's president a liar": naming, no phone call."""
     if c.trigger.phrase in c.trigger.relation.object_verbs and c.children("oprd"):
@@ -342,6 +353,7 @@ FILTERS: list[Filter] = [
     no_side_met_by_talking,
     needs_the_other_side,
     a_journey,
+    an_arrival_of_no_force,
     naming_not_calling,
     another_phrasal_verb,
     a_headline_passive,

@@ -43,6 +43,7 @@ CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 FORCES_ABROAD = set(language()["forces_abroad"])
 AID_PURPOSES = set(language()["aid_purposes"])
 QUESTION_VERBS = language()["question_verbs"]
+CLAUSE_SUBJECT_PATIENTS = set(language()["clause_subject_patients"])
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -147,8 +148,9 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 theme = obj
                 preps += [c for c in obj.children if c.dep_ == "prep"]
                 continue
-            if not found and to_target and patient is None:
-                patient = _patient(obj, mentions)  # "imposed a curfew on the city"
+            handed_to = prep.lower_ == "to" and _hands_over(verb, relation)  # "returned the bible to its owners"
+            if not found and to_target and (patient is None or handed_to):
+                patient = _patient(obj, mentions) or patient  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
                 # "returned the prisoners to Uruguay": the recipient is the target, the prisoners the theme
@@ -157,13 +159,24 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
+    recipient = _misattached_recipient(verb, relation, preps)
+    if recipient is not None and not targets:
+        found = actors_of(recipient, mentions)
+        if found and _accepts(relation.target, mentions, found):
+            targets = found
+        elif not found and _patient(recipient, mentions) is not None:
+            patient = recipient  # "returned the skulls, missing since 1943, to the museum": to whom, not what
     clause = next((c for c in verb.children if (c.dep_ == "ccomp" or is_complement(c)) and not _cut_off(c, verb)), None)
+    if clause is None and relation.clause_target == "subject":
+        clause = _object_clause(objects)  # "expressed surprise that the Post published it"
     if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
+        if not targets and patient is None:
+            patient = _clause_patient(clause, relation, mentions)
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb) and not any(
             c.dep_ == "dobj" for c in verb.children):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"; not "X and Y are calling voters"
@@ -183,6 +196,28 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _misattached_recipient(verb: Token, relation: RelationType, preps: list[Token]) -> Token | None:
+    """"returned 12 skulls that date back to 700 AD to Peru", "returned a painting stolen in 1989 to its
+    owner": after a long object the parser hangs the recipient's "to" on a word inside it (a relative
+    clause, a participle); for a verb that hands its object over (object_verbs, object_role "recipient")
+    the last "to" after the object is still the verb's. Only the object's own words are read."""
+    if not _hands_over(verb, relation) or any(p.lower_ == "to" for p in preps):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    inside = [c for c in verb.children if c.dep_ in ("advcl", "acl") and c.i > obj.i]  # "..., missing since 1943, to X"
+    words = [t for head in (obj, *inside) for t in head.subtree]
+    to = next((t for t in reversed(words) if t.dep_ == "prep" and t.lower_ == "to" and t.i > obj.i), None)
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+
+
+def _hands_over(verb: Token, relation: RelationType) -> bool:
+    """A verb whose object is what it hands over and whose "to" says to whom: "returned", "sent"."""
+    return "to" in relation.target_preps and (
+        relation.object_role == "recipient" or bool(lookup(set(relation.object_verbs), verb)))
 
 
 def _an_act_of(noun: Token, relation: RelationType) -> bool:
@@ -303,6 +338,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
+        patient = patient or (None if targets else _clause_patient(clause, relation, mentions))
     direct = bool(sources)
     doer = None
     if verb is not None and lookup(HAVING_VERBS, verb) and phrase.dep_ == "dobj":
@@ -430,6 +466,23 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     return found
 
 
+def _object_clause(objects: list[Token]) -> Token | None:
+    """"voiced hope that Chile would ...", "expressed surprise that the Post published ...": the clause
+    of the object noun a statement phrase takes, with a subject of its own."""
+    return next((c for o in objects for c in o.children
+                 if c.dep_ in ("acl", "ccomp") and c.i > o.i and _finite(c) and any(
+                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _clause_patient(clause: Token, relation: RelationType, mentions) -> Token | None:
+    """"voiced optimism that the vaccine rollout could speed up", "is skeptical the scheme will work":
+    a statement is about the subject of what it says when that is no actor (clause_subject_patients)."""
+    if relation.name not in CLAUSE_SUBJECT_PATIENTS or _open_question(clause):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _patient(subject, mentions) if subject is not None else None
+
+
 def _asks_if(verb: Token) -> bool:
     """"asked X if he was ...", "asked whether ...": the if-clause may hang on the verb above "ask"
     when "ask" has no clause of its own ("was heard asking X if ...")."""
@@ -440,8 +493,9 @@ def _asks_if(verb: Token) -> bool:
 
 
 def _finite(clause: Token) -> bool:
-    """A clause with a subject of its own ("warned that she had noticed ..."), not an infinitive."""
-    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    """A clause with a subject of its own ("warned that she had noticed ...", "that the plan be
+    dropped"), not an infinitive."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in clause.children)
 
 
 def _open_question(clause: Token) -> bool:
