@@ -347,3 +347,9 @@ def test_an_arrival_of_no_peacekeeping_force(text):
     found = coded(text)
     assert not any(f[1] == "SUPPLIED" for f in found), found
     assert all(f[1] == "DEPLOYED" for f in found if f[0] == "Peru"), found
+
+
+def test_whom_a_state_lets_free_it_releases():
+    # the parser makes "free" a clause of "let" with no subject of its own: the letting's doer frees
+    assert ("Chile", "CONCEDED", "Chile", "0841") not in coded("Chile let free the activists.")
+    assert any(f[:2] == ("Chile", "CONCEDED") and f[3] == "0841" for f in coded("Chile let free the activists."))

@@ -32,6 +32,7 @@ POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 PRONOUN_GENDER = language()["pronoun_gender"]  # "he" -> "m"
 TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
 CONDITIONAL_WORDS = set(language()["conditional_words"])
+LETTING_VERBS = set(language()["letting_verbs"])
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -266,6 +267,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head.head)  # "X said Labour would set out plans and attacked Y": X attacked
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head)
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and lookup(LETTING_VERBS, head):
+        return subject_of(head)  # "Chile let free the activists": the parser's clause is the letting's act
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
         return _noun_controller(head.head)  # "reconsider the option of providing"
     governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"
