@@ -203,3 +203,13 @@ def test_a_statement_is_about_the_subject_of_its_clause(text, where):
 def test_the_recipient_of_what_is_returned_is_its_target_mention():
     found = [e for e in events("Belgium returned the stolen altarpiece to its rightful owners.") if e[1] == "CONCEDED"]
     assert found and found[0][4] == "its rightful owners", events("Belgium returned the stolen altarpiece to its rightful owners.")
+
+
+@pytest.mark.parametrize("text, where", [
+    # a statement about an act is about whom or what the act was aimed at
+    ("The Baloch Front claimed responsibility for the rocket attack on the airport.", "the airport"),
+    ("The Lakota Front claimed responsibility for two bombings in Oslo's old harbour.", "Oslo"),
+])
+def test_a_claim_of_responsibility_is_about_what_was_attacked(text, where):
+    found = [(r.cameo, (r.target_mention or {}).get("text")) for r in extract_text(text).relations if r.type == "COMMENTED"]
+    assert found == [("015", where)], found

@@ -18,7 +18,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, condition_subject
 from newsgraph.ingest.extract.participants import Roles, force_nouns
-from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
+from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup, trigger_index
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
 QUANTITY_NOUNS = set(language()["quantity_nouns"])
@@ -282,6 +282,9 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
     if c.type != "COMMENTED" or not c.trigger.words:
         return roles
     inside = {t.i for o in c.children("dobj") for t in o.subtree}
+    # "claimed responsibility for the attack on X": whom an act spoken of was aimed at stays
+    inside -= {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "prep"
+               for a in p.children if lookup(trigger_index()[1], a) for t in a.subtree}
     kept = [t for t in roles.targets if c.mentions.mentions[t].start not in inside]
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 

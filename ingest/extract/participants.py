@@ -43,7 +43,8 @@ CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 FORCES_ABROAD = set(language()["forces_abroad"])
 AID_PURPOSES = set(language()["aid_purposes"])
 QUESTION_VERBS = language()["question_verbs"]
-CLAUSE_SUBJECT_PATIENTS = set(language()["clause_subject_patients"])
+STATEMENTS_ABOUT = set(language()["statements_about"])
+ACT_AIM_PREPS = set(language()["act_aim_preps"])
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -159,6 +160,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
+    if not targets and patient is None and relation.name in STATEMENTS_ABOUT:
+        targets, patient = _sides_of_act_spoken_of(preps, relation, mentions)
     recipient = _misattached_recipient(verb, relation, preps)
     if recipient is not None and not targets:
         found = actors_of(recipient, mentions)
@@ -212,6 +215,20 @@ def _misattached_recipient(verb: Token, relation: RelationType, preps: list[Toke
     words = [t for head in (obj, *inside) for t in head.subtree]
     to = next((t for t in reversed(words) if t.dep_ == "prep" and t.lower_ == "to" and t.i > obj.i), None)
     return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+
+
+def _sides_of_act_spoken_of(preps: list[Token], relation: RelationType, mentions) -> tuple[list[int], Token | None]:
+    """"claimed responsibility for the attack on the army base", "voiced concern over strikes on Gaza":
+    a statement about an act (an event noun) is about whom or what that act was aimed at."""
+    for act in (g for p in preps for g in p.children if g.dep_ == "pobj" and lookup(trigger_index()[1], g)):
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ACT_AIM_PREPS):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = actors_of(obj, mentions)
+                if found and _accepts(relation.target, mentions, found):
+                    return found, None
+                if not found and _patient(obj, mentions) is not None:
+                    return [], obj
+    return [], None
 
 
 def _hands_over(verb: Token, relation: RelationType) -> bool:
@@ -476,8 +493,8 @@ def _object_clause(objects: list[Token]) -> Token | None:
 
 def _clause_patient(clause: Token, relation: RelationType, mentions) -> Token | None:
     """"voiced optimism that the vaccine rollout could speed up", "is skeptical the scheme will work":
-    a statement is about the subject of what it says when that is no actor (clause_subject_patients)."""
-    if relation.name not in CLAUSE_SUBJECT_PATIENTS or _open_question(clause):
+    a statement is about the subject of what it says when that is no actor (statements_about)."""
+    if relation.name not in STATEMENTS_ABOUT or _open_question(clause):
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _patient(subject, mentions) if subject is not None else None
