@@ -353,3 +353,11 @@ def test_whom_a_state_lets_free_it_releases():
     # the parser makes "free" a clause of "let" with no subject of its own: the letting's doer frees
     assert ("Chile", "CONCEDED", "Chile", "0841") not in coded("Chile let free the activists.")
     assert any(f[:2] == ("Chile", "CONCEDED") and f[3] == "0841" for f in coded("Chile let free the activists."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an office given up is yielded to whose it is
+    ("Evo Morales resigned as president of Bolivia in November.", ("Evo Morales", "CONCEDED", "Bolivia", "0831")),
+])
+def test_an_office_given_up_is_yielded_to_its_owner(text, fact):
+    assert fact in coded(text), coded(text)

@@ -45,6 +45,7 @@ AID_PURPOSES = set(language()["aid_purposes"])
 QUESTION_VERBS = language()["question_verbs"]
 STATEMENTS_ABOUT = set(language()["statements_about"])
 ACT_AIM_PREPS = set(language()["act_aim_preps"])
+OFFICES_LEFT = set(language()["offices_left"])
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -62,7 +63,9 @@ class Roles:
 
 
 def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
-    """A noun the act was done to that names no actor ("the city", "a convoy"), or None."""
+    """A noun the act was done to that names no actor ("the city", "a convoy"), or None; of a part,
+    the whole it is taken from ("four of the provinces")."""
+    token = _partitive(token)
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_PATIENTS or token.lower_ in PRONOUNS:
         return None
     if lookup(TIME_NOUNS, token):
@@ -162,6 +165,11 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 theme = obj
     if not targets and patient is None and relation.name in STATEMENTS_ABOUT:
         targets, patient = _sides_of_act_spoken_of(preps, relation, mentions)
+    if not targets and patient is None and relation.name in OFFICES_LEFT:
+        # "resigned as president of Indonesia": one yields the office to whose it is
+        offices = [g for p in preps if p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        targets = next((found for g in offices if (found := actors_of(g, mentions))
+                        and _accepts(relation.target, mentions, found)), [])
     recipient = _misattached_recipient(verb, relation, preps)
     if recipient is not None and not targets:
         found = actors_of(recipient, mentions)
@@ -433,7 +441,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
 
 
 PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens", "hundreds", "thousands",
-              "millions", "tens", "scores"}
+              "millions", "tens", "scores", "each"}
 
 
 def _partitive(noun: Token) -> Token:
