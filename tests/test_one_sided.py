@@ -223,3 +223,9 @@ def test_a_claim_of_responsibility_is_about_what_was_attacked(text, where):
 def test_a_part_of_a_whole_acted_on_is_the_whole(text, kind, where):
     found = [e for e in events(text) if e[1] == kind]
     assert found and found[0][2] is None and found[0][4] == where, events(text)
+
+
+def test_whom_a_phrase_is_done_to_is_its_patient():
+    # "expel inspector" is a phrase of its own (CAMEO 1662); the inspectors are still whom it is done to
+    found = [e for e in events("Syria expelled all the chemical weapons inspectors.") if e[1] == "SANCTIONED"]
+    assert found and found[0][4] == "all the chemical weapons inspectors", events("Syria expelled all the chemical weapons inspectors.")

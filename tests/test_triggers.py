@@ -313,6 +313,8 @@ def test_some_of_a_group_acted_on_is_that_group():
     ("Ghana agreed to a deal with Togo.", ("Ghana", "AGREED", "Togo", "03")),
     # where a treaty is signed is no side of it
     ("Azerbaijan and Armenia signed a peace treaty in Washington.", ("Azerbaijan", "AGREED", "Armenia", "03")),
+    # where a truce agreed to holds is the side it is aimed at
+    ("Ethiopia agreed to a truce in northern Somalia.", ("Ethiopia", "AGREED", "Somalia", "03")),
 ])
 def test_what_is_agreed_to_says_with_whom(text, fact):
     assert fact in coded(text), coded(text)

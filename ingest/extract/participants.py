@@ -46,6 +46,7 @@ QUESTION_VERBS = language()["question_verbs"]
 STATEMENTS_ABOUT = set(language()["statements_about"])
 ACT_AIM_PREPS = set(language()["act_aim_preps"])
 OFFICES_LEFT = set(language()["offices_left"])
+PEOPLE_IN_PHRASES = set(language()["people_in_phrases"])
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -129,7 +130,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
-        if not found and patient is None and relation.object_role == "target" and not _an_act_of(obj, relation):
+        if not found and patient is None and relation.object_role == "target" and (
+                not _an_act_of(obj, relation) or lookup(PEOPLE_IN_PHRASES, obj)):  # "expelled the inspectors"
             patient = _patient(obj, mentions)  # not the act itself: "lifted the state of emergency in ..."
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
@@ -146,7 +148,9 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
-            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
+            # ("A and B signed a treaty in Washington": a joint act's sides are its doers, not the place)
+            to_target = to_target or (prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
+                                      and not (relation.symmetric and len(sources) > 1))
             if not found and to_target and theme is None and (relation.symmetric or relation.place_preps) and _an_act_of(obj, relation):
                 # "agreed to a deal with Peru": the act agreed to is the theme, its own preposition the other side
                 theme = obj
@@ -344,6 +348,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and lookup(LIGHT_VERBS, verb):
         preps += [c for c in prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
+    # "A and B signed a treaty in Washington": where a joint act was agreed is none of its sides
+    places = () if relation.symmetric else relation.place_preps
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = actors_of(obj, mentions)
@@ -354,11 +360,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
-            elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)) and found and not targets:
+            elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *places)) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)):
+            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *places)):
                 patient = _patient(obj, mentions)  # "an attack on the convoy", "a curfew in the old town"
     clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
