@@ -363,3 +363,7 @@ def test_whom_a_state_lets_free_it_releases():
 ])
 def test_an_office_given_up_is_yielded_to_its_owner(text, fact):
     assert fact in coded(text), coded(text)
+
+
+def test_a_partly_recognised_state_acts_as_a_country():
+    assert ("Kosovo", "CONDEMNED", "Serbia", "111") in coded("Kosovo condemned Serbia over the border closure.")
