@@ -36,7 +36,7 @@ from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, deci
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
+from newsgraph.ingest.extract.participants import converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -143,7 +143,8 @@ def _is_question(sent) -> bool:
 
 
 def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[RawRelation]:
-    reader = noun_roles if trigger.noun else converse_roles if trigger.converse else verb_roles
+    reader = (converse_noun_roles if trigger.converse else noun_roles) if trigger.noun else (
+        converse_roles if trigger.converse else verb_roles)
     roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
         return []

@@ -294,6 +294,31 @@ def converse_roles(verb: Token, relation: RelationType, particle: str | None, me
     return Roles(sources, targets, theme, True)
 
 
+def converse_noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    """"Aeroflot's purchase of 22 Boeing jets", "the airlines agreed the purchase of Airbus planes",
+    "a purchase of gas from Qatar by Japan": the seller ("from", or the maker of what is bought) did it to
+    the buyer (the possessor, "by", or the subject of the verb the purchase is the object of)."""
+    theme = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if theme is None or lookup(NOT_MATERIAL, theme):
+        return None
+    preps = [p for p in (*noun.children, *theme.children) if p.dep_ == "prep"]  # "of 36 jets from France"
+    def named(prep_word: str) -> list[int]:
+        return [i for p in preps if p.lower_ == prep_word for g in p.children if g.dep_ == "pobj"
+                for i in actors_of(g, mentions)]
+    sources = named("from") or _maker(theme, mentions)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    targets = next((found for c in owners if (found := actors_of(c, mentions))), []) or named("by")
+    phrase = _measured(noun)
+    if not targets and phrase.dep_ == "dobj" and phrase.head.pos_ in ("VERB", "AUX"):
+        targets = actors_of(subject_of(phrase.head), mentions, agent=True)
+    if not sources or not targets:
+        return None
+    if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
+        return None
+    return Roles(sources, targets, theme, True)
+
+
 def _maker(theme: Token, mentions) -> list[int]:
     """"bought ten Embraer jets", "will buy 20 of Airbus's planes", "a dozen Airbus A320 jets": the
     company named on what is bought sold it (a company only: "bought Russian oil" names no seller)."""
