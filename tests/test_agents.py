@@ -115,7 +115,7 @@ def test_a_group_or_commander_named_by_what_it_is_is_an_agent():
     assert "agent:sudan:protesters" in entities("Protest leaders in Sudan agreed to end the strike.")
 
 
-def test_airlines_and_carmakers_are_companies_of_their_country():
+def test_airlines_are_companies_of_their_country():
     from newsgraph.ingest.pipeline import extract_text
     document = extract_text("Japanese airlines criticised Boeing over the delays.")
     kinds = {(e.name, e.type) for e in document.entities}

@@ -157,7 +157,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 preps += [c for c in obj.children if c.dep_ == "prep"]
                 continue
             handed_to = prep.lower_ == "to" and _hands_over(verb, relation)  # "returned the bible to its owners"
-            if not found and to_target and (patient is None or handed_to):
+            # "declared a state of siege in the town": the phrase's own words are the act, not its patient
+            if not found and to_target and (patient is None or handed_to) and not _an_act_of(obj, relation):
                 patient = _patient(obj, mentions) or patient  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
