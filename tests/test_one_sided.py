@@ -229,3 +229,8 @@ def test_whom_a_phrase_is_done_to_is_its_patient():
     # "expel inspector" is a phrase of its own (CAMEO 1662); the inspectors are still whom it is done to
     found = [e for e in events("Syria expelled all the chemical weapons inspectors.") if e[1] == "SANCTIONED"]
     assert found and found[0][4] == "all the chemical weapons inspectors", events("Syria expelled all the chemical weapons inspectors.")
+
+
+def test_a_state_of_siege_declared_in_a_town_is_aimed_at_the_town():
+    found = [e for e in events("Guatemala declared a state of siege in the border town.") if e[1] == "COERCED"]
+    assert found and found[0][4] == "the border town", events("Guatemala declared a state of siege in the border town.")

@@ -367,3 +367,10 @@ def test_an_office_given_up_is_yielded_to_its_owner(text, fact):
 
 def test_a_partly_recognised_state_acts_as_a_country():
     assert ("Kosovo", "CONDEMNED", "Serbia", "111") in coded("Kosovo condemned Serbia over the border closure.")
+
+
+def test_whoever_is_responsible_for_an_act_did_it():
+    found = coded("The Zetas were responsible for the killings of nine police officers.")
+    assert any(f[:2] == ("Zetas", "ATTACKED") and f[3] == "18" for f in found), found
+    # responsibility for a task is no act
+    assert not any(f[1] == "ATTACKED" for f in coded("Chile is responsible for the security of the summit."))

@@ -47,6 +47,7 @@ STATEMENTS_ABOUT = set(language()["statements_about"])
 ACT_AIM_PREPS = set(language()["act_aim_preps"])
 OFFICES_LEFT = set(language()["offices_left"])
 PEOPLE_IN_PHRASES = set(language()["people_in_phrases"])
+RESPONSIBLE_WORDS = set(language()["responsible_words"])
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -403,6 +404,10 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         if not sources:
             return None
         targets = targets or actors_of(subject_of(verb), mentions, agent=True)
+    if not sources and _held_responsible(phrase):
+        # "the militia was responsible for mass killings of villagers": whoever is responsible did it
+        doer = subject_of(phrase.head.head.head)
+        sources = actors_of(doer, mentions, agent=True)
     if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         doer = subject_of(verb)
@@ -426,6 +431,15 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, direct)
+
+
+def _held_responsible(noun: Token) -> bool:
+    """"X was responsible for the killings": the event noun under "for" of a word of responsibility
+    (responsible_words) that is the complement of a copula."""
+    prep = noun.head
+    word = prep.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "for" and word.dep_ == "acomp"
+            and bool(lookup(RESPONSIBLE_WORDS, word)) and word.head.pos_ in ("AUX", "VERB"))
 
 
 def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMentions) -> list[int]:
