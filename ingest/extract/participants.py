@@ -158,8 +158,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 preps += [c for c in obj.children if c.dep_ == "prep"]
                 continue
             handed_to = prep.lower_ == "to" and _hands_over(verb, relation)  # "returned the bible to its owners"
-            # "declared a state of siege in the town": the phrase's own words are the act, not its patient
-            if not found and to_target and (patient is None or handed_to) and not _an_act_of(obj, relation):
+            # "declared a state of siege in the town": an event noun of this type is the act, not its patient
+            if not found and to_target and (patient is None or handed_to) and not _a_noun_of(obj, relation):
                 patient = _patient(obj, mentions) or patient  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
@@ -256,6 +256,12 @@ def _an_act_of(noun: Token, relation: RelationType) -> bool:
     word of one of its verb phrases ("declared a state of siege", "lifted the state of emergency")."""
     return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or []) or any(
         form in _phrase_words(relation.name) for form in lemma_forms(noun))
+
+
+def _a_noun_of(noun: Token, relation: RelationType) -> bool:
+    """Whether a word is a noun trigger of this type ("siege" of "state of siege"), not only a word of
+    one of its verb phrases ("deal" of "block deal" is what is blocked)."""
+    return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or [])
 
 
 @cache
