@@ -35,6 +35,7 @@ CONDITIONAL_WORDS = set(language()["conditional_words"])
 SPEECH_VERBS = language()["speech_verbs"]
 SPEAKER_ACTS = language()["speaker_acts"]
 SPEAKING_FOR = language()["speaking_for"]
+LETTING_VERBS = set(language()["letting_verbs"])
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -297,6 +298,8 @@ def subject_of(verb: Token) -> Token | None:
             # "the Lib Dems were not drawn into it but called for ...": who underwent the first acts in the second
             return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return found
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and lookup(LETTING_VERBS, head):
+        return subject_of(head)  # "Chile let free the activists": the parser's clause is the letting's act
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
         return _noun_controller(head.head)  # "reconsider the option of providing"
     governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"

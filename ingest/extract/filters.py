@@ -18,7 +18,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, condition_subject
 from newsgraph.ingest.extract.participants import Roles, force_nouns
-from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
+from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup, trigger_index
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
 QUANTITY_NOUNS = set(language()["quantity_nouns"])
@@ -34,6 +34,8 @@ MEDIA_WORDS = language()["media_words"]
 NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
+FORCE_ARRIVALS = set(language()["force_arrivals"])
+MARCHING_FORCES = set(language()["marching_forces"])
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
@@ -233,6 +235,15 @@ def a_journey(c: Candidate, roles: Roles) -> Roles | None:
     return roles
 
 
+def an_arrival_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"troops arrived in Mali" is a deployment; "the minister arrived in Rome" a journey (force_arrivals)."""
+    if c.trigger.phrase not in FORCE_ARRIVALS:
+        return roles
+    agents = c.mentions.agents
+    forces = all(s in agents and agents[s].sector in MARCHING_FORCES for s in roles.sources)
+    return roles if forces and roles.sources else None
+
+
 def naming_not_calling(c: Candidate, roles: Roles) -> Roles | None:
     """"called Peru's president a liar": naming, no phone call."""
     if c.trigger.phrase in c.trigger.relation.object_verbs and c.children("oprd"):
@@ -275,6 +286,9 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
     if c.type != "COMMENTED" or not c.trigger.words:
         return roles
     inside = {t.i for o in c.children("dobj") for t in o.subtree}
+    # "claimed responsibility for the attack on X": whom an act spoken of was aimed at stays
+    inside -= {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "prep"
+               for a in p.children if lookup(trigger_index()[1], a) for t in a.subtree}
     kept = [t for t in roles.targets if c.mentions.mentions[t].start not in inside]
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
@@ -346,6 +360,7 @@ FILTERS: list[Filter] = [
     no_side_met_by_talking,
     needs_the_other_side,
     a_journey,
+    an_arrival_of_no_force,
     naming_not_calling,
     another_phrasal_verb,
     a_headline_passive,
