@@ -9,12 +9,17 @@ the way out.
 A write runs in MULTI/EXEC, so a crash or a lost connection applies all of it or none. But EXEC
 does not roll back statements that succeeded when a later one fails with a query error: then
 write_documents removes the documents of that write, so none is left half-written.
+
+The last client to stop the server notes what the graph holds beside it (PATH.manifest,
+newsgraph/store/embedded_manifest.py): a store opened on files that note still describes starts no
+server until it must, and an unchanged re-ingest then answers from the note alone.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -22,6 +27,7 @@ from newsgraph.ingest.records import ExtractedDocument
 from newsgraph.ingest.write import statement
 from newsgraph.schema import ddl
 from newsgraph.store import embedded_server
+from newsgraph.store.embedded_manifest import Manifest, fingerprint, manifest_path, read_manifest, remove_manifest, write_manifest
 from newsgraph.store.base import GraphStore, Result, StoreError
 from newsgraph.store.falkordb_wire import Connection, ConnectionLost, Decoder, ReplyError, WireError, params_header
 
@@ -56,29 +62,62 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path):
         self.path = Path(path).expanduser().resolve()
         self.description = f"embedded store at {self.path}"
+        # Redis names its append-only folder "appendonlydir" by default: two graphs in one
+        # folder would share it, and each would load the other's data.
+        self._aof = self.path.parent / f"{self.path.name}.aof"
         self._token = None
-        self._join()
-        # The server loads the graph while the caller goes on (an unchanged re-ingest reads and hashes
-        # its files meanwhile); the first read or write waits for it (_open).
-        self.client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
-        self._decoder = Decoder(lambda procedure: self.client.call("GRAPH.RO_QUERY", GRAPH_NAME, f"CALL {procedure}", "--compact"))
+        self._server = None
+        self.client = None
         self._schema = None  # the index statements, once the server has answered them
         self._schema_wanted = False
+        self._opening = threading.Lock()  # the writer thread and the caller may both open the store
+        # Files at rest that the manifest describes: no server until a write or a read needs one.
+        self._known = self._at_rest()
+        if self._known is None:
+            # The server loads the graph while the caller goes on (an ingest reads and hashes its
+            # files meanwhile); the first read or write waits for it (_open).
+            self._connect()
+
+    @property
+    def server(self) -> embedded_server.Server:
+        """The file's running server (started now if this store has not needed it yet)."""
+        if self._server is None:
+            with self._opening:
+                if self._server is None:
+                    self._connect()
+        return self._server
+
+    def _at_rest(self) -> Manifest | None:
+        """The manifest, when no server runs for the file and its files are those the manifest describes."""
+        if not manifest_path(self.path).exists():
+            return None
+        try:
+            with embedded_server.locked(self.path):
+                if embedded_server.running_server(self.path) is not None:
+                    return None  # its clients may be writing
+                return read_manifest(self.path, self._aof, ddl("falkordb"))
+        except OSError:
+            return None
+
+    def _connect(self) -> None:
+        """Join (or start) the file's server; from now on the server answers, not the manifest."""
+        self._known = None
+        self._join()
+        self.client = Connection(self._server.socket, SOCKET_TIMEOUT_S)
+        self._decoder = Decoder(lambda procedure: self.client.call("GRAPH.RO_QUERY", GRAPH_NAME, f"CALL {procedure}", "--compact"))
 
     def _join(self) -> None:
         """Become a client of the file's server, starting it (and its watchdog) if none runs."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Redis names its append-only folder "appendonlydir" by default: two graphs in one
-            # folder would share it, and each would load the other's data.
-            config = dict(SERVER_CONFIG, appenddirname=f"{self.path.name}.aof")
+            config = dict(SERVER_CONFIG, appenddirname=self._aof.name)
             with embedded_server.locked(self.path):
-                self.server = embedded_server.running_server(self.path)
-                if self.server is None:
-                    self.server = embedded_server.start_server(self.path, config)
-                elif not embedded_server.watched(self.server):
-                    self.server.watchdog = embedded_server.start_watchdog(self.path, self.server)
-                    embedded_server.note(self.path, self.server)
+                self._server = embedded_server.running_server(self.path)
+                if self._server is None:
+                    self._server = embedded_server.start_server(self.path, config)
+                elif not embedded_server.watched(self._server):
+                    self._server.watchdog = embedded_server.start_watchdog(self.path, self._server)
+                    embedded_server.note(self.path, self._server)
                 if self._token is None:
                     self._token = embedded_server.register_client(self.path)
         except OSError as error:
@@ -86,16 +125,23 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"cannot open the {self.description}: {error}") from None
 
     def _open(self) -> None:
-        """Once: wait until the server answers, then ask for the indexes (which creates the graph,
-        as FalkorDB needs before a read)."""
+        """Once: start or join the server if not yet done, wait until it answers, then ask for the
+        indexes (which creates the graph, as FalkorDB needs before a read)."""
         if self._schema is not None:
             return
+        with self._opening:
+            if self._schema is None:
+                self._open_now()
+
+    def _open_now(self) -> None:
+        if self.client is None:
+            self._connect()
         try:
             self._wait_for_server()
         except ConnectionLost:
             # The server it joined was dying (killed as this store opened): start a new one, once.
             self._join()
-            self.client = Connection(self.server.socket, SOCKET_TIMEOUT_S)
+            self.client = Connection(self._server.socket, SOCKET_TIMEOUT_S)
             try:
                 self._wait_for_server()
             except WireError as error:
@@ -110,7 +156,7 @@ class EmbeddedStore(GraphStore):
     def _wait_for_server(self) -> None:
         """Its socket appears as it starts, and it answers LOADING until it has read the append-only file."""
         deadline = time.monotonic() + LOAD_TIMEOUT_S
-        while not os.path.exists(self.server.socket) and time.monotonic() < deadline:
+        while not os.path.exists(self._server.socket) and time.monotonic() < deadline:
             time.sleep(0.002)  # the server is still starting
         while True:
             try:
@@ -140,6 +186,16 @@ class EmbeddedStore(GraphStore):
             ids = [d.article.id for d in documents]
             self.run_write([(statement(name), {"ids": ids}) for name in UNDO_STATEMENTS])
             raise StoreError(f"{error}; removed the {len(ids)} documents of that write so none is half-written") from None
+
+    def content_hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        known = self._known  # (None once the writer thread has opened the server)
+        if known is None:
+            return super().content_hashes(doc_ids)
+        return {doc_id: known.documents[doc_id] for doc_id in doc_ids if doc_id in known.documents}
+
+    def unify_identities(self) -> None:
+        if self._known is None:  # a manifest is written only when no document waits for the pass
+            super().unify_identities()
 
     def read(self, cypher: str, params: dict | None = None) -> Result:
         self._open()
@@ -179,10 +235,11 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         try:
-            if self._schema_wanted:
+            if self._schema_wanted and self._known is None:  # (a manifest is of a graph with these indexes)
                 self._open()  # (at once when a read or write opened it already)
         finally:
-            self.client.close()
+            if self.client is not None:
+                self.client.close()
             self._leave()
 
     def _leave(self) -> None:
@@ -194,7 +251,41 @@ class EmbeddedStore(GraphStore):
             self._token = None
             if not embedded_server.live_clients(self.path):
                 self._compact()
-                embedded_server.stop_server(self.path, self.server)
+                self._stop_and_note()
+
+    def _stop_and_note(self) -> None:
+        """Stop the server and leave a manifest of the graph at rest (embedded_manifest.py). The graph's
+        documents are read between two fingerprints of its files, one before the read and one once the
+        server has stopped: equal ones mean no write (not even one still running for a killed client)
+        came in between, so the read is what the files hold. On any doubt, no new manifest; a stale one
+        is removed (it would not be trusted anyway: its fingerprint is of other files)."""
+        before = documents = kept = None
+        if self._schema is not None:  # the server answered this store: it can be asked
+            try:
+                before = fingerprint(self.path, self._aof)
+                kept = read_manifest(self.path, self._aof, self._schema)  # no write since it was written
+                documents = kept.documents if kept else self._stored_documents()
+            except OSError:
+                documents = None
+        embedded_server.stop_server(self.path, self._server)
+        try:
+            if documents is not None and fingerprint(self.path, self._aof) == before:
+                if kept is None:
+                    write_manifest(self.path, self._aof, self._schema, documents)
+            elif read_manifest(self.path, self._aof, ddl("falkordb")) is None:
+                remove_manifest(self.path)
+        except OSError:  # (a full disk, a folder turned read-only): the graph is safe, only no manifest
+            remove_manifest(self.path)
+
+    def _stored_documents(self) -> dict[str, str] | None:
+        """Every document's content hash; None when one waits for the identity pass or the read fails."""
+        try:
+            rows = self.read(statement("stored-documents")).rows
+        except StoreError:
+            return None
+        if any(pending for _, _, pending in rows):
+            return None
+        return {doc_id: content_hash for doc_id, content_hash, _ in rows if content_hash}
 
     def _compact(self) -> None:
         """Before the last client stops the server: when the log of writes since the last snapshot is

@@ -4,7 +4,8 @@ every process that opens the file, and stopped when its last client is gone.
 Beside the database file PATH:
 - PATH.lock      flock: clients start, join and stop the server one at a time;
 - PATH.settings  the running server (pid, socket), JSON;
-- PATH.clients/  one file per open store, named after its process (pid and start time).
+- PATH.clients/  one file per open store, named after its process (pid and start time);
+- PATH.manifest  what the graph held when its last client stopped the server (embedded_manifest.py).
 
 The last client to close stops the server (its SHUTDOWN command: the append-only file is already fsynced after
 every write, so nothing is saved on the way out and the server is gone in milliseconds). A client
