@@ -9,8 +9,6 @@ CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
 // Fuzzy search and alias lookup (lists of strings are indexed word by word):
 // CALL db.index.fulltext.queryNodes('entity_names_aliases', 'Zelen*').
 CREATE FULLTEXT INDEX entity_names_aliases IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
-// document-entities: the candidates for a CONTAINS on the title from a full-text index, not a scan.
-CREATE FULLTEXT INDEX document_titles IF NOT EXISTS FOR (d:Document) ON EACH [d.title];
 // Events: every PLOVER-coded relation is also an (:Event) node, one-sided events included.
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (ev:Event) REQUIRE ev.id IS UNIQUE;
 CREATE INDEX event_type IF NOT EXISTS FOR (ev:Event) ON (ev.type);

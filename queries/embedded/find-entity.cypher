@@ -1,5 +1,3 @@
-// FalkorDB: a scan (its full-text index misses infix matches, *word*, on FalkorDB 4.22 once it holds
-// a few dozen names: not a superset of CONTAINS there, so not used).
 // FalkorDB: indegree() reads the count of mentions without walking them (a pattern comprehension
 // walks every mention of a hub: most of the time on a large graph).
 MATCH (e:Entity)
