@@ -1021,6 +1021,8 @@ def _moved(noun: Token) -> bool:
     """Troops that are the object of a verb that sends, deploys or withdraws something: the theme."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _bought_nouns():
+        return True  # "the purchase of ten Embraer jets": what is bought
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _moving_verbs()
 
 
@@ -1030,6 +1032,11 @@ def _moving_verbs() -> frozenset[str]:
     and their converses ("bought twenty Airbus jets": the jets are what is bought, not a military)."""
     return frozenset(verb.split()[0] for r in vocabulary().relations.values()
                      if r.object_role in ("recipient", "theme") for verb in (*r.verbs, *r.converse_verbs))
+
+
+@cache
+def _bought_nouns() -> frozenset[str]:
+    return frozenset(n for r in vocabulary().relations.values() for n in r.converse_nouns)
 
 
 def _agent_anchor(head: Token, found: DocumentMentions) -> int | None:

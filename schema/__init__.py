@@ -43,6 +43,7 @@ class RelationType:
     takes_over: tuple[str, ...] = ()  # ... when it was one of these ("send troops" is DEPLOYED)
     object_verbs: tuple[str, ...] = ()  # triggers only with a direct object: "returned the paintings", not "returned home"
     converse_verbs: tuple[str, ...] = ()  # "X received Y from Z": Z did it to X
+    converse_nouns: tuple[str, ...] = ()  # "X's purchase of Boeing jets": the seller (Boeing) did it to X
     cameo_by_trigger: dict[str, str] = field(default_factory=dict)  # a finer CAMEO root for some triggers
     # Groups of verbs that make this act with any of their objects ("lifted / scrapped / rolled back the
     # sanctions"): {verbs = [...], objects = {noun = CAMEO code}}, read as verb_phrases (see _with_object_phrases).

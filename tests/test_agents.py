@@ -113,3 +113,10 @@ def test_a_group_or_commander_named_by_what_it_is_is_an_agent():
     assert "agent:rebels" in entities("An armed group attacked the convoy.")
     assert "agent:nicaragua:opposition" in entities("A Nicaraguan opposition group claimed the blasts.")
     assert "agent:sudan:protesters" in entities("Protest leaders in Sudan agreed to end the strike.")
+
+
+def test_airlines_are_companies_of_their_country():
+    from newsgraph.ingest.pipeline import extract_text
+    document = extract_text("Japanese airlines criticised Boeing over the delays.")
+    kinds = {(e.name, e.type) for e in document.entities}
+    assert ("Japan · business", "Agent") in kinds, kinds

@@ -188,3 +188,49 @@ def test_declining_to_comment_is_a_statement_with_nothing_commented_on():
     document = extract_text("The Kremlin declined to comment.")
     found = [(r.type, r.cameo, r.target, r.polarity) for r in document.relations]
     assert ("COMMENTED", "011", None, "positive") in found, found
+
+
+@pytest.mark.parametrize("text, where", [
+    # a statement is about the subject of what it says when that is no actor
+    ("Austria voiced optimism that the border checks could end by June.", "the border checks"),
+    ("The Danish agency said it is skeptical the merger would be approved this year.", "the merger"),
+])
+def test_a_statement_is_about_the_subject_of_its_clause(text, where):
+    found = [(r.target, (r.target_mention or {}).get("text")) for r in extract_text(text).relations if r.type == "COMMENTED"]
+    assert found == [(None, where)], found
+
+
+def test_the_recipient_of_what_is_returned_is_its_target_mention():
+    found = [e for e in events("Belgium returned the stolen altarpiece to its rightful owners.") if e[1] == "CONCEDED"]
+    assert found and found[0][4] == "its rightful owners", events("Belgium returned the stolen altarpiece to its rightful owners.")
+
+
+@pytest.mark.parametrize("text, where", [
+    # a statement about an act is about whom or what the act was aimed at
+    ("The Baloch Front claimed responsibility for the rocket attack on the airport.", "the airport"),
+    ("The Lakota Front claimed responsibility for two bombings in Oslo's old harbour.", "Oslo"),
+])
+def test_a_claim_of_responsibility_is_about_what_was_attacked(text, where):
+    found = [(r.cameo, (r.target_mention or {}).get("text")) for r in extract_text(text).relations if r.type == "COMMENTED"]
+    assert found == [("015", where)], found
+
+
+@pytest.mark.parametrize("text, kind, where", [
+    # of a part, the whole it is taken from is what the act covers
+    ("Ecuador lifted the curfew in three of the coastal provinces.", "CONCEDED", "the coastal provinces"),
+    ("Kenyan prosecutors opened investigations against each of the nine contractors.", "INVESTIGATED", "the nine contractors"),
+])
+def test_a_part_of_a_whole_acted_on_is_the_whole(text, kind, where):
+    found = [e for e in events(text) if e[1] == kind]
+    assert found and found[0][2] is None and found[0][4] == where, events(text)
+
+
+def test_whom_a_phrase_is_done_to_is_its_patient():
+    # "expel inspector" is a phrase of its own (CAMEO 1662); the inspectors are still whom it is done to
+    found = [e for e in events("Syria expelled all the chemical weapons inspectors.") if e[1] == "SANCTIONED"]
+    assert found and found[0][4] == "all the chemical weapons inspectors", events("Syria expelled all the chemical weapons inspectors.")
+
+
+def test_a_state_of_siege_declared_in_a_town_is_aimed_at_the_town():
+    found = [e for e in events("Guatemala declared a state of siege in the border town.") if e[1] == "COERCED"]
+    assert found and found[0][4] == "the border town", events("Guatemala declared a state of siege in the border town.")

@@ -42,3 +42,13 @@ def test_aircraft_bought_are_no_military_of_their_maker():
     document = extract_text("Lufthansa will buy twenty Airbus jets.")
     assert not [e for e in document.entities if e.type == "Agent"], document.entities
     assert "agent:russia:military" in {e.id for e in extract_text("Russian jets bombed the town.").entities}
+
+
+def test_a_purchase_named_by_its_noun_is_the_sellers_supply_to_the_buyer():
+    # the buyer owns the purchase, or is the subject of the verb that takes it
+    assert ("organization:airbus", "organization:lufthansa", "asserted") in supplies(
+        "Lufthansa's purchase of eight Airbus A350 jets was approved on Monday.")
+    assert any(s == "organization:boeing" and t == "organization:lufthansa" for s, t, _ in supplies(
+        "Lufthansa has finalised the purchase of fourteen Boeing 787 aircraft."))
+    # a purchase with no seller named is no supply
+    assert supplies("The purchase of the office building took months.") == set()

@@ -313,6 +313,64 @@ def test_some_of_a_group_acted_on_is_that_group():
     ("Ghana agreed to a deal with Togo.", ("Ghana", "AGREED", "Togo", "03")),
     # where a treaty is signed is no side of it
     ("Azerbaijan and Armenia signed a peace treaty in Washington.", ("Azerbaijan", "AGREED", "Armenia", "03")),
+    # where a truce agreed to holds is the side it is aimed at
+    ("Ethiopia agreed to a truce in northern Somalia.", ("Ethiopia", "AGREED", "Somalia", "03")),
 ])
 def test_what_is_agreed_to_says_with_whom(text, fact):
     assert fact in coded(text), coded(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # after a long object the parser hangs "to X" inside it; a verb that hands its object over keeps it
+    ("Norway returned nine bronze masks that were taken from a temple in 1911 to Nepal.",
+     ("Norway", "CONCEDED", "Nepal", "084")),
+    ("Canada returned a carved totem pole, missing for eighty years, to Ghana.", ("Canada", "CONCEDED", "Ghana", "084")),
+])
+def test_what_is_handed_over_keeps_its_recipient_after_a_long_object(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # forces arriving are deployed; peacekeepers arriving are military protection (CAMEO 074)
+    ("Uruguayan peacekeepers arrived in Haiti on Sunday.", ("Uruguay", "SUPPLIED", "Haiti", "074")),
+    ("Nepalese peacekeeping troops have arrived in Lebanon.", ("Nepal", "SUPPLIED", "Lebanon", "074")),
+    ("Ethiopian troops arrived in Somalia overnight.", ("Ethiopia", "DEPLOYED", "Somalia", "15")),
+])
+def test_forces_that_arrive_somewhere_are_sent_there(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian foreign minister arrived in Madrid on Tuesday.",
+    # a clause inside the subject says nothing of the forces' own purpose
+    "Indian soldiers who had joined relief efforts arrived in Delhi.",
+])
+def test_an_arrival_of_no_peacekeeping_force(text):
+    found = coded(text)
+    assert not any(f[1] == "SUPPLIED" for f in found), found
+    assert all(f[1] == "DEPLOYED" for f in found if f[0] == "Peru"), found
+
+
+def test_whom_a_state_lets_free_it_releases():
+    # the parser makes "free" a clause of "let" with no subject of its own: the letting's doer frees
+    assert ("Chile", "CONCEDED", "Chile", "0841") not in coded("Chile let free the activists.")
+    assert any(f[:2] == ("Chile", "CONCEDED") and f[3] == "0841" for f in coded("Chile let free the activists."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an office given up is yielded to whose it is
+    ("Evo Morales resigned as president of Bolivia in November.", ("Evo Morales", "CONCEDED", "Bolivia", "0831")),
+])
+def test_an_office_given_up_is_yielded_to_its_owner(text, fact):
+    assert fact in coded(text), coded(text)
+
+
+def test_a_partly_recognised_state_acts_as_a_country():
+    assert ("Kosovo", "CONDEMNED", "Serbia", "111") in coded("Kosovo condemned Serbia over the border closure.")
+
+
+def test_whoever_is_responsible_for_an_act_did_it():
+    found = coded("The Zetas were responsible for the killings of nine police officers.")
+    assert any(f[:2] == ("Zetas", "ATTACKED") and f[3] == "18" for f in found), found
+    # responsibility for a task is no act
+    assert not any(f[1] == "ATTACKED" for f in coded("Chile is responsible for the security of the summit."))

@@ -32,11 +32,12 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subject_of
 from newsgraph.ingest.extract.attribution import demand_speaker, quote_speakers, speaker_of
-from newsgraph.ingest.extract.coding import accord_cameo, considered_cameo, decided_cameo, demanded, refusal_cameo, rules as coding_rules
+from newsgraph.ingest.extract.coding import (accord_cameo, considered_cameo, decided_cameo, declined_comment, demanded,
+                                              refusal_cameo, rules as coding_rules)
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
+from newsgraph.ingest.extract.participants import converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -46,6 +47,7 @@ VERBAL_OBJECTS = set(language()["verbal_objects"])
 VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
+FORCE_ARRIVALS = set(language()["force_arrivals"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
 OFFERS_OF_FORCES = set(language()["offers_of_forces"])
@@ -142,7 +144,8 @@ def _is_question(sent) -> bool:
 
 
 def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[RawRelation]:
-    reader = noun_roles if trigger.noun else converse_roles if trigger.converse else verb_roles
+    reader = (converse_noun_roles if trigger.converse else noun_roles) if trigger.noun else (
+        converse_roles if trigger.converse else verb_roles)
     roles = reader(token, trigger.relation, trigger.particle, mentions)
     if roles is None:
         return []
@@ -160,6 +163,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if relation_type == trigger.relation.name:
         cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
     polarity = "negative" if negated(token) else "positive"
+    if declined_comment(relation_type, token):
+        relation_type, polarity, cameo = "COMMENTED", "negative", coding_rules()["refusal_cameo"]["COMMENTED"]
     refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
     modality = modality_of(token)
     if (relation_type == "SUPPLIED" and modality not in ("future", "possible")
@@ -253,7 +258,7 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
     if relation_type == "DEPLOYED" and _offered(token, trigger.relation.name == "SUPPLIED"):
         return "SUPPLIED"  # "offered to send troops": an offer of help, coded as intent (CAMEO 03)
-    if relation_type == "DEPLOYED" and _protective(token):
+    if relation_type == "DEPLOYED" and (_protective(token) or _protective_doer(token, trigger)):
         return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
 
@@ -280,6 +285,22 @@ def _protective(trigger: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
             return True
         stack.extend(word.children)
+    return False
+
+
+def _protective_doer(trigger: Token, found) -> bool:
+    """"peacekeepers arrived in Juba", "peacekeeping troops arrive": forces that move themselves say
+    their purpose in their own words (schema/language.toml force_arrivals)."""
+    if found.phrase not in FORCE_ARRIVALS:
+        return False
+    doer = subject_of(trigger)
+    # "contingents of peacekeeping troops": the subject's own phrase, never a clause inside it
+    stack = [doer] if doer is not None else []
+    while stack:
+        word = stack.pop()
+        if lookup(PROTECTIVE_PURPOSES, word):
+            return True
+        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "appos"))
     return False
 
 

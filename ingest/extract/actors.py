@@ -32,6 +32,10 @@ POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 PRONOUN_GENDER = language()["pronoun_gender"]  # "he" -> "m"
 TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
 CONDITIONAL_WORDS = set(language()["conditional_words"])
+SPEECH_VERBS = language()["speech_verbs"]
+SPEAKER_ACTS = language()["speaker_acts"]
+SPEAKING_FOR = language()["speaking_for"]
+LETTING_VERBS = set(language()["letting_verbs"])
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -46,6 +50,11 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         return []
     found = []
     for head in [token, *conjuncts(token)]:
+        principal = spoken_for(head)
+        if principal is not None:
+            # "a spokesman for Mr X warned", "Mr X's spokesman rejected": the one spoken for acts
+            found.extend(i for i in actors_of(principal, mentions, agent) if i not in found)
+            continue
         index = mentions.by_token.get(head.i)
         if index is None and not (agent and (lookup(trigger_index()[1], head) or lookup(NOT_DOERS, head))):
             index = owner_of(head, mentions)  # as the doer, "Spain's tax plan" is no actor (not_doers)
@@ -57,6 +66,18 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def spoken_for(noun: Token) -> Token | None:
+    """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None."""
+    if not lookup(SPEAKING_FOR, noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child  # "his spokesman": whoever "his" is
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _named_holder(token: Token, mentions: DocumentMentions) -> int | None:
@@ -247,13 +268,19 @@ def subject_of(verb: Token) -> Token | None:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head  # "Iran, which has supplied Russia with drones"
             if child.lower_ in ANAPHORIC_SUBJECTS:
-                return _reporter(verb) or child  # "China denied that it had supplied ..."
+                reporter = _reporter(verb)
+                if child.lower_ == "it" and reporter is not None and (
+                        reporter.lower_ in PRONOUN_GENDER or reporter.ent_type_ == "PERSON"):
+                    return child  # "he suggested it would demand a response": a person is no "it"
+                return reporter or child  # "China denied that it had supplied ..."
             return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if is_passive(verb):
         return None
+    if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
+        return None  # "detaining suspects without trial breaks the law": detaining in general, nobody's
     head = verb.head
     if is_complement(verb) and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return _controller(head)
@@ -262,10 +289,17 @@ def subject_of(verb: Token) -> Token | None:
     gerund = coordinated_gerund(verb)
     if gerund is not None:
         return subject_of(gerund)  # "accused X of lying and then attacking Y": X attacks
-    if past_beside_modal(verb):
+    if joined_to_the_reporter(verb):
         return subject_of(head.head)  # "X said Labour would set out plans and attacked Y": X attacked
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head)
+        found = subject_of(head)
+        if found is None and verb.dep_ == "conj" and is_passive(head) and (
+                verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)):  # "arrested and freed": both undergone
+            # "the Lib Dems were not drawn into it but called for ...": who underwent the first acts in the second
+            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return found
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and lookup(LETTING_VERBS, head):
+        return subject_of(head)  # "Chile let free the activists": the parser's clause is the letting's act
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ == "NOUN" and lookup(EMBEDDING_MODALITY, head.head):
         return _noun_controller(head.head)  # "reconsider the option of providing"
     governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"
@@ -325,6 +359,25 @@ def past_beside_modal(verb: Token) -> bool:
     return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and head.head.tag_ == "VBD")
+
+
+def joined_to_the_reporter(verb: Token) -> bool:
+    """A past-tense act the parser joined to the reported clause, which goes with the verb that
+    reports: "said Labour would set out plans and attacked ..." (past_beside_modal), or "said the bill
+    was flawed and urged ministers to ...": a stated state of a thing is not who urges (speaker_acts)."""
+    return past_beside_modal(verb) or _act_beside_reported_state(verb)
+
+
+def _act_beside_reported_state(verb: Token) -> bool:
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+            and lookup(SPEECH_VERBS, head.head) and lookup(SPEAKER_ACTS, verb)):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    stative = head.lemma_ == "be" or any(c.dep_ in ("acomp", "attr", "auxpass") for c in head.children)
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return stative and subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == ""
 
 
 def coordinated_gerund(verb: Token) -> Token | None:

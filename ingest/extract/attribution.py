@@ -255,9 +255,15 @@ def _side_candidates(sentence) -> list[Token]:
     indices = memo.get(sentence.start)
     if indices is None:
         candidates = [sentence.root] + [t for t in sentence if t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # "As X said, ...", "as X put it"
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and not _says_something_else(t)]  # "As X said, ...", "as X put it"
         indices = memo[sentence.start] = [t.i for t in candidates]
     return [doc[i] for i in indices]
+
+
+def _says_something_else(verb: Token) -> bool:
+    """"As X announced the date, Y urged ...": an as-clause whose speech verb has its own object or
+    clause tells when, not who says the rest ("as X put it" has only "it")."""
+    return any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in verb.children)
 
 
 def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:

@@ -42,6 +42,16 @@ def refusal_cameo(relation_type: str, trigger: Token) -> str | None:
     return code if code and refused(trigger) else None
 
 
+def declined_comment(relation_type: str, trigger: Token) -> bool:
+    """"refused to say whether", "declined to discuss the reports": a refusal whose act is speaking
+    declines comment (CAMEO 011), a statement not made, no rejection of anyone (declined_statements)."""
+    if relation_type != "DENIED" or not lookup(words("refusing_verbs"), trigger) or has_negation(trigger):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in trigger.children):
+        return False  # "refused his pleas to talk": the pleas are refused
+    return any(c.dep_ == "xcomp" and lookup(words("declined_statements"), c) for c in trigger.children)
+
+
 def refused(trigger: Token) -> bool:
     """Whether the act is refused: under "refuse/decline/fail to", or announced as not to be done
     ("will not", "won't"), on the trigger or on the verb that carries it ("will not sign a deal")."""

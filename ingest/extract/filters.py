@@ -18,7 +18,7 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, condition_subject
 from newsgraph.ingest.extract.participants import Roles, force_nouns
-from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup
+from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup, trigger_index
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
 QUANTITY_NOUNS = set(language()["quantity_nouns"])
@@ -27,12 +27,15 @@ ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
 DIRECTIVE_WITH_INFINITIVE = language()["directive_with_infinitive"]
 FIGURATIVE_THEMES = language()["figurative_themes"]  # type -> {word: ...}: the objects that make it figurative
+FIGURATIVE_OBJECTS = language()["figurative_objects"]  # object -> the verb it makes figurative
 HAPPENINGS = language()["happenings"]
 MATERIAL_TYPES = language()["material_types"]
 MEDIA_WORDS = language()["media_words"]
 NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
+FORCE_ARRIVALS = set(language()["force_arrivals"])
+MARCHING_FORCES = set(language()["marching_forces"])
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
@@ -106,7 +109,7 @@ def not_what_happened(c: Candidate, roles: Roles) -> Roles | None:
     for target in roles.targets:
         head = doc[c.mentions.mentions[target].end - 1]
         owner = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if owner is None or not lookup(HAPPENINGS, owner):
+        if owner is None or not lookup(HAPPENINGS, owner) or owner == c.token:  # "his expulsion from X": X's act on him
             kept.append(target)
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
@@ -166,9 +169,12 @@ def _a_stated_fact(verb: Token) -> bool:
 
 
 def a_figure_of_speech(c: Candidate, roles: Roles) -> Roles | None:
-    """"fight terror", "shoot the fox": no act against anyone (figurative_themes)."""
+    """"fight terror", "shoot the fox": no act against anyone (figurative_themes); "defied the
+    pundits": no act of that verb (figurative_objects, by the verb's lemma)."""
     figurative = FIGURATIVE_THEMES.get(c.type)
     if figurative and any(t is not None and lookup(figurative, t) for t in objects_of(c, roles)):
+        return None
+    if any(lookup(FIGURATIVE_OBJECTS, t) == c.token.lemma_.lower() for t in objects_of(c, roles)):
         return None
     return roles
 
@@ -229,6 +235,15 @@ def a_journey(c: Candidate, roles: Roles) -> Roles | None:
     return roles
 
 
+def an_arrival_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"troops arrived in Mali" is a deployment; "the minister arrived in Rome" a journey (force_arrivals)."""
+    if c.trigger.phrase not in FORCE_ARRIVALS:
+        return roles
+    agents = c.mentions.agents
+    forces = all(s in agents and agents[s].sector in MARCHING_FORCES for s in roles.sources)
+    return roles if forces and roles.sources else None
+
+
 def naming_not_calling(c: Candidate, roles: Roles) -> Roles | None:
     """"called Peru's president a liar": naming, no phone call."""
     if c.trigger.phrase in c.trigger.relation.object_verbs and c.children("oprd"):
@@ -271,6 +286,9 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
     if c.type != "COMMENTED" or not c.trigger.words:
         return roles
     inside = {t.i for o in c.children("dobj") for t in o.subtree}
+    # "claimed responsibility for the attack on X": whom an act spoken of was aimed at stays
+    inside -= {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "prep"
+               for a in p.children if lookup(trigger_index()[1], a) for t in a.subtree}
     kept = [t for t in roles.targets if c.mentions.mentions[t].start not in inside]
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
@@ -342,6 +360,7 @@ FILTERS: list[Filter] = [
     no_side_met_by_talking,
     needs_the_other_side,
     a_journey,
+    an_arrival_of_no_force,
     naming_not_calling,
     another_phrasal_verb,
     a_headline_passive,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.schema import language
-from newsgraph.ingest.extract.actors import past_beside_modal
+from newsgraph.ingest.extract.actors import joined_to_the_reporter
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, is_rule_out
 from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup
@@ -28,13 +28,15 @@ MODAL_AUX = language()["modal_auxiliaries"]
 POSSIBILITY_WORDS = language()["possibility_words"]
 POSSIBLE_MARKS = language()["possible_marks"]
 SPEECH_VERBS = language()["speech_verbs"]
+JUDGING_ADJECTIVES = set(language()["judging_adjectives"])
+INVERTED_CONDITIONS = set(language()["inverted_condition_auxiliaries"])
 
 
 def modality_of(token: Token) -> str:
     own = _clause_modality(token)
     if own:
         return own
-    if past_beside_modal(token):
+    if joined_to_the_reporter(token):
         return modality_of(token.head.head)  # "said Labour would set out plans and attacked ...": done
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -62,6 +64,8 @@ def modality_of(token: Token) -> str:
         speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head) and dep != "dobj"
         if dep == "xcomp" and _past_decision_of_stance(head, token):
             return "asserted"
+        if dep in ("xcomp", "advcl") and _judged_deed(child, head):
+            return _clause_modality(head) or "asserted"  # "was right to ask the clerk": the asking was done
         embedding = _embedding(head)
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
@@ -74,6 +78,16 @@ def modality_of(token: Token) -> str:
         if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
+
+
+def _judged_deed(act: Token, head: Token) -> bool:
+    """"She was right / very clever to ask ...": an infinitive that a judging adjective of the copula
+    hangs on is a deed judged, not one to come (judging_adjectives); "is ready to help" is not one."""
+    if not infinitival(act):
+        return False
+    if head.pos_ == "ADJ":
+        return bool(lookup(JUDGING_ADJECTIVES, head))
+    return head.lemma_ == "be" and any(c.dep_ == "acomp" and lookup(JUDGING_ADJECTIVES, c) for c in head.children)
 
 
 def _past_decision_of_stance(decision: Token, act: Token) -> bool:
@@ -117,7 +131,20 @@ def _own_modality(token: Token) -> str | None:
             return "hypothetical"
         if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
             return "possible"
+    if _inverted_condition(token):
+        return "hypothetical"
     return _infinitive_with_subject(token)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"had he denied the charge, ...", "were Russia to invade": an auxiliary before the subject of a
+    statement is a condition (inverted_condition_auxiliaries); a question asserts nothing anyway. The
+    parser may make the condition the root ("would have been longer had he denied it")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONS
+                and subject is not None and c.i + 1 == subject.left_edge.i), None)
+    # "never before had Labour attacked", "nor had it": an adverb first inverts without a condition
+    return aux is not None and not any(c.dep_ in ("advmod", "neg", "cc") and c.i < aux.i for c in verb.children)
 
 
 def _infinitive_with_subject(verb: Token) -> str | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import PRONOUNS, DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, subject_of
+from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, spoken_for, subject_of
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
@@ -30,6 +30,8 @@ BODY_NOUNS = set(language()["body_nouns"])
 HAPPENINGS = set(language()["happenings"])  # "his arrest": what happened to the possessor
 NOT_MATERIAL = language()["not_material"]
 ONE_SIDED_VERBS = language()["one_sided_verbs"]
+OWNED_STATEMENTS = set(language()["owned_statements"])
+OWNED_COMMENT_NOUNS = set(language()["owned_comment_nouns"])
 ONE_SIDED_NEED_THEME = language()["one_sided_need_theme"]
 ONE_SIDED_BY_CLAUSE = language()["one_sided_by_clause"]
 COMPLETE_ACTS = set(language()["complete_acts"])
@@ -43,6 +45,11 @@ CLAUSE_TARGET_PREPS = language()["clause_target_preps"]
 FORCES_ABROAD = set(language()["forces_abroad"])
 AID_PURPOSES = set(language()["aid_purposes"])
 QUESTION_VERBS = language()["question_verbs"]
+STATEMENTS_ABOUT = set(language()["statements_about"])
+ACT_AIM_PREPS = set(language()["act_aim_preps"])
+OFFICES_LEFT = set(language()["offices_left"])
+PEOPLE_IN_PHRASES = set(language()["people_in_phrases"])
+RESPONSIBLE_WORDS = set(language()["responsible_words"])
 
 
 # Entity types that say when or how much, never who an act was done to ("struck on Monday").
@@ -60,7 +67,9 @@ class Roles:
 
 
 def _patient(token: Token, mentions: DocumentMentions) -> Token | None:
-    """A noun the act was done to that names no actor ("the city", "a convoy"), or None."""
+    """A noun the act was done to that names no actor ("the city", "a convoy"), or None; of a part,
+    the whole it is taken from ("four of the provinces")."""
+    token = _partitive(token)
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_PATIENTS or token.lower_ in PRONOUNS:
         return None
     if lookup(TIME_NOUNS, token):
@@ -79,6 +88,8 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in p.children)
             for p in doer.children):
         return True  # "a committee of MPs", "a group of activists": a body made of those named
+    if doer is not None and spoken_for(doer) is not None:
+        doer = spoken_for(doer)  # "a spokesman for the party": the party is named
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
 
 
@@ -122,9 +133,13 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     # "is skeptical of the plan": the adjective's preposition is the copula's
     preps += [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "prep"]
     object_agent = None  # a direct object that is only an agent ("the prisoners"): a recipient outranks it
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the claims, which he has denied": the relative pronoun stands for the noun it relates to
+        objects = [verb.head if o.tag_ in ("WDT", "WP") else o for o in objects]
     for obj in objects:
         found = _object_actors(obj, relation, mentions)
-        if not found and patient is None and relation.object_role == "target" and not _an_act_of(obj, relation):
+        if not found and patient is None and relation.object_role == "target" and (
+                not _an_act_of(obj, relation) or lookup(PEOPLE_IN_PHRASES, obj)):  # "expelled the inspectors"
             patient = _patient(obj, mentions)  # not the act itself: "lifted the state of emergency in ..."
         if found and not targets and _accepts(relation.target, mentions, found):
             targets = found
@@ -141,14 +156,18 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
-            to_target = to_target or prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
+            # ("A and B signed a treaty in Washington": a joint act's sides are its doers, not the place)
+            to_target = to_target or (prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
+                                      and not (relation.symmetric and len(sources) > 1))
             if not found and to_target and theme is None and (relation.symmetric or relation.place_preps) and _an_act_of(obj, relation):
                 # "agreed to a deal with Peru": the act agreed to is the theme, its own preposition the other side
                 theme = obj
                 preps += [c for c in obj.children if c.dep_ == "prep"]
                 continue
-            if not found and to_target and patient is None:
-                patient = _patient(obj, mentions)  # "imposed a curfew on the city"
+            handed_to = prep.lower_ == "to" and _hands_over(verb, relation)  # "returned the bible to its owners"
+            # "declared a state of siege in the town": an event noun of this type is the act, not its patient
+            if not found and to_target and (patient is None or handed_to) and not _a_noun_of(obj, relation):
+                patient = _patient(obj, mentions) or patient  # "imposed a curfew on the city"
                 addressed = patient is not None and prep.lower_ == particle  # "called on cyclists to"
             if found and to_target and (not targets or (object_agent is not None and prep.lower_ == "to")):
                 # "returned the prisoners to Uruguay": the recipient is the target, the prisoners the theme
@@ -157,18 +176,38 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
+    if not targets and patient is None and relation.name in STATEMENTS_ABOUT:
+        targets, patient = _sides_of_act_spoken_of(preps, relation, mentions)
+    if not targets and patient is None and relation.name in OFFICES_LEFT:
+        # "resigned as president of Indonesia": one yields the office to whose it is
+        offices = [g for p in preps if p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        targets = next((found for g in offices if (found := actors_of(g, mentions))
+                        and _accepts(relation.target, mentions, found)), [])
+    recipient = _misattached_recipient(verb, relation, preps)
+    if recipient is not None and not targets:
+        found = actors_of(recipient, mentions)
+        if found and _accepts(relation.target, mentions, found):
+            targets = found
+        elif not found and _patient(recipient, mentions) is not None:
+            patient = recipient  # "returned the skulls, missing since 1943, to the museum": to whom, not what
     clause = next((c for c in verb.children if (c.dep_ == "ccomp" or is_complement(c)) and not _cut_off(c, verb)), None)
+    if clause is None and relation.clause_target == "subject":
+        clause = _object_clause(objects)  # "expressed surprise that the Post published it"
     if clause is not None and relation.clause_target and not _open_question(clause):
         targets = targets or _clause_target(clause, relation, mentions)
         theme = theme or _clause_theme(clause, mentions)
         if not targets and patient is None and relation.clause_target == "object":
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             patient = _patient(obj, mentions) if obj is not None else None  # "threatened to shell the town"
+        if not targets and patient is None:
+            patient = _clause_patient(clause, relation, mentions)
     if relation.symmetric and len(sources) > 1 and not targets and not lookup(ONE_SIDED_VERBS, verb) and not any(
             c.dep_ == "dobj" for c in verb.children):
         sources, targets = sources[:1], sources[1:]  # "Yoon and Biden met"; not "X and Y are calling voters"
     # "X warned (that) the plan would fail": what is warned of is said in the clause
-    said = relation.name in ONE_SIDED_BY_CLAUSE and clause is not None and clause.dep_ == "ccomp"
+    # "X vowed (that) the men would stay in jail": a promise whose content is its clause
+    said = (relation.name in ONE_SIDED_BY_CLAUSE or relation.name == "AGREED" and lookup(ONE_SIDED_VERBS, verb)) \
+        and clause is not None and clause.dep_ == "ccomp"
     # "resigned as home secretary", "apologised": the act needs no object to be done
     complete = bool(lookup(COMPLETE_ACTS, verb)) if particle is None else any(
         f"{form} {particle}" in COMPLETE_ACTS for form in lemma_forms(verb))
@@ -185,11 +224,53 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     return Roles(sources, targets, theme, True)
 
 
+def _misattached_recipient(verb: Token, relation: RelationType, preps: list[Token]) -> Token | None:
+    """"returned 12 skulls that date back to 700 AD to Peru", "returned a painting stolen in 1989 to its
+    owner": after a long object the parser hangs the recipient's "to" on a word inside it (a relative
+    clause, a participle); for a verb that hands its object over (object_verbs, object_role "recipient")
+    the last "to" after the object is still the verb's. Only the object's own words are read."""
+    if not _hands_over(verb, relation) or any(p.lower_ == "to" for p in preps):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    inside = [c for c in verb.children if c.dep_ in ("advcl", "acl") and c.i > obj.i]  # "..., missing since 1943, to X"
+    words = [t for head in (obj, *inside) for t in head.subtree]
+    to = next((t for t in reversed(words) if t.dep_ == "prep" and t.lower_ == "to" and t.i > obj.i), None)
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+
+
+def _sides_of_act_spoken_of(preps: list[Token], relation: RelationType, mentions) -> tuple[list[int], Token | None]:
+    """"claimed responsibility for the attack on the army base", "voiced concern over strikes on Gaza":
+    a statement about an act (an event noun) is about whom or what that act was aimed at."""
+    for act in (g for p in preps for g in p.children if g.dep_ == "pobj" and lookup(trigger_index()[1], g)):
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ACT_AIM_PREPS):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = actors_of(obj, mentions)
+                if found and _accepts(relation.target, mentions, found):
+                    return found, None
+                if not found and _patient(obj, mentions) is not None:
+                    return [], obj
+    return [], None
+
+
+def _hands_over(verb: Token, relation: RelationType) -> bool:
+    """A verb whose object is what it hands over and whose "to" says to whom: "returned", "sent"."""
+    return "to" in relation.target_preps and (
+        relation.object_role == "recipient" or bool(lookup(set(relation.object_verbs), verb)))
+
+
 def _an_act_of(noun: Token, relation: RelationType) -> bool:
     """Whether a verb's object is itself an act of this type: a noun trigger ("imposed a curfew") or a
     word of one of its verb phrases ("declared a state of siege", "lifted the state of emergency")."""
     return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or []) or any(
         form in _phrase_words(relation.name) for form in lemma_forms(noun))
+
+
+def _a_noun_of(noun: Token, relation: RelationType) -> bool:
+    """Whether a word is a noun trigger of this type ("siege" of "state of siege"), not only a word of
+    one of its verb phrases ("deal" of "block deal" is what is blocked)."""
+    return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or [])
 
 
 @cache
@@ -223,6 +304,31 @@ def converse_roles(verb: Token, relation: RelationType, particle: str | None, me
     sources = [i for p in preps for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
     sources = sources or _maker(theme, mentions)
     targets = actors_of(subject_of(verb), mentions, agent=True)
+    if not sources or not targets:
+        return None
+    if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
+        return None
+    return Roles(sources, targets, theme, True)
+
+
+def converse_noun_roles(noun: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
+    """"Aeroflot's purchase of 22 Boeing jets", "the airlines agreed the purchase of Airbus planes",
+    "a purchase of gas from Qatar by Japan": the seller ("from", or the maker of what is bought) did it to
+    the buyer (the possessor, "by", or the subject of the verb the purchase is the object of)."""
+    theme = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if theme is None or lookup(NOT_MATERIAL, theme):
+        return None
+    preps = [p for p in (*noun.children, *theme.children) if p.dep_ == "prep"]  # "of 36 jets from France"
+    def named(prep_word: str) -> list[int]:
+        return [i for p in preps if p.lower_ == prep_word for g in p.children if g.dep_ == "pobj"
+                for i in actors_of(g, mentions)]
+    sources = named("from") or _maker(theme, mentions)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    targets = next((found for c in owners if (found := actors_of(c, mentions))), []) or named("by")
+    phrase = _measured(noun)
+    if not targets and phrase.dep_ == "dobj" and phrase.head.pos_ in ("VERB", "AUX"):
+        targets = actors_of(subject_of(phrase.head), mentions, agent=True)
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
@@ -267,9 +373,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     theme: Token | None = None
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
+    undergone_by: Token | None = None  # "his suspension from the party": the possessor it was done to
     for child in noun.children:
         if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+            undergone_by = child
             continue  # "his arrest in Zambia": who was arrested; not "Russia's arrest of X"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = actors_of(child, mentions)
@@ -284,6 +392,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and lookup(LIGHT_VERBS, verb):
         preps += [c for c in prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
+    # "A and B signed a treaty in Washington": where a joint act was agreed is none of its sides
+    places = () if relation.symmetric else relation.place_preps
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             found = actors_of(obj, mentions)
@@ -294,15 +404,18 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 sources = found  # "the deployment of North Korean troops": their country deploys
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
-            elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)) and found and not targets:
+            elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *places)) and found and not targets:
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *relation.place_preps)):
+            if not found and patient is None and (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *places)):
                 patient = _patient(obj, mentions)  # "an attack on the convoy", "a curfew in the old town"
+    if sources and not targets and undergone_by is not None and named_by is not None and named_by.dep_ == "pobj":
+        targets = actors_of(undergone_by, mentions)  # "his expulsion from the party": the party expelled him
     clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
+        patient = patient or (None if targets else _clause_patient(clause, relation, mentions))
     direct = bool(sources)
     doer = None
     if verb is not None and lookup(HAVING_VERBS, verb) and phrase.dep_ == "dobj":
@@ -310,6 +423,10 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         if not sources:
             return None
         targets = targets or actors_of(subject_of(verb), mentions, agent=True)
+    if not sources and _held_responsible(phrase):
+        # "the militia was responsible for mass killings of villagers": whoever is responsible did it
+        doer = subject_of(phrase.head.head.head)
+        sources = actors_of(doer, mentions, agent=True)
     if verb is not None and not sources and lookup(LIGHT_VERBS, verb):
         # "Ukraine made a request", "the EU imposed sanctions": the verb's subject did it.
         doer = subject_of(verb)
@@ -328,11 +445,37 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not targets and named_by is not None and patient is not None and _one_sided(
             relation, sources, named_by, mentions, None, patient):
         return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
+    # a named owner only: "his comments" would hang on a pronoun's guess; "rejected Mr Dale's comment"
+    # tells the rejection (a reaction verb's object is told for the reaction)
+    reacted_to = verb is not None and phrase.dep_ == "dobj" and bool(lookup(REACTION_VERBS, verb))
+    if not targets and named_by is not None and named_by.dep_ == "poss" and named_by.pos_ != "PRON" and not reacted_to \
+            and _owned_statement(relation, noun) and _one_sided(
+            relation, sources, named_by, mentions, theme, None, carried_out=relation.name not in ONE_SIDED_NEED_THEME):
+        return Roles(sources, [], theme or noun, True, None)  # "Mr Bell's comments", "the Tories' offer to extend"
     if not sources or not targets:
         return None
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, direct)
+
+
+def _owned_statement(relation: RelationType, noun: Token) -> bool:
+    """Whether "X's <noun>" says X made it: a statement, criticism, denial, warning or request
+    (owned_statements); of promises only the one-sided ones ("Blair's pledge", not "Blair's deal")."""
+    if relation.name == "COMMENTED":
+        return bool(lookup(OWNED_COMMENT_NOUNS, noun))  # "his remarks", not "Labour's hopes" (a mood)
+    if relation.name not in OWNED_STATEMENTS:
+        return False
+    return relation.name != "AGREED" or bool(lookup(ONE_SIDED_VERBS, noun))
+
+
+def _held_responsible(noun: Token) -> bool:
+    """"X was responsible for the killings": the event noun under "for" of a word of responsibility
+    (responsible_words) that is the complement of a copula."""
+    prep = noun.head
+    word = prep.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "for" and word.dep_ == "acomp"
+            and bool(lookup(RESPONSIBLE_WORDS, word)) and word.head.pos_ in ("AUX", "VERB"))
 
 
 def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMentions) -> list[int]:
@@ -380,7 +523,7 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
 
 
 PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens", "hundreds", "thousands",
-              "millions", "tens", "scores"}
+              "millions", "tens", "scores", "each"}
 
 
 def _partitive(noun: Token) -> Token:
@@ -394,7 +537,8 @@ def _partitive(noun: Token) -> Token:
 def _shared_objects(verb: Token) -> list[Token]:
     """"France condemned and sanctioned Iran": the object of the last of coordinated verbs."""
     for other in verb.conjuncts:
-        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
+        # not a phrasal verb's object: "delivers results and sees off the Tories" sees them off
+        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prt" for c in other.children):
             return [c for c in other.children if c.dep_ == "dobj"]
     return []
 
@@ -430,6 +574,23 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     return found
 
 
+def _object_clause(objects: list[Token]) -> Token | None:
+    """"voiced hope that Chile would ...", "expressed surprise that the Post published ...": the clause
+    of the object noun a statement phrase takes, with a subject of its own."""
+    return next((c for o in objects for c in o.children
+                 if c.dep_ in ("acl", "ccomp") and c.i > o.i and _finite(c) and any(
+                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _clause_patient(clause: Token, relation: RelationType, mentions) -> Token | None:
+    """"voiced optimism that the vaccine rollout could speed up", "is skeptical the scheme will work":
+    a statement is about the subject of what it says when that is no actor (statements_about)."""
+    if relation.name not in STATEMENTS_ABOUT or _open_question(clause):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _patient(subject, mentions) if subject is not None else None
+
+
 def _asks_if(verb: Token) -> bool:
     """"asked X if he was ...", "asked whether ...": the if-clause may hang on the verb above "ask"
     when "ask" has no clause of its own ("was heard asking X if ...")."""
@@ -440,8 +601,9 @@ def _asks_if(verb: Token) -> bool:
 
 
 def _finite(clause: Token) -> bool:
-    """A clause with a subject of its own ("warned that she had noticed ..."), not an infinitive."""
-    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    """A clause with a subject of its own ("warned that she had noticed ...", "that the plan be
+    dropped"), not an infinitive."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in clause.children)
 
 
 def _open_question(clause: Token) -> bool:

@@ -32,6 +32,24 @@ def negated(token: Token) -> bool:
     return said if said is not None else _negated(token)
 
 
+def _whether_or_not(token: Token) -> bool:
+    """"whether or not he had offered to quit": the "not" of the open question negates nothing."""
+    doc = token.doc
+    return any(c.dep_ == "neg" and c.i >= 2 and doc[c.i - 1].lower_ == "or" and doc[c.i - 2].lower_ in POSSIBLE_MARKS
+               for c in token.children)
+
+
+def _after_nor(token: Token) -> bool:
+    """"did not criticise X, nor did he attack Y": the act "nor" joins is not done either; the parser
+    hangs "nor" on the act itself or on the first act, just before the one it joins."""
+    if any(c.lower_ == "nor" and c.i < token.i for c in token.children if c.dep_ in ("cc", "advmod", "preconj")):
+        return True
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    before = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+    return bool(before) and before[-1].lower_ == "nor"
+
+
 def _said_not_done(token: Token) -> bool | None:
     """What the words around the act say of it being done, or None: "no longer supplies", "has yet to
     deliver", "sold no tanks", "did not sell or deliver", "the cancelled sale", "abandoned plans to sell"."""
@@ -46,7 +64,7 @@ def _said_not_done(token: Token) -> bool | None:
 
 
 def _negated(token: Token) -> bool:
-    if has_negation(token):
+    if (has_negation(token) and not _whether_or_not(token)) or _after_nor(token):
         return True
     if _no_subject(token):
         return True  # "Neither China nor India condemned", "No country has sanctioned"; not "China, not Russia, ..."
@@ -80,7 +98,7 @@ def _negated(token: Token) -> bool:
             return not has_negation(head)  # "denied that ...", "refused to ..."
         if head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head):
             break
-        if has_negation(head) or dep == "xcomp" and _no_subject(head):
+        if has_negation(head) and not _whether_or_not(head) or dep == "xcomp" and _no_subject(head):
             # "did not request that X provide": the request is negated, and so is what it asked for;
             # "neither X nor Y wished to comment": nobody comments
             return True

@@ -47,6 +47,8 @@ def trigger_index() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]
             verbs.setdefault(lemma, []).append(Trigger(relation, phrase, particle or None))
         for lemma in relation.converse_verbs:
             verbs.setdefault(lemma, []).append(Trigger(relation, lemma, None, converse=True))
+        for lemma in relation.converse_nouns:
+            nouns.setdefault(lemma, []).append(Trigger(relation, lemma, None, converse=True, noun=True))
         for phrase in relation.nouns:
             lemma, _, particle = phrase.partition(" ")
             nouns.setdefault(lemma, []).append(Trigger(relation, phrase, particle or None, noun=True))

@@ -118,7 +118,7 @@ def build(folder: Path) -> str:
     for pos, table in (("v", "verbs"), ("n", "nouns")):
         seeds = {w: r.name for r in relations for w in (r.verbs if pos == "v" else r.nouns) if " " not in w}
         taken = {w.split()[0] for r in vocabulary().relations.values()
-                 for w in (*r.verbs, *r.verb_phrases, *r.converse_verbs, *r.nouns)} | grammar
+                 for w in (*r.verbs, *r.verb_phrases, *r.converse_verbs, *r.converse_nouns, *r.nouns)} | grammar
         found = expand(seeds, taken, read_synsets(folder, pos), read_senses(folder, pos), pos)
         lines.append(f"[{table}]")
         lines += [f'{word} = ["{relation}", "{seed}"]' for word, (relation, seed) in found.items()]
