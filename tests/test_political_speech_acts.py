@@ -148,3 +148,11 @@ def test_suspending_ones_own_plan_is_no_sanction():
 def test_msps_are_legislators():
     found = events("Mr Quint told MSPs on Tuesday that the men would be freed.")
     assert [e[:3] for e in found] == [("person:quint", "COMMENTED", "agent:legislators")]
+
+
+def test_an_owned_statement_reported_as_an_object_is_the_reporters_story():
+    # the subject tells of the owner's words; who said them is not the owner's own statement here
+    assert events("Ms Tarrow tried to explain Mr Quint's remark about the levy.") == []
+    assert events("The bill passed despite strong protests over Mr Quint's comments.") == []
+    found = events("Mr Quint's comments on the levy were welcomed by farmers.")
+    assert ("person:quint", "COMMENTED") in [e[:2] for e in found], found

@@ -23,7 +23,7 @@ from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owne
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import children_of, head_of
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
@@ -443,13 +443,17 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
         sources, targets = sources[:1], sources[1:]  # not "Labour and Tory promises": each its own
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
-    if not targets and named_by is not None and patient is not None and _one_sided(
+    if not targets and named_by is not None and patient is not None and (
+            not _said(relation) or _clause_subject(phrase)) and _one_sided(
             relation, sources, named_by, mentions, None, patient):
         return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
     # a named owner only: "his comments" would hang on a pronoun's guess; "rejected Mr Dale's comment"
     # tells the rejection (a reaction verb's object is told for the reaction)
     reacted_to = verb is not None and phrase.dep_ == "dobj" and bool(lookup(REACTION_VERBS, verb))
+    # only as what its clause is about ("Mr Bell's remarks angered"): as an object ("sought to clarify
+    # Mr Obama's comment") it is the subject's report of it, whose speaker the attribution rules do not know
     if not targets and named_by is not None and named_by.dep_ == "poss" and named_by.pos_ != "PRON" and not reacted_to \
+            and _clause_subject(phrase) \
             and _owned_statement(relation, noun) and _one_sided(
             relation, sources, named_by, mentions, theme, None, carried_out=relation.name not in ONE_SIDED_NEED_THEME):
         return Roles(sources, [], theme or noun, True, None)  # "Mr Bell's comments", "the Tories' offer to extend"
@@ -630,6 +634,18 @@ def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
         if child.dep_ in ("compound", "amod") and hyphen and child.i in mentions.by_token:
             return [mentions.by_token[child.i]]
     return []
+
+
+def _said(relation: RelationType) -> bool:
+    """A statement of some kind: what an owner's noun says they said ("Mr Bell's remarks")."""
+    return relation.name == "COMMENTED" or relation.name in OWNED_STATEMENTS
+
+
+def _clause_subject(phrase: Token) -> bool:
+    """Whether a noun phrase is its clause's subject, or inside one ("many of Washington's objections")."""
+    while phrase.dep_ == "pobj" and head_of(phrase).dep_ == "prep" and head_of(head_of(phrase)).pos_ not in ("VERB", "AUX"):
+        phrase = head_of(head_of(phrase))
+    return phrase.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
 
 def _measured(noun: Token) -> Token:
