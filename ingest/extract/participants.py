@@ -444,7 +444,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
     if not targets and named_by is not None and patient is not None and (
-            not _said(relation) or _clause_subject(phrase)) and _one_sided(
+            not _said(relation) or _clause_subject(phrase) or not _told_by_another(phrase, named_by, sources, mentions)) and _one_sided(
             relation, sources, named_by, mentions, None, patient):
         return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
     # a named owner only: "his comments" would hang on a pronoun's guess; "rejected Mr Dale's comment"
@@ -646,6 +646,17 @@ def _clause_subject(phrase: Token) -> bool:
     while phrase.dep_ == "pobj" and head_of(phrase).dep_ == "prep" and head_of(head_of(phrase)).pos_ not in ("VERB", "AUX"):
         phrase = head_of(head_of(phrase))
     return phrase.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _told_by_another(phrase: Token, named_by: Token, sources: list[int], mentions) -> bool:
+    """Whether the clause a noun phrase is in has another actor for its subject: "Rhodes sought to clarify
+    Mr Obama's comment" (Rhodes tells of it), not "Mr Dale would not apologise for his comment" (a
+    possessive pronoun is mostly the subject's own)."""
+    if named_by.pos_ == "PRON":
+        return False
+    verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    teller = actors_of(subject_of(verb), mentions) if verb is not None else []
+    return bool(teller) and not set(teller) & set(sources)
 
 
 def _measured(noun: Token) -> Token:
