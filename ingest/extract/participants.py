@@ -23,7 +23,7 @@ from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owne
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
-from newsgraph.ingest.doctree import children_of, head_of
+from newsgraph.ingest.doctree import ancestors_of, children_of, head_of
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 LIGHT_VERBS = language()["light_verbs"]
@@ -444,7 +444,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not targets and doer is not None and _one_sided(relation, sources, doer, mentions, theme, patient, True):
         return Roles(sources, [], theme or noun, False, patient)  # "the militia announced a truce"
     if not targets and named_by is not None and patient is not None and (
-            not _said(relation) or _clause_subject(phrase) or not _told_by_another(phrase, named_by, sources, mentions)) and _one_sided(
+            not _reported_by_another(relation, phrase, named_by, sources, mentions)) and _one_sided(
             relation, sources, named_by, mentions, None, patient):
         return Roles(sources, [], theme or noun, True, patient)  # "the Taliban's attack on a convoy"
     # a named owner only: "his comments" would hang on a pronoun's guess; "rejected Mr Dale's comment"
@@ -636,9 +636,11 @@ def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
     return []
 
 
-def _said(relation: RelationType) -> bool:
-    """A statement of some kind: what an owner's noun says they said ("Mr Bell's remarks")."""
-    return relation.name == "COMMENTED" or relation.name in OWNED_STATEMENTS
+def _reported_by_another(relation: RelationType, phrase: Token, named_by: Token, sources: list[int], mentions) -> bool:
+    """Whether an owner's statement ("Mr Bell's remarks") is told of in another actor's clause rather
+    than being what its clause is about: then it is that actor's story, not the owner's statement."""
+    said = relation.name == "COMMENTED" or relation.name in OWNED_STATEMENTS
+    return said and not _clause_subject(phrase) and _told_by_another(phrase, named_by, sources, mentions)
 
 
 def _clause_subject(phrase: Token) -> bool:
@@ -654,7 +656,7 @@ def _told_by_another(phrase: Token, named_by: Token, sources: list[int], mention
     possessive pronoun is mostly the subject's own)."""
     if named_by.pos_ == "PRON":
         return False
-    verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors_of(phrase) if a.pos_ in ("VERB", "AUX")), None)
     teller = actors_of(subject_of(verb), mentions) if verb is not None else []
     return bool(teller) and not set(teller) & set(sources)
 
