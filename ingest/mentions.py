@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.doctree import sentence_start, token_at
+from newsgraph.ingest.headline import headline_span
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -796,6 +797,20 @@ def _add_missed_person_names(doc: Doc, found: DocumentMentions) -> None:
                 found.add(Mention(doc[run[0].i:run[-1].i + 1].text, run[0].i, run[-1].i + 1, "Person"),
                           "name ending in a name tagged elsewhere" if run[-1].text in surnames else "name after a title")
             run = []
+    _add_headline_surnames(doc, found, surnames)
+
+
+def _add_headline_surnames(doc: Doc, found: DocumentMentions, surnames: set[str]) -> None:
+    """ "Straw praises ...": a headline capitalises its first word and the tagger often reads a name
+    there as a common noun; a capitalised headline word the article writes as a person's surname is
+    that person, whatever its tag."""
+    span = headline_span(doc)
+    if span is None:
+        return
+    for token in doc[span[0]:span[1]]:
+        if (token.is_title and token.text in surnames and token.i not in found.by_token
+                and not _role_word(token) and token.lower_ not in role_words().occupations):
+            found.add(Mention(token.text, token.i, token.i + 1, "Person"), "headline word written as a surname")
 
 
 def _name_word(token: Token, found: DocumentMentions) -> bool:
@@ -877,12 +892,21 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
         headline = (all(_role_word(t) for t in doc[:start]) and doc[0].text[:1].isupper()
                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
         start = 0 if headline else start
-        if not (_definite(doc, start, token) or headline or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+        if not (_definite(doc, start, token) or headline or _opens_headline(doc, start, token, found)
+                or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
             continue  # "a minister", "ministers": not one known person ("Ann Berg, chief executive of X," is,
             # and so is "Chief executive of X quits", the article a headline drops)
         role = role_of(doc[start:token.i + 1], token, found)
         index = found.add(Mention(doc[start:token.i + 1].text, start, token.i + 1, "Person"), "role phrase")
         found.nominals[index] = role
+
+
+def _opens_headline(doc: Doc, start: int, head: Token, found: DocumentMentions) -> bool:
+    """ "Minister defends ban", "Tory leader unveils plan": a headline drops the article, so the role
+    phrase that is its subject, with only names before it, is one known person as "the minister" is."""
+    span = headline_span(doc)
+    return (span is not None and span[0] <= head.i < span[1] and head.dep_ in ("nsubj", "nsubjpass")
+            and all(i in found.by_token for i in range(span[0], start)))
 
 
 # Bodies written in lower case ("the Ukrainian defense ministry") or pointed back to ("the ministry").

@@ -72,17 +72,20 @@ def longer_names_win(doc: Doc) -> Doc:
 
 @cache
 def _register_components() -> None:
-    """The two components above, known to spaCy by name (what @Language.component does on import)."""
+    """The components above and the headline parse, known to spaCy by name (what @Language.component does on import)."""
     from spacy.language import Language
 
     Language.component("paragraph_breaks", func=paragraph_breaks)
     Language.component("longer_names_win", func=longer_names_win)
+    from newsgraph.ingest.headline import HeadlineParse
+
+    Language.factory("headline_parse", func=HeadlineParse)
 
 
 @cache
 def load_pipeline(name: str | None = None) -> Language:
-    """The spaCy pipeline with paragraph breaks as sentence breaks and an entity ruler before the
-    statistical NER.
+    """The spaCy pipeline with paragraph breaks as sentence breaks, an entity ruler before the
+    statistical NER, and the headline parsed again alone.
 
     The ruler goes first so that NER keeps its spans: "Cheongung-II" is a weapon and
     "Yonhap" an organisation even where the model would guess a person or a place.
@@ -105,6 +108,8 @@ def load_pipeline(name: str | None = None) -> Language:
     with nlp.select_pipes(enable=["entity_ruler"]):
         ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("longer_names_win", after="entity_ruler")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("headline_parse", last=True)  # a headline read alone, as prose (ingest/headline.py)
     return nlp
 
 

@@ -54,6 +54,7 @@ from newsgraph.ingest import roles
 from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.doctext import doc_text
+from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
@@ -694,6 +695,12 @@ def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resol
     known = _known_owners(resolution)
     holders = [t for t in resolution.titles if mentions.mentions[t.person].start < start
                and ids[t.person] and _same_role(nominal, t.role, known.get(ids[t.person], set()), ids)]
+    if not holders and in_headline(doc[start]):
+        # "Tory leader unveils plan" above "Tory leader Michael Howard ...": a headline tells ahead
+        # of its article, so its role phrase is the first person the article names with that title
+        later = [t for t in resolution.titles
+                 if ids[t.person] and _same_role(nominal, t.role, known.get(ids[t.person], set()), ids)]
+        holders = [min(later, key=lambda t: mentions.mentions[t.person].start)] if later else []
     if holders:
         wanted = ids[nominal.owner] if nominal.owner is not None else None
         confirmed = [t for t in holders if wanted in known.get(ids[t.person], set())]

@@ -265,8 +265,8 @@ def a_headline_passive(c: Candidate, roles: Roles) -> Roles | None:
     verb = c.token
     if c.trigger.noun or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or lookup(COMPLETE_ACTS, verb):
         return roles
-    if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for ch in verb.children):
-        return roles
+    if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass") for ch in verb.children):
+        return roles  # "Blair criticised by MPs" read as the passive it is: its roles are right
     last = [t for t in verb.sent if not t.is_space][-1]
     return None if last.is_alpha or last.like_num else roles
 
