@@ -30,8 +30,8 @@ PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
 
 
 def headline_span(doc: Doc) -> tuple[int, int] | None:
-    """The token span of the article's headline: its first line when a line break follows it, it
-    has no closing stop and at most MAX_HEADLINE_WORDS words. None when the text opens with prose.
+    """The token span of the article's headline: its first line when the article's text follows it,
+    it has no closing stop and at most MAX_HEADLINE_WORDS words. None when the text opens with prose.
     Found once a document (kept in its user_data): the parse and the mentions both ask."""
     if "newsgraph_headline" not in doc.user_data:
         doc.user_data["newsgraph_headline"] = _first_line_headline(doc)
@@ -47,8 +47,8 @@ def _first_line_headline(doc: Doc) -> tuple[int, int] | None:
     text = doc.text  # not doctext's: that reads the tree (doctree), which the parse here then changes
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end < 0:
-        return None
+    if end < 0 or not text[end:].strip():
+        return None  # a headline heads an article: a line alone is a sentence
     line = text[start:end].rstrip()
     words = line.split()
     if not words or len(words) > MAX_HEADLINE_WORDS or line.rstrip("'\"’”)").endswith(CLOSING_STOPS):
