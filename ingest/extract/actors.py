@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
+from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
 from newsgraph.ingest.doctree import ancestors_of, children_of, sentence_bounds, token_at
@@ -223,7 +224,7 @@ def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int 
             found = possessive_owner(child, mentions)
             if found is not None:
                 return found
-        elif child.dep_ != "prep" and child.i in mentions.by_token:
+        elif child.dep_ != "prep" and child.i in mentions.by_token and not topic_in_a_headline(child, token, mentions):
             return mentions.by_token[child.i]
         elif child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
             for grandchild in children_of(child):
@@ -232,6 +233,15 @@ def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int 
                 if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
                     return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists"
     return _leader(token, mentions) if led else None
+
+
+def topic_in_a_headline(name: Token, head: Token, mentions: DocumentMentions) -> bool:
+    """ "Iraq advice calls", "Iraq exit plans": a headline stacks nouns where prose writes "calls for
+    advice on Iraq"; a name with a common noun between it and the head modifies that noun (what the
+    thing is about), so it is not whose the thing is. Prose writes "the Iraq war cost" rarely."""
+    return (name.dep_ == "compound" and in_headline(head) and any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.i not in mentions.by_token
+        for t in head.doc[name.i + 1:head.i]))
 
 
 def _leader(token: Token, mentions: DocumentMentions) -> int | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import PRONOUNS, DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
-from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, spoken_for, subject_of
+from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, spoken_for, subject_of, topic_in_a_headline
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
@@ -380,7 +380,7 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
                 p.dep_ == "prep" and p.lower_ == "of" for p in children_of(noun)):
             undergone_by = child
             continue  # "his arrest in Zambia": who was arrested; not "Russia's arrest of X"
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and not sources and not topic_in_a_headline(child, noun, mentions):
             sources = actors_of(child, mentions)
             named_by = child if sources else None
             if relation.symmetric and sources:
