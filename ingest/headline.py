@@ -124,7 +124,8 @@ def _take_parse(doc: Doc, start: int, end: int, read: Doc) -> None:
     for token in read:
         # "Blair criticised by MPs": a headline drops the "is" of its passive, which the parser then
         # reads as active with "Blair" its subject; a by-agent says it is passive.
-        if token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+        if token.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in token.children):
+            token.tag_ = "VBN"  # "criticised" is either; with a by-agent, the participle
             for child in token.children:
                 if child.dep_ == "nsubj":
                     child.dep_ = "nsubjpass"
