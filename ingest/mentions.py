@@ -35,6 +35,7 @@ from newsgraph.schema import agent_words, gazetteer, language, name_words, role_
 # spaCy's entity labels and the project's entity types. Gazetteer matches already carry a project type.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
+FIRST_PERSON = {"i", "me"}  # a speaker's own words name the speaker so, inside a quotation
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
 EDGE_WORDS = {"and", "or", "of", "the", "a", "an", "'s", "’s"}  # never the first or last word of a name
 COMPASS = {"north", "south", "east", "west"}
@@ -74,6 +75,8 @@ class DocumentMentions:
     # (None for "the country": the country named just before)
     country_of: dict[int, int | None] = field(default_factory=dict)
     agents: dict[int, AgentPhrase] = field(default_factory=dict)  # mention index -> its sector and anchor
+    # '"I will fight on," he said': mention index of a first-person pronoun in a quotation -> its speaker's
+    quoted_self: dict[int, int] = field(default_factory=dict)
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -82,6 +85,13 @@ class DocumentMentions:
         for i in range(mention.start, mention.end):
             self.by_token[i] = index
         return index
+
+    def add_quoted_self(self, doc: Doc, speakers: dict[int, int]) -> None:
+        """ "I" and "me" in a quotation whose speaker is known are that speaker (attribution.quote_speakers)."""
+        for i, speaker in speakers.items():
+            token = doc[i]
+            if token.lower_ in FIRST_PERSON and token.tag_ == "PRP" and i not in self.by_token:
+                self.quoted_self[self.add(Mention(token.text, i, i + 1, "Pronoun"), "first person in a quotation")] = speaker
 
     def is_name(self, token_index: int) -> bool:
         """Whether the token is part of a name (not of a role phrase, a pronoun or a person's country)."""

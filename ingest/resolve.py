@@ -425,7 +425,10 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
         _resolve_role_phrase(doc, mentions, index, resolution)
     resolution.titles = _titles_with_owners(mentions, resolution)
     for index, mention in enumerate(mentions.mentions):
-        if mention.label == "Pronoun":
+        if index in mentions.quoted_self:
+            key = resolution.ids[mentions.quoted_self[index]]
+            resolution.set(index, key, "first person in a quotation: its speaker" if key else "first person of an unknown speaker")
+        elif mention.label == "Pronoun":
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
     _namesakes_by_pronoun(mentions, resolution)

@@ -75,3 +75,24 @@ def test_only_a_first_line_that_heads_an_article_is_a_headline():
     assert headline_span(pipeline("Avery quits\n\nTom Avery left the cabinet on Friday.")) == (0, 2)
     assert headline_span(pipeline("Tom Avery left the cabinet on Friday.\n\nHe said so.")) is None
     assert headline_span(pipeline("Tom Avery left the cabinet on Friday\n")) is None  # a line alone
+
+
+# --- beyond the headline: a speaker's own "I" ---------------------------------------------------
+
+
+def test_i_in_a_quotation_is_its_speaker():
+    text = ('Lucy Baker spoke to farmers in Leeds on Monday.\n\n'
+            '"I congratulate Tom Avery on his new post," Ms Baker said.')
+    found = [(r.source, r.type, r.target) for r in extract(text).relations]
+    assert ("person:lucy-baker", "SUPPORTED", "person:tom-avery") in found
+
+
+def test_i_with_no_known_speaker_is_nobody():
+    text = 'Farmers gathered in Leeds on Monday.\n\n"I congratulate Tom Avery on his new post."'
+    assert not [r for r in extract(text).relations if r.type == "SUPPORTED"]
+
+
+def test_a_reported_it_is_never_the_speaker_i():
+    text = ('Lucy Baker spoke in Leeds on Monday.\n\n'
+            'She said: "I think it is giving the city a bad name."')
+    assert not [r for r in extract(text).relations if r.type == "SUPPLIED"]

@@ -92,6 +92,7 @@ class MentionRef:
 def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
     relations: list[RawRelation] = []
     quotes = quote_speakers(doc, mentions)
+    mentions.add_quoted_self(doc, quotes)
     possible = possible_triggers(doc)  # most words are no trigger word at all
     verbs = set(numpy.isin(doc.to_array(POS), (VERB, AUX)).nonzero()[0].tolist())  # only a verb states a demand
     for sent_index, sent in enumerate(doc.sents):

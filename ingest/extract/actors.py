@@ -34,6 +34,7 @@ OBJECT_CONTROL = language()["object_control"]
 OBJECT_PCOMP = language()["object_pcomp"]
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 PRONOUN_GENDER = language()["pronoun_gender"]  # "he" -> "m"
+SPEAKER_PRONOUNS = set(language()["speaker_pronouns"])  # "I", "you": people, never an "it"
 TITLE_GENDER = language()["title_gender"]  # "mrs" -> "f"
 CONDITIONAL_WORDS = set(language()["conditional_words"])
 SPEECH_VERBS = language()["speech_verbs"]
@@ -283,8 +284,9 @@ def subject_of(verb: Token) -> Token | None:
             if child.lower_ in ANAPHORIC_SUBJECTS:
                 reporter = _reporter(verb)
                 if child.lower_ == "it" and reporter is not None and (
-                        reporter.lower_ in PRONOUN_GENDER or reporter.ent_type_ == "PERSON"):
-                    return child  # "he suggested it would demand a response": a person is no "it"
+                        reporter.lower_ in PRONOUN_GENDER or reporter.lower_ in SPEAKER_PRONOUNS
+                        or reporter.ent_type_ == "PERSON"):
+                    return child  # "he suggested it would demand a response", "I think it is": a person is no "it"
                 return reporter or child  # "China denied that it had supplied ..."
             return child
     for child in verb.children:
