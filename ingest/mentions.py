@@ -36,6 +36,7 @@ from newsgraph.schema import agent_words, gazetteer, language, name_words, role_
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "LOC": "Place", "FAC": "Place"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 FIRST_PERSON = {"i", "me"}  # a speaker's own words name the speaker so, inside a quotation
+FIRST_PERSON_PLURAL = {"we", "us"}  # and the body the speaker speaks for
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
 EDGE_WORDS = {"and", "or", "of", "the", "a", "an", "'s", "’s"}  # never the first or last word of a name
 COMPASS = {"north", "south", "east", "west"}
@@ -77,6 +78,8 @@ class DocumentMentions:
     agents: dict[int, AgentPhrase] = field(default_factory=dict)  # mention index -> its sector and anchor
     # '"I will fight on," he said': mention index of a first-person pronoun in a quotation -> its speaker's
     quoted_self: dict[int, int] = field(default_factory=dict)
+    # '"We will cut taxes," the Tory leader said': a "we" in a quotation -> its speaker's mention
+    quoted_group: dict[int, int] = field(default_factory=dict)
 
     def add(self, mention: Mention, rule: str) -> int:
         index = len(self.mentions)
@@ -87,11 +90,16 @@ class DocumentMentions:
         return index
 
     def add_quoted_self(self, doc: Doc, speakers: dict[int, int]) -> None:
-        """ "I" and "me" in a quotation whose speaker is known are that speaker (attribution.quote_speakers)."""
+        """ "I" and "me" in a quotation whose speaker is known are that speaker (attribution.quote_speakers);
+        "we" and "us" the body the speaker speaks for (resolve.py)."""
         for i, speaker in speakers.items():
             token = doc[i]
-            if token.lower_ in FIRST_PERSON and token.tag_ == "PRP" and i not in self.by_token:
+            if token.tag_ != "PRP" or i in self.by_token:
+                continue
+            if token.lower_ in FIRST_PERSON:
                 self.quoted_self[self.add(Mention(token.text, i, i + 1, "Pronoun"), "first person in a quotation")] = speaker
+            elif token.lower_ in FIRST_PERSON_PLURAL:
+                self.quoted_group[self.add(Mention(token.text, i, i + 1, "Pronoun"), "we in a quotation")] = speaker
 
     def is_name(self, token_index: int) -> bool:
         """Whether the token is part of a name (not of a role phrase, a pronoun or a person's country)."""

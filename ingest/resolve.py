@@ -428,6 +428,9 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
         if index in mentions.quoted_self:
             key = resolution.ids[mentions.quoted_self[index]]
             resolution.set(index, key, "first person in a quotation: its speaker" if key else "first person of an unknown speaker")
+        elif index in mentions.quoted_group:
+            key = _spoken_for_by(mentions, mentions.quoted_group[index], resolution)
+            resolution.set(index, key, "we in a quotation: the body its speaker speaks for" if key else "we of no one body")
         elif mention.label == "Pronoun":
             key = _antecedent(doc, mention, mentions, resolution.ids)
             resolution.set(index, key, "pronoun: the last person named before it" if key else "pronoun without antecedent")
@@ -760,6 +763,22 @@ def _titles_with_owners(mentions: DocumentMentions, resolution: Resolution) -> l
                 title = replace(title, role=replace(title.role, owner=donor.role.owner))
         out.append(title)
     return out
+
+
+def _spoken_for_by(mentions: DocumentMentions, speaker: int, resolution: Resolution) -> str | None:
+    """Whom a speaker's "we" stands for: the speaker when a country or organisation speaks ("the party
+    said: 'we ...'"); for a person, the one country or organisation their titles in the article name
+    ("Tory leader X", "Lib Dem spokesman Y"); else nobody ("we" may be the speaker's family or the nation)."""
+    ids = resolution.ids
+    speaker_id = ids[speaker]
+    if not speaker_id or speaker_id in resolution.agents:
+        return None
+    if not speaker_id.startswith("person:"):
+        return speaker_id if speaker_id.startswith(("country:", "organization:")) else None
+    owners = {ids[t.role.owner] for t in resolution.titles
+              if ids[t.person] == speaker_id and t.role.owner is not None and ids[t.role.owner]}
+    owners = {o for o in owners if o.startswith(("country:", "organization:")) and o not in resolution.agents}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None]) -> str | None:

@@ -96,3 +96,16 @@ def test_a_reported_it_is_never_the_speaker_i():
     text = ('Lucy Baker spoke in Leeds on Monday.\n\n'
             'She said: "I think it is giving the city a bad name."')
     assert not [r for r in extract(text).relations if r.type == "SUPPLIED"]
+
+
+def test_we_in_a_quotation_is_the_body_its_speaker_speaks_for():
+    text = ('Tory leader Tom Avery spoke in Leeds on Monday.\n\n'
+            '"We will support the ferry workers," Mr Avery said.')
+    found = [(r.source, r.type) for r in extract(text).relations]
+    assert ("organization:conservative-party", "SUPPORTED") in found
+
+
+def test_we_of_a_person_with_no_body_is_nobody():
+    text = ('Tom Avery spoke in Leeds on Monday.\n\n'
+            '"We will support the ferry workers," Mr Avery said.')
+    assert not [r for r in extract(text).relations if r.type == "SUPPORTED"]
