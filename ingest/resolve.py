@@ -427,7 +427,8 @@ def resolve_mentions(doc: Doc, mentions: DocumentMentions, doc_id: str = "") -> 
     for index, mention in enumerate(mentions.mentions):
         if index in mentions.quoted_self:
             key = resolution.ids[mentions.quoted_self[index]]
-            resolution.set(index, key, "first person in a quotation: its speaker" if key else "first person of an unknown speaker")
+            key = key if key and key.startswith("person:") else None  # an "I" is a person, never the body quoted
+            resolution.set(index, key, "first person in a quotation: its speaker" if key else "first person of no known person")
         elif index in mentions.quoted_group:
             key = _spoken_for_by(mentions, mentions.quoted_group[index], resolution)
             resolution.set(index, key, "we in a quotation: the body its speaker speaks for" if key else "we of no one body")

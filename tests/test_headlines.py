@@ -109,3 +109,9 @@ def test_we_of_a_person_with_no_body_is_nobody():
     text = ('Tom Avery spoke in Leeds on Monday.\n\n'
             '"We will support the ferry workers," Mr Avery said.')
     assert not [r for r in extract(text).relations if r.type == "SUPPORTED"]
+
+
+def test_i_quoted_from_a_body_is_nobody():
+    text = ('The Velmora Group opened a plant in Leeds on Monday.\n\n'
+            '"I congratulate Tom Avery on his new post," the Velmora Group said in a statement.')
+    assert not [r for r in extract(text).relations if r.type == "SUPPORTED" and "velmora" in r.source]
