@@ -28,6 +28,7 @@ LIGHT_VERBS = language()["light_verbs"]
 MODAL_AUX = language()["modal_auxiliaries"]
 POSSIBILITY_WORDS = language()["possibility_words"]
 POSSIBLE_MARKS = language()["possible_marks"]
+PURPOSE_HOSTS = set(language()["purpose_hosts"])
 SPEECH_VERBS = language()["speech_verbs"]
 JUDGING_ADJECTIVES = set(language()["judging_adjectives"])
 INVERTED_CONDITIONS = set(language()["inverted_condition_auxiliaries"])
@@ -71,14 +72,26 @@ def modality_of(token: Token) -> str:
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
-        purpose = dep == "advcl" and infinitival(child)  # "should change the law to give more": as wished
+        purpose = _purpose(child, head, dep)  # "should change the law to give more": as wished
         if (dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") or purpose) and not speech:
             inherited = _clause_modality(head)
             if inherited:
                 return inherited  # "may impose sanctions", "would reconsider the option of providing"
+            if purpose:
+                return "hypothetical"  # "toured the country to persuade voters": intended, not reported done
         if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
+
+
+def _purpose(act: Token, head: Token, dep: str) -> bool:
+    """An infinitive that says what its head is done for: an adverbial one, one hung on a verb of
+    going or campaigning ("toured the country to persuade", purpose_hosts), "in order to"."""
+    if not infinitival(act):
+        return False
+    if dep == "advcl" or dep == "xcomp" and lookup(PURPOSE_HOSTS, head):
+        return True
+    return dep == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
 
 
 def _judged_deed(act: Token, head: Token) -> bool:
