@@ -3,7 +3,8 @@
 - The subject of a clause ("he said", "his aide said") continues the subject of the sentences before
   ("Mr Brown's insistence ... . In his speech, he"): the person the previous sentence is about,
   not one it names in passing, unless a person is the subject of a clause before it in its own
-  sentence ("When Ann Lee arrived, she"), where the most recent person still decides.
+  sentence ("When Ann Lee arrived, she"), where the most recent person still decides; not inside a
+  quotation.
 - Inside a quotation, "he" is never the one quoted: a speaker calls themselves "I".
 """
 
@@ -28,8 +29,8 @@ def previous_subject(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids
     recency should decide: a person is the subject of a clause before the pronoun in its sentence, or
     a sentence in between names a person without being about them."""
     token = doc[pronoun.start]
-    if not _is_subject(token):
-        return None
+    if not _is_subject(token) or _quoted(token):
+        return None  # a quotation is about what its speaker speaks of, not the sentences around it
     people = [i for i, m in enumerate(mentions.mentions)
               if m.label in ("Person", "Pronoun") and (ids[i] or "").startswith("person:") and ids[i] not in excluded]
     sentence = token.sent

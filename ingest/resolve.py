@@ -25,7 +25,7 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    its own, kept to its article, who HOLDS_ROLE there; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences; the subject of a
    clause ("he said", "his aide said") is the subject of the sentence before (antecedents.py), and
-   a pronoun inside a quotation is never its speaker.
+   a pronoun inside a quotation is never its speaker (nobody, where the speaker is the last named).
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
    government"), the person; for a pronoun, unknown. "the country" (and an "it" asked to act: "called
@@ -775,13 +775,15 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
         if subject is not None:
             return subject
     for index, mention in enumerate(mentions.mentions):
-        if ids[index] in subject_ids or ids[index] in other_sex or ids[index] in speakers:
+        if ids[index] in subject_ids or ids[index] in other_sex:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject; "Mrs Lee" is no "he"
         person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
         if mention.label == "Person" and person and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
+    if best is not None and ids[best] in speakers:
+        return None  # the last person named is the one quoted: whom else the quotation means is not clear
     return best
 
 

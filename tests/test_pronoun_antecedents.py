@@ -44,3 +44,9 @@ def test_mr_and_a_name_is_a_surname_not_a_first_name():
     found = events("Sacked MP Howard Flight has lost his seat. Mr Howard has suspended the Slough Conservative Association.")
     sources = {e[0] for e in found if e[1] == "SANCTIONED"}
     assert sources and "person:howard-flight" not in sources
+
+
+def test_a_quoted_pronoun_after_its_speaker_is_nobody_rather_than_the_person_before():
+    found = events('Tom Brask said the prince should apologise. Jim Dale said the matter was closed but argued: '
+                   '"He has apologised to Ann Kerr and we should accept it."')
+    assert [e for e in found if e[2] == "person:ann-kerr"] == []
