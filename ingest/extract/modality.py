@@ -145,9 +145,21 @@ def _own_modality(token: Token) -> str | None:
             return "hypothetical"
         if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
             return "possible"
-    if _inverted_condition(token):
+    if _inverted_condition(token) or _imperative(token):
         return "hypothetical"
     return _infinitive_with_subject(token)
+
+
+def _imperative(verb: Token) -> bool:
+    """"Don't tell lies", ""Vote Labour," he urged": a bare verb with no subject that opens its sentence
+    or a quotation (the parser may hang it anywhere) is asked for, not reported done."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or c.dep_ == "aux"
+                                and c.lower_ not in ("do", "don't") for c in verb.children):
+        return False
+    first = verb.left_edge
+    if first.i < verb.i and not (first.lower_ == "do" and first.i + 2 >= verb.i):
+        return False  # "Do n't tell": only the "do" of its negation before it
+    return first.i == verb.sent.start or verb.doc[first.i - 1].text in ('"', "“", ":")
 
 
 def _inverted_condition(verb: Token) -> bool:
