@@ -78,7 +78,10 @@ def modality_of(token: Token) -> str:
             if inherited:
                 return inherited  # "may impose sanctions", "would reconsider the option of providing"
             if purpose:
-                return "hypothetical"  # "toured the country to persuade voters": intended, not reported done
+                # "toured the country to persuade voters": intended, not reported done; "is willing to
+                # soften the rules to ease ...": as uncertain as what it is done for
+                outer = modality_of(head)
+                return outer if outer != "asserted" else "hypothetical"
         if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
