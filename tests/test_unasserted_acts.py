@@ -35,3 +35,14 @@ def test_what_a_dismissed_report_says_is_denied():
 def test_dismissing_a_person_for_an_act_does_not_deny_it():
     found = [e for e in events("The board dismissed Jim Dale for selling arms to Peru.") if e[1] == "SUPPLIED"]
     assert all(e[3] == "positive" for e in found)
+
+
+def test_figures_of_speech_are_no_acts():
+    assert [e for e in events("Jim Dale refused to give succour to suggestions that Peru was preparing strikes.")
+            if e[1] == "SUPPLIED"] == []
+    assert [e for e in events("Velmora Motors also offers internet services.") if e[1] == "AGREED"] == []
+    assert [e for e in events("Velmora Motors has suspended firearms sales in its stores.") if e[1] == "SANCTIONED"] == []
+
+
+def test_goods_given_are_still_supplied():
+    assert [e[1] for e in events("Jim Dale gave weapons to Peru.")] == ["SUPPLIED"]
