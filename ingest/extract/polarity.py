@@ -111,7 +111,7 @@ def _negated(token: Token) -> bool:
 
 
 def _dismissed_report(noun: Token) -> bool:
-    """"dismissed reports", "rebutted claims": a report (report_nouns) that the verb whose object it
+    """"dismissed reports", "rubbished claims": a report (report_nouns) that the verb whose object it
     is dismisses as untrue (dismissing_verbs), not "failed to dismiss"."""
     verb = noun.head
     return (noun.dep_ == "dobj" and bool(lookup(REPORT_NOUNS, noun)) and bool(lookup(DISMISSING_VERBS, verb))
