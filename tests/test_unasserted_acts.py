@@ -46,3 +46,8 @@ def test_figures_of_speech_are_no_acts():
 
 def test_goods_given_are_still_supplied():
     assert [e[1] for e in events("Jim Dale gave weapons to Peru.")] == ["SUPPLIED"]
+
+
+def test_agreeing_to_continue_a_service_is_an_agreement():
+    found = events("Jim Dale said Ann Kerr has agreed to continue that service to the people of Peru.")
+    assert [e[1] for e in found if e[0] == "person:ann-kerr"] == ["AGREED"]
