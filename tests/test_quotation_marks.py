@@ -17,6 +17,6 @@ def test_a_sentence_after_the_last_closing_mark_is_not_quoted():
 
 
 def test_the_quotation_before_keeps_its_speaker():
-    text = 'Jim Dale said: "So far this year Labour has attacked the Green Party."'
+    text = 'Jim Dale said: "So far this year Labour has criticised the Green Party."'
     found = [r for r in extract_text(text).relations if r.type == "CONDEMNED"]
     assert found and all(r.attributed_to == "person:jim-dale" for r in found)
