@@ -53,7 +53,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsgraph.ingest import roles
-from newsgraph.ingest.antecedents import previous_subject, quoted_speakers
+from newsgraph.ingest.antecedents import NOBODY, previous_subject, quoted_speakers, reported_names
 from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.doctext import doc_text
@@ -769,13 +769,14 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     clause_subjects = _clause_subjects(doc, pronoun)
     subject_ids = {ids[i] for i, m in enumerate(mentions.mentions) if any(t in clause_subjects for t in range(m.start, m.end))}
     other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
+    excluded = other_sex | reported_names(doc, pronoun, mentions, ids)  # "Lee will lose, he said": not Lee
     speakers = quoted_speakers(doc, pronoun, mentions, ids)  # "Ann Lee argued: "He has apologised"": not Lee
     if not roles_too:
-        subject = previous_subject(doc, pronoun, mentions, ids, other_sex | speakers, PRONOUN_WINDOW)
+        subject = previous_subject(doc, pronoun, mentions, ids, excluded | speakers, PRONOUN_WINDOW)
         if subject is not None:
-            return subject
+            return None if subject == NOBODY else subject
     for index, mention in enumerate(mentions.mentions):
-        if ids[index] in subject_ids or ids[index] in other_sex:
+        if ids[index] in subject_ids or ids[index] in excluded:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject; "Mrs Lee" is no "he"
         person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
         if mention.label == "Person" and person and mention.start < pronoun.start:

@@ -50,3 +50,21 @@ def test_a_quoted_pronoun_after_its_speaker_is_nobody_rather_than_the_person_bef
     found = events('Tom Brask said the prince should apologise. Jim Dale said the matter was closed but argued: '
                    '"He has apologised to Ann Kerr and we should accept it."')
     assert [e for e in found if e[2] == "person:ann-kerr"] == []
+
+
+def test_the_one_who_says_it_is_nobody_named_in_what_is_said():
+    found = events("Tom Brask attacked the plans on Monday. Jim Dale will have to defend that record in the "
+                   "coming months, he said, urging voters to hold Jim Dale to account.")
+    assert [e[0] for e in found if e[1] == "REQUESTED"] == ["person:tom-brask"]
+
+
+def test_he_after_an_unnamed_spokesman_is_nobody_named():
+    found = events("Jim Dale set out his plans on Monday. A Labour Party spokesman criticised Jim Dale's record. "
+                   "He then criticised the Green Party.")
+    assert [e for e in found if e[2] == "organization:green-party"] == []
+
+
+def test_he_after_a_spokesman_for_someone_is_the_one_spoken_for():
+    found = events("Jim Dale set out his plans on Monday. A spokesman for Mr Dale said the plans were sound. "
+                   "He criticised the Green Party.")
+    assert ("person:jim-dale", "CONDEMNED", "organization:green-party") in found
