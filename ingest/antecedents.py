@@ -8,6 +8,8 @@
 - Inside a quotation, "he" is never the one quoted: a speaker calls themselves "I".
 - The "he" who says something is nobody named in what he says ("Mr Blair will lose, he said"): one
   does not name oneself.
+- After an unnamed subject ("A party spokesman said ...") "he" is that one: nobody named, or the one
+  a spokesman speaks for.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ def previous_subject(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids
                      excluded: set[str], window: int) -> int | None:
     """The mention of the person who is the subject of the nearest sentence before (within `window`)
     that has a person as its subject, for a pronoun that is (or owns) its clause's subject; NOBODY
-    where that subject is someone unnamed ("a spokesman"); None where recency should decide: a person is the subject of a clause before the pronoun in its sentence, or
-    a sentence in between names a person without being about them."""
+    where that subject is someone unnamed ("a spokesman"); None where recency should decide: a
+    person is the subject of a clause before the pronoun in its sentence, or a sentence in between
+    is about something else or names a person without being about them."""
     token = doc[pronoun.start]
     if not _is_subject(token) or _quoted(token):
         return None  # a quotation is about what its speaker speaks of, not the sentences around it

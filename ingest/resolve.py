@@ -25,7 +25,8 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    its own, kept to its article, who HOLDS_ROLE there; never a person named only later.
 6. "he"/"she"/"his" is the most recent person before it, within a few sentences; the subject of a
    clause ("he said", "his aide said") is the subject of the sentence before (antecedents.py), and
-   a pronoun inside a quotation is never its speaker (nobody, where the speaker is the last named).
+   a pronoun inside a quotation is never its speaker (nobody, where the speaker is the last named),
+   nor the "he" of "..., he said" anyone named in what it reports.
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
    government"), the person; for a pronoun, unknown. "the country" (and an "it" asked to act: "called
