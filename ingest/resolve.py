@@ -23,7 +23,10 @@ Rules, in order; each mention keeps the rule that decided it (entity `mentions` 
    it, else the last person named before it whose title agrees (words, rank, country, current),
    else the country it belongs to; an organisation's ("Velmora's chief executive") is a person of
    its own, kept to its article, who HOLDS_ROLE there; never a person named only later.
-6. "he"/"she"/"his" is the most recent person before it, within a few sentences.
+6. "he"/"she"/"his" is the most recent person before it, within a few sentences; the subject of a
+   clause ("he said", "his aide said") is the subject of the sentence before (antecedents.py), and
+   a pronoun inside a quotation is never its speaker (nobody, where the speaker is the last named),
+   nor the "he" of "..., he said" anyone named in what it reports.
 7. A person's country ("his country", "Yoon's government") is the country of the role phrase the
    person is named by, else the country the person's titles name; else, for a name ("Yoon's
    government"), the person; for a pronoun, unknown. "the country" (and an "it" asked to act: "called
@@ -51,6 +54,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsgraph.ingest import roles
+from newsgraph.ingest.antecedents import NOBODY, previous_subject, quoted_speakers, reported_names
 from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.doctext import doc_text
@@ -579,16 +583,12 @@ def _longer_names(mentions: DocumentMentions, index: int) -> list[int]:
 
 def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     mention = mentions.mentions[index]
-    candidates = [(mentions.mentions[i].start, resolution.ids[i]) for i in _longer_names(mentions, index)
-                  if resolution.ids[i]]
+    longer = _longer_names(mentions, index)
+    if _after_honorific(doc, mention):
+        # "Mr Howard" is a surname: never "Howard Flight", whose first name it is
+        longer = [i for i in longer if _name_words(mentions.mentions[i].text)[-1:] == _name_words(mention.text)[-1:]]
+    candidates = [(mentions.mentions[i].start, resolution.ids[i]) for i in longer if resolution.ids[i]]
     before = {key for start, key in candidates if start < mention.start}
-    if len(before) > 1 and _after_honorific(doc, mention):
-        # "Mr Hale" with "Peter Hale" and "Hale Brandt" named: the one it is the surname of
-        surnames = {resolution.ids[i] for i in _longer_names(mentions, index) if resolution.ids[i] in before
-                    and _name_words(mentions.mentions[i].text)[-1:] == _name_words(mention.text)[-1:]}
-        if len(surnames) == 1:
-            resolution.set(index, surnames.pop(), "short name after Mr/Ms: the full name it ends")
-            return
     if len(before) > 1:
         chosen, rule = _disambiguate(doc, mentions, index, before, resolution)
         if chosen:
@@ -800,14 +800,22 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     clause_subjects = _clause_subjects(doc, pronoun)
     subject_ids = {ids[i] for i, m in enumerate(mentions.mentions) if any(t in clause_subjects for t in range(m.start, m.end))}
     other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
+    excluded = other_sex | reported_names(doc, pronoun, mentions, ids)  # "Lee will lose, he said": not Lee
+    speakers = quoted_speakers(doc, pronoun, mentions, ids)  # "Ann Lee argued: "He has apologised"": not Lee
+    if not roles_too:
+        subject = previous_subject(doc, pronoun, mentions, ids, excluded | speakers, PRONOUN_WINDOW)
+        if subject is not None:
+            return None if subject == NOBODY else subject
     for index, mention in enumerate(mentions.mentions):
-        if ids[index] in subject_ids or ids[index] in other_sex:
+        if ids[index] in subject_ids or ids[index] in excluded:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject; "Mrs Lee" is no "he"
         person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
         if mention.label == "Person" and person and mention.start < pronoun.start:
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
+    if best is not None and ids[best] in speakers:
+        return None  # the last person named is the one quoted: whom else the quotation means is not clear
     return best
 
 

@@ -204,8 +204,10 @@ def _gender_of(doc, mention, mentions: DocumentMentions) -> str | None:
 
 
 def _is_main_subject(doc, mention) -> bool:
-    """The subject of its sentence's main verb: "Peter Hale" in "Peter Hale met Ann Kerr"."""
-    return any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT" for i in range(mention.start, mention.end))
+    """The subject of its sentence's main verb, or its owner: "Peter Hale" in "Peter Hale met Ann Kerr"
+    and in "Peter Hale's refusal was a rebuttal of Ann Kerr"."""
+    heads = (doc[i].head if doc[i].dep_ == "poss" else doc[i] for i in range(mention.start, mention.end))
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in heads)
 
 
 def _is_subject(doc, mention) -> bool:

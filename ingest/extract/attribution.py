@@ -293,7 +293,12 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     marks = {m.start() for m in QUOTE_MARKS.finditer(text)} | {m.start() for m in PARAGRAPH.finditer(text)}
     for token in (t for t in doc if t.idx in marks or t.idx + len(t.text) in marks):
         text = token.text
-        if opened is not None and (text in CLOSING_QUOTES or text == '"'):
+        if opened is not None and text == '"' and _opens(token):
+            # '"... called me a mongrel. "I don't know ..."': a mark before a word, after a space, opens
+            # a new quotation; the one before ended unclosed (a paragraph break the text lost)
+            spans.append((opened, token.i))
+            opened = token.i + 1
+        elif opened is not None and (text in CLOSING_QUOTES or text == '"'):
             spans.append((opened, token.i))
             opened = None
         elif text in OPENING_QUOTES or text == '"':
@@ -302,6 +307,12 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             spans.append((opened, token.i + 1))  # an unclosed quotation ends with its paragraph
             opened = None
     return spans
+
+
+def _opens(mark: Token) -> bool:
+    """A straight quotation mark shaped as an opening one: a space before it, none after it."""
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return mark.whitespace_ == "" and mark.i + 1 < len(mark.doc) and (before is None or before.whitespace_ != "")
 
 
 def _quotation_speaker(doc: Doc, start: int, end: int, mentions: DocumentMentions) -> int | None:

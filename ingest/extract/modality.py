@@ -28,6 +28,7 @@ LIGHT_VERBS = language()["light_verbs"]
 MODAL_AUX = language()["modal_auxiliaries"]
 POSSIBILITY_WORDS = language()["possibility_words"]
 POSSIBLE_MARKS = language()["possible_marks"]
+PURPOSE_HOSTS = set(language()["purpose_hosts"])
 SPEECH_VERBS = language()["speech_verbs"]
 JUDGING_ADJECTIVES = set(language()["judging_adjectives"])
 INVERTED_CONDITIONS = set(language()["inverted_condition_auxiliaries"])
@@ -71,14 +72,29 @@ def modality_of(token: Token) -> str:
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding
-        purpose = dep == "advcl" and infinitival(child)  # "should change the law to give more": as wished
+        purpose = _purpose(child, head, dep)  # "should change the law to give more": as wished
         if (dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "pcomp") or purpose) and not speech:
             inherited = _clause_modality(head)
             if inherited:
                 return inherited  # "may impose sanctions", "would reconsider the option of providing"
+            if purpose:
+                # "toured the country to persuade voters": intended, not reported done; "is willing to
+                # soften the rules to ease ...": as uncertain as what it is done for
+                outer = modality_of(head)
+                return outer if outer != "asserted" else "hypothetical"
         if speech or dep in ("ROOT", "relcl"):
             break
     return "asserted"
+
+
+def _purpose(act: Token, head: Token, dep: str) -> bool:
+    """An infinitive that says what its head is done for: an adverbial one, one hung on a verb of
+    going or campaigning ("toured the country to persuade", purpose_hosts), "in order to"."""
+    if not infinitival(act):
+        return False
+    if dep == "advcl" or dep == "xcomp" and lookup(PURPOSE_HOSTS, head):
+        return True
+    return dep == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
 
 
 def _judged_deed(act: Token, head: Token) -> bool:
@@ -132,9 +148,21 @@ def _own_modality(token: Token) -> str | None:
             return "hypothetical"
         if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
             return "possible"
-    if _inverted_condition(token):
+    if _inverted_condition(token) or _imperative(token):
         return "hypothetical"
     return _infinitive_with_subject(token)
+
+
+def _imperative(verb: Token) -> bool:
+    """"Don't tell lies", ""Vote Labour," he urged": a bare verb with no subject that opens its sentence
+    or a quotation (the parser may hang it anywhere) is asked for, not reported done."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or c.dep_ == "aux"
+                                and c.lower_ not in ("do", "don't") for c in verb.children):
+        return False
+    first = verb.left_edge
+    if first.i < verb.i and not (first.lower_ == "do" and first.i + 2 >= verb.i):
+        return False  # "Do n't tell": only the "do" of its negation before it
+    return first.i == verb.sent.start or verb.doc[first.i - 1].text in ('"', "“", ":")
 
 
 def _inverted_condition(verb: Token) -> bool:

@@ -182,7 +182,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     if not targets and patient is None and relation.name in OFFICES_LEFT:
         # "resigned as president of Indonesia": one yields the office to whose it is
         offices = [g for p in preps if p.lower_ == "as" for g in children_of(p) if g.dep_ == "pobj"]
-        targets = next((found for g in offices if (found := actors_of(g, mentions))
+        targets = next((found for g in offices if (found := _office_owners(g, mentions))
                         and _accepts(relation.target, mentions, found)), [])
     recipient = _misattached_recipient(verb, relation, preps)
     if recipient is not None and not targets:
@@ -223,6 +223,13 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     if not sources or not targets or not _accepts(relation.source, mentions, sources):
         return None
     return Roles(sources, targets, theme, True)
+
+
+def _office_owners(office: Token, mentions: DocumentMentions) -> list[int]:
+    """Whose an office left is ("as UKIP's chairman", "as a Labour MP"): not the office itself, which
+    names the one leaving it ("as branch chairman", "as an MEP")."""
+    return [i for i in actors_of(office, mentions)
+            if not mentions.mentions[i].start <= office.i < mentions.mentions[i].end]
 
 
 def _misattached_recipient(verb: Token, relation: RelationType, preps: list[Token]) -> Token | None:

@@ -15,6 +15,8 @@ from newsgraph.ingest.extract.triggers import lookup
 from newsgraph.ingest.doctree import children_of
 
 CANCELLING_VERBS = language()["cancelling_verbs"]
+DISMISSING_VERBS = set(language()["dismissing_verbs"])
+REPORT_NOUNS = set(language()["report_nouns"])
 EVENT_MODIFIERS = language()["event_modifiers"]
 EXISTENCE_VERBS = language()["existence_verbs"]
 INDEFINITE_DETS = language()["indefinite_dets"]
@@ -85,6 +87,8 @@ def _negated(token: Token) -> bool:
         return False  # "would not apologise for his comment": the comment was made
     for child, head in governors(token):
         dep = child.dep_
+        if dep in ("acl", "relcl", "ccomp") and _dismissed_report(head):
+            return True  # "dismissed reports (that) he had told Brown": not told, says the one dismissing
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
             break  # "acomp": "will not be able to strike" is negated through "able"
         if any(c.lower_ in POSSIBLE_MARKS for c in child.children if c.dep_ in ("mark", "advmod")):
@@ -104,6 +108,14 @@ def _negated(token: Token) -> bool:
             # "neither X nor Y wished to comment": nobody comments
             return True
     return False
+
+
+def _dismissed_report(noun: Token) -> bool:
+    """"dismissed reports", "rubbished claims": a report (report_nouns) that the verb whose object it
+    is dismisses as untrue (dismissing_verbs), not "failed to dismiss"."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and bool(lookup(REPORT_NOUNS, noun)) and bool(lookup(DISMISSING_VERBS, verb))
+            and not _negated(verb))
 
 
 def _no_subject(verb: Token) -> bool:

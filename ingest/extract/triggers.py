@@ -276,8 +276,10 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
 
 
 def has_particle(token: Token, particle: str) -> bool:
-    """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none."""
-    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and c.i > token.i
+    """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none, nor "called
+    Labour a machine for talking", where it follows what the object is called (oprd)."""
+    predicate = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and token.i < c.i < predicate
                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                and not any(w.lower_ in MEDIA_WORDS for w in c.subtree)  # "insisted on BBC Radio 4": where said
                or _marked_clause(c, particle, token)
