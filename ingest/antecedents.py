@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.extract.actors import spoken_for
 from newsgraph.ingest.extract.triggers import lookup
+from newsgraph.ingest.doctree import children_of
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.ingest.records import Mention
 from newsgraph.schema import language
@@ -53,7 +54,7 @@ def previous_subject(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids
         subject = _root_subject_person(doc, previous, mentions, people)
         if subject is not None:
             return subject
-        subjects = [c for c in previous.root.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in children_of(previous.root) if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
         unnamed = next((c for c in subjects if _someone_unnamed(c, mentions)), None)
         if unnamed is not None:
             # "A party spokesman criticised Mr Lee's record. He said": the spokesman, nobody named;
@@ -77,9 +78,9 @@ def quoted_speakers(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids:
         if verb.pos_ not in ("VERB", "AUX") or not lookup(SPEECH_VERBS, verb) or _quoted(verb):
             continue  # "Doug believes he can": a verb inside the quotation is no one quoting
         clause = verb
-        while clause.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in clause.children):
+        while clause.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in children_of(clause)):
             clause = clause.head  # "said he agreed but argued: ...": the subject both share
-        for subject in (c for c in clause.children if c.dep_ in SUBJECTS):
+        for subject in (c for c in children_of(clause) if c.dep_ in SUBJECTS):
             found |= {ids[i] for i, m in enumerate(mentions.mentions)
                       if ids[i] and m.start <= subject.i < m.end}
     return found
@@ -93,7 +94,7 @@ def reported_names(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: 
     parenthetical = token.i > 0 and doc[token.i - 1].text in (",", *QUOTE_MARKS) and verb.i == token.i + 1
     if token.dep_ != "nsubj" or not parenthetical or verb.pos_ not in ("VERB", "AUX") or not lookup(SPEECH_VERBS, verb):
         return set()
-    content = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < token.i for t in c.subtree}
+    content = {t.i for c in children_of(verb) if c.dep_ == "ccomp" and c.i < token.i for t in c.subtree}
     return {ids[i] for i, m in enumerate(mentions.mentions)
             if m.label == "Person" and ids[i] and m.start in content}
 
@@ -130,8 +131,8 @@ def _names_a_subject(doc: Doc, mention: Mention) -> bool:
 def _root_subject_person(doc: Doc, sentence, mentions: DocumentMentions, people: list[int]) -> int | None:
     """The person mention that is the subject of the sentence's main verb, or owns it ("Mr Lee's
     insistence was ..."), if one is."""
-    subjects = [c for c in sentence.root.children if c.dep_ in SUBJECTS]
-    heads = [t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "poss"))]
+    subjects = [c for c in children_of(sentence.root) if c.dep_ in SUBJECTS]
+    heads = [t for s in subjects for t in (s, *(c for c in children_of(s) if c.dep_ == "poss"))]
     for head in heads:
         for i in people:
             m = mentions.mentions[i]

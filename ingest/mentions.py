@@ -25,7 +25,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
-from newsgraph.ingest.doctree import sentence_start, token_at
+from newsgraph.ingest.doctree import children_of, sentence_start, token_at
 from newsgraph.ingest.headline import headline_span
 from newsgraph.ingest.records import Mention
 from functools import cache
@@ -406,7 +406,7 @@ def _names_its_members(ent: Span) -> bool:
     entry_id = ent.ent_id_
     if not entry_id or not (names := _contextual_names(entry_id)) or ent.text not in names:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in ent.root.children)
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(ent.root))
 
 
 @cache
@@ -870,14 +870,14 @@ def _person_owning(token: Token, found: DocumentMentions) -> int | None:
     """The person or pronoun mention that owns a country word: "his country", "Yoon's government"."""
     if token.lower_ not in COUNTRY_WORDS or token.tag_ != "NN":
         return None
-    return next((found.by_token[c.i] for c in token.children if c.dep_ in ("poss", "compound", "amod")
+    return next((found.by_token[c.i] for c in children_of(token) if c.dep_ in ("poss", "compound", "amod")
                  and c.i in found.by_token and found.mentions[found.by_token[c.i]].label in ("Person", "Pronoun")), None)
 
 
 def _the_country(token: Token) -> bool:
     """ "the country", "the nation's": no other word that says which."""
     return (token.lower_ in PLAIN_COUNTRY_WORDS and token.tag_ == "NN"
-            and [c.lower_ for c in token.children if c.dep_ not in ("case", "punct")] == ["the"])
+            and [c.lower_ for c in children_of(token) if c.dep_ not in ("case", "punct")] == ["the"])
 
 
 def _asked_to_act(token: Token) -> bool:
@@ -887,7 +887,7 @@ def _asked_to_act(token: Token) -> bool:
         return False
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") else token.head
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb))
 
 
 # --- role phrases ----------------------------------------------------------------------------
@@ -908,7 +908,7 @@ def _add_role_phrases(doc: Doc, found: DocumentMentions) -> None:
                 _role_word(doc[start - 1]) or doc[start - 1].text == "-" and _role_word(doc[start - 2])):
             start -= 1
         headline = (all(_role_word(t) for t in doc[:start]) and doc[0].text[:1].isupper()
-                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)))
         start = 0 if headline else start
         if not (_definite(doc, start, token) or headline or _opens_headline(doc, start, token, found)
                 or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
@@ -951,7 +951,7 @@ def _add_institution_phrases(doc: Doc, found: DocumentMentions) -> None:
 
 def _definite(doc: Doc, start: int, head: Token) -> bool:
     """ "the envoy", "NATO's secretary-general", "his counterpart", "the South Korean minister"."""
-    if any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in head.children):
+    if any(c.lower_ in DETERMINERS or c.dep_ == "poss" for c in children_of(head)):
         return True
     i = start - 1
     while i >= 0 and doc[i].ent_type_ and doc[i].tag_ != "POS":
@@ -969,7 +969,7 @@ def role_of(words_span: Span, head: Token, found: DocumentMentions) -> Nominal:
     """The role a phrase names: its role words, rank words, owner and whether it is current."""
     lexicon = role_words()
     tokens = [t for t in words_span if not found.is_name(t.i)]
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"):
         tokens += [t for t in prep.subtree if not found.is_name(t.i)]  # "minister of defense"
     text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).replace(" - ", "-")
     role = {lexicon.canonical(w) for w in text.lower().split()} & (lexicon.heads | lexicon.modifiers | lexicon.ranks)
@@ -978,7 +978,7 @@ def role_of(words_span: Span, head: Token, found: DocumentMentions) -> Nominal:
     owner = None
     # Whose role: "South Korean", "Kyiv's", "of NATO"; not the posting in "the ambassador to Seoul".
     owning = [t for left in head.lefts for t in left.subtree]
-    owning += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    owning += [t for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
     for token in owning:
         index = found.by_token.get(token.i)
         if index is not None and found.mentions[index].label in ("Country", "Organization"):
@@ -1055,7 +1055,7 @@ QUANTIFIERS = {"several", "many", "some", "dozens", "hundreds", "thousands", "mi
 
 def _counted(noun: Token) -> bool:
     """ "18 people", "dozens of people", "several people": a counted group, not people in general."""
-    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in noun.children):
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in children_of(noun)):
         return True
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return prep is not None and (prep.head.like_num or prep.head.lower_ in QUANTIFIERS)
@@ -1090,11 +1090,11 @@ def _agent_anchor(head: Token, found: DocumentMentions) -> int | None:
            if t.i in found.by_token):
         return -1  # "Shahed drones", "F-16 jets" are equipment, not an agent
     owners = []
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             owners += [t for t in child.subtree if not _after_stance_prefix(t)]
         elif child.dep_ == "prep" and child.lower_ in ANCHOR_PREPS:
-            owners += [g for g in child.children if g.dep_ == "pobj"]
+            owners += [g for g in children_of(child) if g.dep_ == "pobj"]
     for token in owners:
         if token.lower_ in PRONOUNS | {"its", "their", "our", "my", "your"} and token.dep_ == "poss":
             return -1

@@ -60,6 +60,7 @@ from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract import RawRelation
+from newsgraph.ingest.doctree import children_of
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
 from newsgraph.schema import agent_words, entity_id, gazetteer, language, name_words, role_words, slug, vocabulary
@@ -241,7 +242,7 @@ def _role_appositions(doc: Doc, mentions: DocumentMentions, resolution: Resoluti
         if not key or not key.startswith("person:") or not mentions.is_named(index) or mention.end > len(doc):
             continue
         root = doc[mention.start:mention.end].root
-        for head in (c for c in root.children if c.dep_ == "appos"):
+        for head in (c for c in children_of(root) if c.dep_ == "appos"):
             start, end = head.left_edge.i, head.right_edge.i + 1
             if end < len(doc) and doc[end].text == ")" and "(" in [t.text for t in doc[start:end]]:
                 end += 1  # "head of the State Assets Agency (SAA)"
@@ -845,7 +846,7 @@ def _reporting_person(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     clause = token.head
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     for index, mention in enumerate(mentions.mentions):
@@ -900,7 +901,7 @@ def _subjects_above(token) -> set[int]:
     found, current = set(), token
     while current.head.i != current.i:
         current = current.head
-        for child in current.children:
+        for child in children_of(current):
             if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
                 found |= {t.i for t in child.subtree}
     return found
@@ -915,7 +916,7 @@ def _clause_subjects(doc: Doc, pronoun: Mention) -> set[int]:
     if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {t.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _sentence_number(doc: Doc, token_index: int) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.ingest.doctree import children_of
 from newsgraph.ingest.mentions import DocumentMentions, Nominal, role_of
 from newsgraph.ingest.records import Relation
 from newsgraph.schema import role_words
@@ -75,7 +76,7 @@ def _apposition(doc: Doc, found: DocumentMentions, index: int) -> Title | None:
     mention = found.mentions[index]
     words = role_words()
     root = doc[mention.start:mention.end].root
-    partners = [c for c in root.children if c.dep_ == "appos"]
+    partners = [c for c in children_of(root) if c.dep_ == "appos"]
     if root.dep_ == "appos":
         partners.append(root.head)
     for head in partners:
@@ -137,7 +138,7 @@ def _role_tokens(found: DocumentMentions, span, head: Token) -> list[Token]:
     """The title's words and an "of" or "to" phrase after its head ("ambassador to Australia"),
     up to the next person's name."""
     tokens = list(span)
-    for token in (t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to") for t in c.subtree):
+    for token in (t for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "to") for t in c.subtree):
         index = found.by_token.get(token.i)
         if token.i >= span.end and (index is None or found.mentions[index].label != "Person"):
             tokens.append(token)

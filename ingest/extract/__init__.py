@@ -302,7 +302,7 @@ def _protective_doer(trigger: Token, found) -> bool:
         word = stack.pop()
         if lookup(PROTECTIVE_PURPOSES, word):
             return True
-        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "appos"))
+        stack.extend(c for c in children_of(word) if c.dep_ not in ("relcl", "acl", "appos"))
     return False
 
 
@@ -340,7 +340,7 @@ def _retyped(relation: RelationType, theme: Token | None) -> str:
 def _cameo_by_object(relation_type: str, trigger: Token, theme: Token | None) -> str | None:
     """The CAMEO code the trigger's object or theme gives (schema/language.toml cameo_by_object)."""
     table = CAMEO_BY_OBJECT.get(relation_type)
-    objects = ([theme] if theme is not None else []) + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = ([theme] if theme is not None else []) + [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
     for obj in objects if table else []:
         code = lookup(table, obj)
         if code:

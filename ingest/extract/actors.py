@@ -77,11 +77,11 @@ def spoken_for(noun: Token) -> Token | None:
     """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None."""
     if not lookup(SPEAKING_FOR, noun):
         return None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             return child  # "his spokesman": whoever "his" is
         if child.dep_ == "prep" and child.lower_ == "for":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -114,7 +114,7 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     if gender is None:
         return index
     # "Kerr called for him to resign": the subject of a for-to clause is never the one asking
-    for_to = pronoun.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for" for m in pronoun.head.children)
+    for_to = pronoun.dep_ == "nsubj" and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(pronoun.head))
     subject = pronoun.dep_ in ("nsubj", "nsubjpass", "poss") and not for_to  # "on his first visit": as doer, as unclear
     if pronoun.dep_ in ("nsubj", "nsubjpass") and not for_to:
         reporter = _reporting_subject(pronoun)
@@ -172,16 +172,16 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return next((c for c in clause.head.children if c.dep_ == "poss"), None)
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
+        return next((c for c in children_of(clause.head) if c.dep_ == "poss"), None)
     if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _clause_subject_tokens(pronoun: Token):
     verb = pronoun.head.head if pronoun.dep_ in ("pobj", "nsubj") else pronoun.head
-    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return [t for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
 
 
 def _surname(mention) -> str:
@@ -252,10 +252,10 @@ def _leader(token: Token, mentions: DocumentMentions) -> int | None:
     ceasefire brokered by Qatar" is no actor at all."""
     if lookup(trigger_index()[1], token):
         return None
-    for child in token.children:
-        agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
+    for child in children_of(token):
+        agent = next((g for g in children_of(child) if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
         if agent is not None:
-            found = actors_of(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)
+            found = actors_of(next((g for g in children_of(agent) if g.dep_ == "pobj"), None), mentions)
             if found:
                 return found[0]
     return None
@@ -265,7 +265,7 @@ def possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
     """"its forces", "their country": the country or organisation the clause's subject stands for.
     "his/her country" is a mention of its own (mentions.py), resolved to the person's country."""
     for _, head in governors(pronoun):
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.i not in mentions.by_token and pronoun not in subject.subtree:
             owner = owner_of(subject, mentions) if subject.pos_ in ("NOUN", "PROPN") else None
             if owner is not None and mentions.mentions[owner].label in ("Country", "Organization"):
@@ -291,9 +291,9 @@ def subject_of(verb: Token) -> Token | None:
                     return child  # "he suggested it would demand a response", "I think it is": a person is no "it"
                 return reporter or child  # "China denied that it had supplied ..."
             return child
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
     if is_passive(verb):
         return None
     if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
@@ -301,7 +301,7 @@ def subject_of(verb: Token) -> Token | None:
     head = verb.head
     if is_complement(verb) and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return _controller(head)
-    if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+    if verb.dep_ == "advcl" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(head)):
         return None  # an infinitive hung on a since-/after-clause is more often a parser slip than its purpose
     gerund = coordinated_gerund(verb)
     if gerund is not None:
@@ -311,9 +311,9 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         found = subject_of(head)
         if found is None and verb.dep_ == "conj" and is_passive(head) and (
-                verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)):  # "arrested and freed": both undergone
+                verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in children_of(verb))):  # "arrested and freed": both undergone
             # "the Lib Dems were not drawn into it but called for ...": who underwent the first acts in the second
-            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            return next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
         return found
     if verb.dep_ == "ccomp" and verb.tag_ == "VB" and lookup(LETTING_VERBS, head):
         return subject_of(head)  # "Chile let free the activists": the parser's clause is the letting's act
@@ -374,8 +374,8 @@ def past_beside_modal(verb: Token) -> bool:
     the bare verb after "would"; the parser hung it there, but it goes with the verb that reports."""
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and head.head.tag_ == "VBD")
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head))
+            and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)) and head.head.tag_ == "VBD")
 
 
 def joined_to_the_reporter(verb: Token) -> bool:
@@ -390,10 +390,10 @@ def _act_beside_reported_state(verb: Token) -> bool:
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
             and lookup(SPEECH_VERBS, head.head) and lookup(SPEAKER_ACTS, verb)):
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
         return False
-    stative = head.lemma_ == "be" or any(c.dep_ in ("acomp", "attr", "auxpass") for c in head.children)
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    stative = head.lemma_ == "be" or any(c.dep_ in ("acomp", "attr", "auxpass") for c in children_of(head))
+    subject = next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
     return stative and subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == ""
 
 
@@ -403,10 +403,10 @@ def coordinated_gerund(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG" or head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in children_of(verb)):
         return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < verb.i):
-        gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.i < verb.i):
+        gerund = next((g for g in children_of(prep) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
         if gerund is not None:
             return gerund
     return None
@@ -429,14 +429,14 @@ def _controller(verb: Token) -> Token | None:
     if _expletive(verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb):
         return None
     if lookup(OBJECT_CONTROL, verb):
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
                 return child
             if child.dep_ in ("prep", "dative") and child.lower_ in ("on", "upon", "to"):
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj  # "called on Japan to impose"
-    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive_subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None:
         return passive_subject
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
@@ -447,30 +447,30 @@ def _controller(verb: Token) -> Token | None:
 def _expletive(verb: Token) -> bool:
     """"It is important to ...", "it would be a mistake to ...": the "it" stands for the infinitive.
     Not "it is ready to", "it is likely to": there "it" is an actor (embedding_modality words)."""
-    return verb.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children) and any(
-        c.dep_ in ("acomp", "attr") and not lookup(EMBEDDING_MODALITY, c) for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in children_of(verb)) and any(
+        c.dep_ in ("acomp", "attr") and not lookup(EMBEDDING_MODALITY, c) for c in children_of(verb))
 
 
 def _pcomp_controller(verb: Token) -> Token | None:
     if lookup(OBJECT_PCOMP, verb):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
-    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive_subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     return passive_subject if passive_subject is not None else subject_of(verb)
 
 
 def _noun_controller(noun: Token) -> Token | None:
     """Whose plan, bid or option it is: the possessor, the "by" agent, or the subject of the verb
     that has it ("Seoul would reconsider the option of ...")."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-        agent = next((g for g in child.children if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+        agent = next((g for g in children_of(child) if g.dep_ == "agent"), None) if child.dep_ == "acl" else None
         if agent is not None:  # "plans, backed by the UK, to lift the embargo": the backer's plans
-            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(agent) if g.dep_ == "pobj"), None)
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)
     return None
@@ -479,12 +479,12 @@ def _noun_controller(noun: Token) -> Token | None:
 def own_agent(noun: Token, mentions: DocumentMentions, pronouns: bool = True) -> bool:
     """Whether a nominal event names its doer: "Ukraine's request", "accusations by the US". Without
     `pronouns`, "his support" does not: in "gave his support" the pronoun is the giver."""
-    for child in noun.children:
+    for child in children_of(noun):
         if not pronouns and child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
             continue
         if child.dep_ in ("poss", "compound", "amod", "nmod") and actors_of(child, mentions):
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            if any(actors_of(g, mentions) for g in child.children if g.dep_ == "pobj"):
+            if any(actors_of(g, mentions) for g in children_of(child) if g.dep_ == "pobj"):
                 return True
     return False

@@ -97,7 +97,7 @@ def _judged_by(token: Token, child: Token, head: Token, mentions: DocumentMentio
         found = _speakers(head, mentions)
     elif child.dep_ == "nsubj" and lookup(EMOTION_VERBS, head) and lookup(CLAIM_NOUNS, token):
         # words only: "the cooperation alarmed Japan" is the reporter's
-        found = [i for c in head.children if c.dep_ == "dobj" for i in _named_actors(c, mentions)]
+        found = [i for c in children_of(head) if c.dep_ == "dobj" for i in _named_actors(c, mentions)]
     else:
         return None
     return found[0] if found else None
@@ -155,8 +155,8 @@ def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
     named = [t for t in subject.subtree if t.dep_ == "appos" and t.i in mentions.by_token]
     if named and mentions.mentions[mentions.by_token[named[0].i]].label == "Person":
         return [mentions.by_token[named[0].i]]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        survey = next((g for g in prep.children if g.dep_ == "pobj" and lookup(SURVEY_NOUNS, g)), None)
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in"):
+        survey = next((g for g in children_of(prep) if g.dep_ == "pobj" and lookup(SURVEY_NOUNS, g)), None)
         owners = _survey_owners(survey, mentions) if survey is not None else []
         if owners:
             return owners
@@ -189,10 +189,10 @@ def _survey_owners(survey: Token, mentions: DocumentMentions) -> list[int]:
     owner = owner_of(survey, mentions, led=False)
     if owner is not None and _names_someone(owner, mentions):
         return [owner]
-    asked = [g for c in survey.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for acl in (c for noun in [survey, *asked] for c in noun.children if c.dep_ == "acl"):  # or hung on "voters"
-        for agent in (g for g in acl.children if g.dep_ == "agent"):
-            found = _named_actors(next((g for g in agent.children if g.dep_ == "pobj"), None), mentions)
+    asked = [g for c in children_of(survey) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
+    for acl in (c for noun in [survey, *asked] for c in children_of(noun) if c.dep_ == "acl"):  # or hung on "voters"
+        for agent in (g for g in children_of(acl) if g.dep_ == "agent"):
+            found = _named_actors(next((g for g in children_of(agent) if g.dep_ == "pobj"), None), mentions)
             if found:
                 return found
     return []
@@ -204,14 +204,14 @@ def _is_directive(verb: Token, child: Token) -> bool:
     entry = lookup(DIRECTIVE_VERBS, verb) if verb.pos_ in ("VERB", "AUX") else None
     if entry is None:
         return False
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")]
+    particles = [c.lower_ for c in children_of(verb) if c.dep_ in ("prep", "prt")]
     if entry in PARTICLE_DIRECTIVES and not set(particles) & PARTICLE_DIRECTIVES[entry]:
         return False
     return child.dep_ != "prep" or child.lower_ in PARTICLE_DIRECTIVES.get(entry, ())
 
 
 def _is_open_question(clause: Token) -> bool:
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in children_of(clause))
 
 
 def _verb_of(noun: Token) -> Token | None:
@@ -229,7 +229,7 @@ def _is_speech(verb: Token) -> bool:
         return False
     # "As Ms. Lee put it, ...": "put it" says
     return bool(lookup(SPEECH_VERBS, verb)) or verb.lemma_ == "put" and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb))
 
 
 def _side_speech_verb(token: Token, sentence) -> Token | None:
@@ -239,7 +239,7 @@ def _side_speech_verb(token: Token, sentence) -> Token | None:
     for verb in _side_candidates(sentence):
         if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
             continue
-        arguments = [c for c in verb.children if c.dep_ in NOT_REPORTED_DEPS]
+        arguments = [c for c in children_of(verb) if c.dep_ in NOT_REPORTED_DEPS]
         if any(token in a.subtree for a in arguments):
             continue
         if verb.dep_ != "ROOT" and token in verb.subtree:
@@ -264,7 +264,7 @@ def _side_candidates(sentence) -> list[Token]:
 def _says_something_else(verb: Token) -> bool:
     """"As X announced the date, Y urged ...": an as-clause whose speech verb has its own object or
     clause tells when, not who says the rest ("as X put it" has only "it")."""
-    return any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in verb.children)
+    return any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in children_of(verb))
 
 
 def quote_speakers(doc: Doc, mentions: DocumentMentions) -> dict[int, int]:

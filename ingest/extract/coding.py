@@ -48,9 +48,9 @@ def declined_comment(relation_type: str, trigger: Token) -> bool:
     declines comment (CAMEO 011), a statement not made, no rejection of anyone (declined_statements)."""
     if relation_type != "DENIED" or not lookup(words("refusing_verbs"), trigger) or has_negation(trigger):
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in trigger.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(trigger)):
         return False  # "refused his pleas to talk": the pleas are refused
-    return any(c.dep_ == "xcomp" and lookup(words("declined_statements"), c) for c in trigger.children)
+    return any(c.dep_ == "xcomp" and lookup(words("declined_statements"), c) for c in children_of(trigger))
 
 
 def refused(trigger: Token) -> bool:
@@ -74,11 +74,11 @@ def refused(trigger: Token) -> bool:
 def _announced(verb: Token) -> bool:
     """"will not release", "won't lift", and "said it would not ..." (reported future)."""
     auxiliaries = words("announcing_auxiliaries")
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "aux" and child.lower_ in auxiliaries:
             return True
         if child.dep_ == "aux" and child.lower_ in ("would", "'d") and verb.dep_ == "ccomp" and lookup(SPEECH_VERBS, verb.head):
-            return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+            return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(verb))
     return False
 
 
@@ -87,20 +87,20 @@ def demanded(verb: Token) -> tuple[Token, Token, Token] | None:
     subject, the word of obligation) for a stating verb whose clause obliges its subject, else None."""
     if verb.pos_ not in ("VERB", "AUX") or not lookup(words("demanding_verbs"), verb):
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
         mark = _obligation(clause)
-        subject = next((c for c in clause.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
         if mark is None or subject is None or subject.lower_ in ("i", "we", "you", "one", "it", "they", "what"):
             continue
         if mark.i < subject.i and mark.i != clause.i:
             continue  # "Should Rubio win Florida, ...": a condition, no obligation
-        if mark.i == clause.i and (has_negation(clause) or any(c.lower_ == "yet" for c in clause.children)):
+        if mark.i == clause.i and (has_negation(clause) or any(c.lower_ == "yet" for c in children_of(clause))):
             continue  # "X does not have to pick Y", "X has yet to reply": no obligation at all
-        if mark.i == clause.i and any(c.dep_ == "aux" and c.lower_ in words("predicting_auxiliaries") for c in clause.children):
+        if mark.i == clause.i and any(c.dep_ == "aux" and c.lower_ in words("predicting_auxiliaries") for c in children_of(clause)):
             continue  # "voters will have to wait", "X would have to work hard": a forecast, nobody is asked
         if not _act_asked(clause, mark):
             continue  # "X should be judged by results", "Y should be able to ...": no act asked of Y
-        if mark.i != clause.i and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > mark.i for c in clause.children):
+        if mark.i != clause.i and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > mark.i for c in children_of(clause)):
             continue  # "the government should have acted sooner": a reproach about the past, nothing asked
         return verb, subject, mark
     return None
@@ -111,8 +111,8 @@ def _act_asked(clause: Token, mark: Token) -> bool:
     not a state ("Y should be able to", "Z must not be out of pocket", "should expect")."""
     verb = clause
     if mark.i == clause.i:  # "has to withdraw": the infinitive is the act
-        verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        verb = next((c for c in children_of(clause) if c.dep_ == "xcomp"), clause)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
         return False
     return not lookup(words("stative_obligations"), verb)
 
@@ -163,12 +163,12 @@ def decided_cameo(relation, phrase: str, trigger: Token) -> str | None:
 def accord_cameo(trigger: Token, phrase: str, mentions) -> str | None:
     """"agreed with the Senate that ...", "agrees with the assessment": the opinion is shared."""
     table = rules()["accord"]
-    if phrase not in table["triggers"] or not any(c.dep_ == "prep" and c.lower_ == table["prep"] for c in trigger.children):
+    if phrase not in table["triggers"] or not any(c.dep_ == "prep" and c.lower_ == table["prep"] for c in children_of(trigger)):
         return None
-    if any(c.dep_ in ("xcomp",) for c in trigger.children):
+    if any(c.dep_ in ("xcomp",) for c in children_of(trigger)):
         return None  # "agreed with Russia to hold talks": a deal to act
-    with_objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == table["prep"]
-                    for g in c.children if g.dep_ == "pobj"]
-    opinion = any(c.dep_ == "ccomp" for c in trigger.children) or any(
+    with_objects = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == table["prep"]
+                    for g in children_of(c) if g.dep_ == "pobj"]
+    opinion = any(c.dep_ == "ccomp" for c in children_of(trigger)) or any(
         g.pos_ == "NOUN" and g.i not in mentions.by_token for g in with_objects)
     return table["cameo"] if opinion else None

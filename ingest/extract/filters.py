@@ -120,7 +120,7 @@ def nothing_material_given(c: Candidate, roles: Roles) -> Roles | None:
     parser may take the second object of "give X a Y" for an adverbial noun."""
     if c.type not in MATERIAL_TYPES:
         return roles
-    given = [roles.theme, *(t for t in c.token.children if t.dep_ in ("dobj", "dative", "oprd", "attr")
+    given = [roles.theme, *(t for t in children_of(c.token) if t.dep_ in ("dobj", "dative", "oprd", "attr")
                             or t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN"))]
     return None if any(t is not None and lookup(NOT_MATERIAL, t) for t in given) else roles
 
@@ -161,10 +161,10 @@ def _a_stated_fact(verb: Token) -> bool:
     """A finite clause in plain past or present, with no modal, no "going to" and no risk named."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "JJ", "NN", "NNS"):
         return False
-    auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    auxiliaries = [a for a in children_of(verb) if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODALS for a in auxiliaries) or any(w.lower_ in WARNING_RISK_NOUNS for w in verb.subtree):
         return False
-    going_to = verb.lower_ == "going" and any(x.dep_ == "xcomp" for x in verb.children)
+    going_to = verb.lower_ == "going" and any(x.dep_ == "xcomp" for x in children_of(verb))
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
     return finite and not going_to
 
@@ -196,8 +196,8 @@ def a_place(noun: Token) -> bool:
     if noun.ent_type_ in ("GPE", "LOC", "FAC", "Place") or lookup(PLACE_NOUNS, noun):
         return True
     # "a mixture of rural seats", "a number of towns": a measure of places
-    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and lookup(PLACE_NOUNS, o) for o in p.children)
-               for p in noun.children if p.dep_ == "prep")
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and lookup(PLACE_NOUNS, o) for o in children_of(p))
+               for p in children_of(noun) if p.dep_ == "prep")
 
 
 def a_general_power(c: Candidate, roles: Roles) -> Roles | None:
@@ -265,7 +265,7 @@ def a_headline_passive(c: Candidate, roles: Roles) -> Roles | None:
     verb = c.token
     if c.trigger.noun or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or lookup(COMPLETE_ACTS, verb):
         return roles
-    if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass") for ch in verb.children):
+    if any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass") for ch in children_of(verb)):
         return roles  # "Blair criticised by MPs" read as the passive it is: its roles are right
     last = [t for t in verb.sent if not t.is_space][-1]
     return None if last.is_alpha or last.like_num else roles
@@ -288,8 +288,8 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
         return roles
     inside = {t.i for o in c.children("dobj") for t in o.subtree}
     # "claimed responsibility for the attack on X": whom an act spoken of was aimed at stays
-    inside -= {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "prep"
-               for a in p.children if lookup(trigger_index()[1], a) for t in a.subtree}
+    inside -= {t.i for o in c.children("dobj") for p in children_of(o) if p.dep_ == "prep"
+               for a in children_of(p) if lookup(trigger_index()[1], a) for t in a.subtree}
     kept = [t for t in roles.targets if c.mentions.mentions[t].start not in inside]
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
@@ -322,7 +322,7 @@ def a_relative_taken_for_a_clause(c: Candidate, roles: Roles) -> Roles | None:
     head = verb.head
     if any(t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[head.i + 1:verb.i]):
         return roles
-    subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    subject = next((s for s in children_of(verb) if s.dep_ == "nsubj"), None)
     return None if subject is not None and subject.i == verb.i - 1 and subject.pos_ == "NOUN" else roles
 
 
@@ -340,7 +340,7 @@ def not_whose_restriction_it_is(c: Candidate, roles: Roles) -> Roles | None:
     """"plans to end the EU's arms embargo on China": whose embargo it is lifts it; it is aimed "on" China."""
     if c.type != "CONCEDED":
         return roles
-    owners = {t.i for o in c.children("dobj") for p in o.children if p.dep_ == "poss" for t in p.subtree}
+    owners = {t.i for o in c.children("dobj") for p in children_of(o) if p.dep_ == "poss" for t in p.subtree}
     kept = [t for t in roles.targets if c.mentions.mentions[t].start not in owners]
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
@@ -382,7 +382,7 @@ def objects_of(c: Candidate, roles: Roles) -> list[Token]:
 
 def asks_a_question(verb: Token) -> bool:
     """"asked why ...", "asked X whether ...": the clause asked is a question (question_words)."""
-    return any(a_question(clause, verb) for clause in verb.children if clause.dep_ == "ccomp")
+    return any(a_question(clause, verb) for clause in children_of(verb) if clause.dep_ == "ccomp")
 
 
 def a_question(clause: Token, verb: Token) -> bool:
@@ -396,7 +396,7 @@ def _addressees_only(roles: Roles, verb: Token, mentions: DocumentMentions) -> R
     itself, not the subject of what is told, nor the country a programme is named after; and never a
     news medium, which a statement goes through, not to ("told Reuters", "told reporters")."""
     kept = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+    for obj in (c for c in children_of(verb) if c.dep_ in ("dobj", "dative")):
         if any(t.lower_ in MEDIA_WORDS for t in obj.subtree):
             continue
         for target in actors_of(obj, mentions):
@@ -404,7 +404,7 @@ def _addressees_only(roles: Roles, verb: Token, mentions: DocumentMentions) -> R
                 continue
             mention = mentions.mentions[target]
             named_here = mentions.by_token.get(obj.i) == target and not any(
-                c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in obj.children)
+                c.dep_ == "compound" and not mention.start <= c.i < mention.end for c in children_of(obj))
             if target in roles.targets and (named_here or mention.label not in ("Country", "Place")):
                 kept.append(target)
     return replace(roles, targets=kept)
@@ -416,9 +416,9 @@ def _named_on_a_medium(doc: Doc, mention) -> bool:
     head = doc[mention.end - 1]
     if head.dep_ == "appos" and any(t.lower_ in MEDIA_WORDS for t in head.head.subtree if t.i < mention.start):
         return True  # "the BBC's defence correspondent Paul Adams": a reporter, no side met
-    return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in head.children)
+    return any(c.dep_ in ("poss", "compound") and c.lower_ in MEDIA_WORDS for c in children_of(head))
 
 
 def _phrasal(verb: Token) -> bool:
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == verb.i + 1]
+    particles = [c.lower_ for c in children_of(verb) if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == verb.i + 1]
     return any(f"{form} {particle}" in PHRASAL_NOT_TRIGGERS for form in lemma_forms(verb) for particle in particles)

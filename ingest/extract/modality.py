@@ -41,7 +41,7 @@ def modality_of(token: Token) -> str:
     if joined_to_the_reporter(token):
         return modality_of(token.head.head)  # "said Labour would set out plans and attacked ...": done
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
         return modality_of(token.head)  # "will monitor hunts and assist police": both are to come
     modified = _modified_event(token)
     if modified:
@@ -50,7 +50,7 @@ def modality_of(token: Token) -> str:
         return "asserted"  # "Iran could reject the EU's offer": the offer was made
     for child, head in governors(token):
         dep = child.dep_
-        if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        if dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child)):
             dep = "acl"  # "a guarantee that the government consults": the noun's content, no relative clause
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
@@ -59,7 +59,7 @@ def modality_of(token: Token) -> str:
         if is_rule_out(head):
             # "will not rule out providing" is a possibility; "ruled out providing" a refusal (negated)
             return "possible" if has_negation(head) else "asserted"
-        if dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
+        if dep == "advcl" and any(c.dep_ == "mark" for c in children_of(child)):
             break  # "while North Korea is dispatching troops": its own clause
         # what a speech verb reports keeps its own modality, but its object is its act: "hopes to
         # announce a deal", "will announce a truce" are not yet done
@@ -104,7 +104,7 @@ def _judged_deed(act: Token, head: Token) -> bool:
         return False
     if head.pos_ == "ADJ":
         return bool(lookup(JUDGING_ADJECTIVES, head))
-    return head.lemma_ == "be" and any(c.dep_ == "acomp" and lookup(JUDGING_ADJECTIVES, c) for c in head.children)
+    return head.lemma_ == "be" and any(c.dep_ == "acomp" and lookup(JUDGING_ADJECTIVES, c) for c in children_of(head))
 
 
 def _past_decision_of_stance(decision: Token, act: Token) -> bool:
@@ -112,7 +112,7 @@ def _past_decision_of_stance(decision: Token, act: Token) -> bool:
     no modal); "has decided to back" and "will decide to" stay to come (decision_verbs, stance_acts)."""
     if not (lookup(DECISION_VERBS, decision) and lookup(STANCE_ACTS, act)):
         return False
-    auxiliaries = [c for c in decision.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(decision) if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODAL_AUX for a in auxiliaries):
         return False
     if decision.tag_ == "VBD":
@@ -123,7 +123,7 @@ def _past_decision_of_stance(decision: Token, act: Token) -> bool:
 def _embedding(head: Token) -> str | None:
     """The modality a word embedding the act gives, also as a phrase with its particle or adverb
     ("looks forward to working with X": to come)."""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in ("prt", "advmod") and child.i == head.i + 1:
             for form in lemma_forms(head):
                 if f"{form} {child.lower_}" in EMBEDDING_MODALITY:
@@ -157,7 +157,7 @@ def _imperative(verb: Token) -> bool:
     """"Don't tell lies", ""Vote Labour," he urged": a bare verb with no subject that opens its sentence
     or a quotation (the parser may hang it anywhere) is asked for, not reported done."""
     if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or c.dep_ == "aux"
-                                and c.lower_ not in ("do", "don't") for c in verb.children):
+                                and c.lower_ not in ("do", "don't") for c in children_of(verb)):
         return False
     first = verb.left_edge
     if first.i < verb.i and not (first.lower_ == "do" and first.i + 2 >= verb.i):
@@ -169,11 +169,11 @@ def _inverted_condition(verb: Token) -> bool:
     """"had he denied the charge, ...", "were Russia to invade": an auxiliary before the subject of a
     statement is a condition (inverted_condition_auxiliaries); a question asserts nothing anyway. The
     parser may make the condition the root ("would have been longer had he denied it")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONS
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONS
                 and subject is not None and c.i + 1 == subject.left_edge.i), None)
     # "never before had Labour attacked", "nor had it": an adverb first inverts without a condition
-    return aux is not None and not any(c.dep_ in ("advmod", "neg", "cc") and c.i < aux.i for c in verb.children)
+    return aux is not None and not any(c.dep_ in ("advmod", "neg", "cc") and c.i < aux.i for c in children_of(verb))
 
 
 def _infinitive_with_subject(verb: Token) -> str | None:
@@ -196,8 +196,8 @@ def _reported_would(token: Token) -> bool:
     reporting = token.head
     reported = token.dep_ == "ccomp" and (lookup(SPEECH_VERBS, reporting) or lookup(EXPECTATION_VERBS, reporting)
                                           or lookup(EMBEDDING_MODALITY, reporting) == "future")
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in token.children)
-    return bool(reported) and not conditional and any(c.lower_ == "would" for c in token.children if c.dep_ == "aux")
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in children_of(c)) for c in children_of(token))
+    return bool(reported) and not conditional and any(c.lower_ == "would" for c in children_of(token) if c.dep_ == "aux")
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -206,8 +206,8 @@ def _headline_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ in ("acl", "relcl", "advcl") and head.dep_ == "ROOT" and head.i < verb.i
             and (head.pos_ == "PROPN" or bool(head.ent_type_)) and not lookup(EMBEDDING_MODALITY, head)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)))
 
 
 def _modified_event(token: Token) -> str | None:
@@ -215,12 +215,12 @@ def _modified_event(token: Token) -> str | None:
     be; so is the act that noun's infinitive names ("the proposed deal to supply jets"), and what a
     contract binds one to do."""
     if infinitival(token) and token.dep_ in ("acl", "relcl", "advcl") and any(
-            lookup(COMMITMENT_NOUNS, n) for n in [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]):
+            lookup(COMMITMENT_NOUNS, n) for n in [token.head, *(c for c in children_of(token.head) if c.dep_ == "dobj")]):
         return "future"  # "won a contract to supply", "signed a contract with X to supply"
     noun = token.head if token.dep_ in ("acl", "relcl") and infinitival(token) else token
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("amod", "compound") and lookup(EVENT_MODIFIERS, child) in ("future", "possible"):
             return lookup(EVENT_MODIFIERS, child)
     return None

@@ -83,11 +83,11 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
     "Iran and Syria", not "China's economy" (owned) nor an event noun."""
     if doer is not None and doer.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.i in mentions.by_token
-            and mentions.mentions[mentions.by_token[c.i]].label == "Person" for c in doer.children):
+            and mentions.mentions[mentions.by_token[c.i]].label == "Person" for c in children_of(doer)):
         return True  # "Peter Hale QC": a name with a title after it
     if doer is not None and lookup(BODY_NOUNS, doer) and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in p.children)
-            for p in doer.children):
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in children_of(p))
+            for p in children_of(doer)):
         return True  # "a committee of MPs", "a group of activists": a body made of those named
     if doer is not None and spoken_for(doer) is not None:
         doer = spoken_for(doer)  # "a spokesman for the party": the party is named
@@ -239,21 +239,21 @@ def _misattached_recipient(verb: Token, relation: RelationType, preps: list[Toke
     the last "to" after the object is still the verb's. Only the object's own words are read."""
     if not _hands_over(verb, relation) or any(p.lower_ == "to" for p in preps):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    inside = [c for c in verb.children if c.dep_ in ("advcl", "acl") and c.i > obj.i]  # "..., missing since 1943, to X"
+    inside = [c for c in children_of(verb) if c.dep_ in ("advcl", "acl") and c.i > obj.i]  # "..., missing since 1943, to X"
     words = [t for head in (obj, *inside) for t in head.subtree]
     to = next((t for t in reversed(words) if t.dep_ == "prep" and t.lower_ == "to" and t.i > obj.i), None)
-    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    return next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
 
 
 def _sides_of_act_spoken_of(preps: list[Token], relation: RelationType, mentions) -> tuple[list[int], Token | None]:
     """"claimed responsibility for the attack on the army base", "voiced concern over strikes on Gaza":
     a statement about an act (an event noun) is about whom or what that act was aimed at."""
-    for act in (g for p in preps for g in p.children if g.dep_ == "pobj" and lookup(trigger_index()[1], g)):
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ACT_AIM_PREPS):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+    for act in (g for p in preps for g in children_of(p) if g.dep_ == "pobj" and lookup(trigger_index()[1], g)):
+        for prep in (c for c in children_of(act) if c.dep_ == "prep" and c.lower_ in ACT_AIM_PREPS):
+            for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 found = actors_of(obj, mentions)
                 if found and _accepts(relation.target, mentions, found):
                     return found, None
@@ -296,7 +296,7 @@ def _cut_off(clause: Token, verb: Token) -> bool:
 
 def _promised_act(verb: Token, mentions) -> Token | None:
     """The infinitive a promise or refusal takes, when it is no trigger itself: "pledged to study the research"."""
-    act = next((c for c in verb.children if c.dep_ == "xcomp" and infinitival(c)), None)
+    act = next((c for c in children_of(verb) if c.dep_ == "xcomp" and infinitival(c)), None)
     if act is None or triggers_at(act, mentions):
         return None
     return act
@@ -305,11 +305,11 @@ def _promised_act(verb: Token, mentions) -> Token | None:
 def converse_roles(verb: Token, relation: RelationType, particle: str | None, mentions) -> Roles | None:
     """"Ukraine received F-16s from Denmark", "India bought oil from Russia": the giver is the
     object of "from", the receiver the subject."""
-    theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    theme = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if theme is None or lookup(NOT_MATERIAL, theme) or lookup(trigger_index()[1], theme):
         return None
-    preps = [p for p in prepositions(verb) + [c for c in theme.children if c.dep_ == "prep"] if p.lower_ == "from"]
-    sources = [i for p in preps for g in p.children if g.dep_ == "pobj" for i in actors_of(g, mentions)]
+    preps = [p for p in prepositions(verb) + [c for c in children_of(theme) if c.dep_ == "prep"] if p.lower_ == "from"]
+    sources = [i for p in preps for g in children_of(p) if g.dep_ == "pobj" for i in actors_of(g, mentions)]
     sources = sources or _maker(theme, mentions)
     targets = actors_of(subject_of(verb), mentions, agent=True)
     if not sources or not targets:
@@ -323,16 +323,16 @@ def converse_noun_roles(noun: Token, relation: RelationType, particle: str | Non
     """"Aeroflot's purchase of 22 Boeing jets", "the airlines agreed the purchase of Airbus planes",
     "a purchase of gas from Qatar by Japan": the seller ("from", or the maker of what is bought) did it to
     the buyer (the possessor, "by", or the subject of the verb the purchase is the object of)."""
-    theme = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"), None)
+    theme = next((g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in children_of(p) if g.dep_ == "pobj"), None)
     if theme is None or lookup(NOT_MATERIAL, theme):
         return None
-    preps = [p for p in (*noun.children, *theme.children) if p.dep_ == "prep"]  # "of 36 jets from France"
+    preps = [p for p in (*children_of(noun), *children_of(theme)) if p.dep_ == "prep"]  # "of 36 jets from France"
     def named(prep_word: str) -> list[int]:
-        return [i for p in preps if p.lower_ == prep_word for g in p.children if g.dep_ == "pobj"
+        return [i for p in preps if p.lower_ == prep_word for g in children_of(p) if g.dep_ == "pobj"
                 for i in actors_of(g, mentions)]
     sources = named("from") or _maker(theme, mentions)
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
     targets = next((found for c in owners if (found := actors_of(c, mentions))), []) or named("by")
     phrase = _measured(noun)
     if not targets and phrase.dep_ == "dobj" and phrase.head.pos_ in ("VERB", "AUX"):
@@ -347,13 +347,13 @@ def converse_noun_roles(noun: Token, relation: RelationType, particle: str | Non
 def _maker(theme: Token, mentions) -> list[int]:
     """"bought ten Embraer jets", "will buy 20 of Airbus's planes", "a dozen Airbus A320 jets": the
     company named on what is bought sold it (a company only: "bought Russian oil" names no seller)."""
-    things = [theme, *(g for p in theme.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in p.children if g.dep_ == "pobj")]
+    things = [theme, *(g for p in children_of(theme) if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in children_of(p) if g.dep_ == "pobj")]
     for thing in things:
         if lookup(force_nouns(), thing):
             continue  # "bought GM's Saturn unit": a company's unit is no force it deploys
-        names = [c for c in thing.children if c.dep_ in ("compound", "poss", "nmod")]
-        names += [g for c in names if c.ent_type_ != "ORG" for g in c.children if g.dep_ in ("compound", "nmod")]
+        names = [c for c in children_of(thing) if c.dep_ in ("compound", "poss", "nmod")]
+        names += [g for c in names if c.ent_type_ != "ORG" for g in children_of(c) if g.dep_ in ("compound", "nmod")]
         for child in names:
             if child.ent_type_ != "ORG":
                 continue
@@ -497,15 +497,15 @@ def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMe
     heads = [trigger, *([theme] if theme is not None else [])]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         heads.append(trigger.head)  # "announced aid to help ...": the purpose hangs on the verb
-    for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")):
-        if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    for clause in (c for h in heads for c in children_of(h) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")):
+        if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             continue
-        helped = [a for o in clause.children if o.dep_ == "dobj" for a in _object_actors(o, vocabulary().relations["SUPPLIED"], mentions)]
+        helped = [a for o in children_of(clause) if o.dep_ == "dobj" for a in _object_actors(o, vocabulary().relations["SUPPLIED"], mentions)]
         if helped:
             return helped
         for word in clause.subtree:
             if word.dep_ == "prep" and word.lower_ == "in":
-                found = next((a for g in word.children if g.dep_ == "pobj" for a in [actors_of(g, mentions)] if a), [])
+                found = next((a for g in children_of(word) if g.dep_ == "pobj" for a in [actors_of(g, mentions)] if a), [])
                 if found:
                     return found
     return []
@@ -516,7 +516,7 @@ def _mission_place(obj: Token, relation: RelationType, mentions: DocumentMention
     the place it serves in, not to the body named in it (language.toml forces_abroad)."""
     if relation.object_role not in ("theme", "recipient") or not lookup(FORCES_ABROAD, obj):
         return []
-    places = (g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for g in p.children if g.dep_ == "pobj")
+    places = (g for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("in", "to") for g in children_of(p) if g.dep_ == "pobj")
     return next((found for g in places if (found := actors_of(g, mentions))), [])
 
 
@@ -527,8 +527,8 @@ def _object_actors(obj: Token, relation: RelationType, mentions: DocumentMention
         obj = _partitive(obj)  # "admitted thousands of Congolese refugees": the refugees
         # A named actor, or "his country" standing for the clause subject's country.
         named = [mentions.by_token[t.i] for t in [obj, *conjuncts(obj)] if t.i in mentions.by_token]
-        named += [mentions.by_token[a.i] for a in obj.children if a.dep_ == "appos" and a.i in mentions.by_token]
-        pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        named += [mentions.by_token[a.i] for a in children_of(obj) if a.dep_ == "appos" and a.i in mentions.by_token]
+        pronoun = next((c for c in children_of(obj) if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         owner = possessive_owner(pronoun, mentions) if pronoun is not None and not named else None
         return named or ([owner] if owner is not None else [])
     return actors_of(obj, mentions) or actors_of(_partitive(obj), mentions)  # "expelled some of the monitors"
@@ -541,8 +541,8 @@ PARTITIVES = {"some", "many", "several", "most", "all", "part", "half", "dozens"
 def _partitive(noun: Token) -> Token:
     """"thousands of refugees", "some of the prisoners": the group a quantity is taken from."""
     if noun.like_num or noun.lower_ in PARTITIVES:
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+        for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in children_of(prep) if g.dep_ == "pobj"), noun)
     return noun
 
 
@@ -550,26 +550,26 @@ def _shared_objects(verb: Token) -> list[Token]:
     """"France condemned and sanctioned Iran": the object of the last of coordinated verbs."""
     for other in verb.conjuncts:
         # not a phrasal verb's object: "delivers results and sees off the Tories" sees them off
-        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prt" for c in other.children):
-            return [c for c in other.children if c.dep_ == "dobj"]
+        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "prt" for c in children_of(other)):
+            return [c for c in children_of(other) if c.dep_ == "dobj"]
     return []
 
 
 def _gerund_subject_object(verb: Token) -> list[Token]:
     """"dismissed Russia's warnings against his country sending weapons": the parser may make the
     object noun the subject of a gerund clause; a transitive verb's object it is."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
-    if clause is None or any(c.dep_ == "dobj" for c in verb.children):
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+    if clause is None or any(c.dep_ == "dobj" for c in children_of(verb)):
         return []
-    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return [c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
 
 
 def _clause_target(
 clause: Token, relation: RelationType, mentions) -> list[int]:
     """"demanded that France withdraw" -> France; "threatened to strike Israel" -> Israel."""
     deps = SUBJECT_DEPS if relation.clause_target == "subject" else {"dobj"}
-    word = next((c for c in clause.children if c.dep_ in deps), None)
-    for_to = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)  # actors.py resolves its "him"
+    word = next((c for c in children_of(clause) if c.dep_ in deps), None)
+    for_to = any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(clause))  # actors.py resolves its "him"
     if word is not None and (word.lower_ in PRONOUNS or word.lower_ in ANAPHORIC_SUBJECTS) and not for_to:
         return []
     found = actors_of(word, mentions) if word is not None else []
@@ -582,16 +582,16 @@ clause: Token, relation: RelationType, mentions) -> list[int]:
     if not found and relation.clause_target == "object":
         # "threatened to deliver weapons to Taiwan", "vowed to retaliate against Israel": whom the act is for
         found = [i for prep in prepositions(clause) if prep.lower_ in CLAUSE_TARGET_PREPS
-                 for g in prep.children if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
+                 for g in children_of(prep) if g.dep_ == "pobj" for i in actors_of(g, mentions)][:1]
     return found
 
 
 def _object_clause(objects: list[Token]) -> Token | None:
     """"voiced hope that Chile would ...", "expressed surprise that the Post published ...": the clause
     of the object noun a statement phrase takes, with a subject of its own."""
-    return next((c for o in objects for c in o.children
+    return next((c for o in objects for c in children_of(o)
                  if c.dep_ in ("acl", "ccomp") and c.i > o.i and _finite(c) and any(
-                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                     m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
 
 
 def _clause_patient(clause: Token, relation: RelationType, mentions) -> Token | None:
@@ -599,44 +599,44 @@ def _clause_patient(clause: Token, relation: RelationType, mentions) -> Token | 
     a statement is about the subject of what it says when that is no actor (statements_about)."""
     if relation.name not in STATEMENTS_ABOUT or _open_question(clause):
         return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _patient(subject, mentions) if subject is not None else None
 
 
 def _asks_if(verb: Token) -> bool:
     """"asked X if he was ...", "asked whether ...": the if-clause may hang on the verb above "ask"
     when "ask" has no clause of its own ("was heard asking X if ...")."""
-    clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")]
+    clauses = [c for c in children_of(verb) if c.dep_ in ("advcl", "ccomp", "xcomp")]
     if any(_open_question(c) for c in clauses):
         return True
-    return not clauses and any(_open_question(c) for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i)
+    return not clauses and any(_open_question(c) for c in children_of(verb.head) if c.dep_ == "advcl" and c.i > verb.i)
 
 
 def _finite(clause: Token) -> bool:
     """A clause with a subject of its own ("warned that she had noticed ...", "that the plan be
     dropped"), not an infinitive."""
-    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in clause.children)
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in children_of(clause))
 
 
 def _open_question(clause: Token) -> bool:
     """"asked whether NATO would send troops" is a question, not a request to NATO nor for troops."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in clause.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if") for c in children_of(clause))
 
 
 def _clause_theme(clause: Token, mentions) -> Token | None:
     """What an embedded act is about: "provide his country with air defense systems" -> the systems."""
-    for child in clause.children:
+    for child in children_of(clause):
         if child.dep_ == "dobj" and child.i not in mentions.by_token and not owner_of(child, mentions):
             return child
     for prep in prepositions(clause):
         if prep.lower_ in ("with", "for"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
     return None
 
 
 def _hyphen_partner(modifier: Token, mentions: DocumentMentions) -> list[int]:
     """The other side of a hyphenated pair of names: "Moscow" for "Pyongyang" in "Moscow-Pyongyang"."""
-    for child in modifier.children:
+    for child in children_of(modifier):
         hyphen = child.i + 1 < modifier.i and modifier.doc[modifier.i - 1].tag_ == "HYPH"
         if child.dep_ in ("compound", "amod") and hyphen and child.i in mentions.by_token:
             return [mentions.by_token[child.i]]

@@ -39,17 +39,17 @@ def _whether_or_not(token: Token) -> bool:
     """"whether or not he had offered to quit": the "not" of the open question negates nothing."""
     doc = token.doc
     return any(c.dep_ == "neg" and c.i >= 2 and doc[c.i - 1].lower_ == "or" and doc[c.i - 2].lower_ in POSSIBLE_MARKS
-               for c in token.children)
+               for c in children_of(token))
 
 
 def _after_nor(token: Token) -> bool:
     """"did not criticise X, nor did he attack Y": the act "nor" joins is not done either; the parser
     hangs "nor" on the act itself or on the first act, just before the one it joins."""
-    if any(c.lower_ == "nor" and c.i < token.i for c in token.children if c.dep_ in ("cc", "advmod", "preconj")):
+    if any(c.lower_ == "nor" and c.i < token.i for c in children_of(token) if c.dep_ in ("cc", "advmod", "preconj")):
         return True
     if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
-    before = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+    before = [c for c in children_of(token.head) if c.dep_ == "cc" and c.i < token.i]
     return bool(before) and before[-1].lower_ == "nor"
 
 
@@ -83,7 +83,7 @@ def _negated(token: Token) -> bool:
             return bool(lookup({"deny"}, token.head)) and not has_negation(token.head)
         if has_negation(token.head):
             return True  # "did not impose sanctions", "has no agreement with"
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and any(c.dep_ == "poss" for c in children_of(token)):
         return False  # "would not apologise for his comment": the comment was made
     for child, head in governors(token):
         dep = child.dep_
@@ -91,7 +91,7 @@ def _negated(token: Token) -> bool:
             return True  # "dismissed reports (that) he had told Brown": not told, says the one dismissing
         if dep not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "acomp"):
             break  # "acomp": "will not be able to strike" is negated through "able"
-        if any(c.lower_ in POSSIBLE_MARKS for c in child.children if c.dep_ in ("mark", "advmod")):
+        if any(c.lower_ in POSSIBLE_MARKS for c in children_of(child) if c.dep_ in ("mark", "advmod")):
             return False  # "has not decided whether to attack": an open question, not a denial
         if dep == "pcomp" and _negating_prep(head):
             return True  # "without consulting", "instead of sending", "stopped short of condemning"
@@ -129,7 +129,7 @@ def presupposed(noun: Token) -> bool:
     named by its doer without an article ("Western sanctions"); "an Israeli attack" is not."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
-    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    dets = [c.lower_ for c in children_of(noun) if c.dep_ in ("det", "poss")]
     if any(d in INDEFINITE_DETS for d in dets):
         return False
     return bool(dets) or _own_agent_token(noun)
@@ -138,13 +138,13 @@ def presupposed(noun: Token) -> bool:
 def _own_agent_token(noun: Token) -> bool:
     """"Western sanctions", "Russia's warnings": a nominal event with its doer named exists, whatever
     is said about joining or heeding it."""
-    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ for c in noun.children)
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ for c in children_of(noun))
 
 
 def _negating_prep(prep: Token) -> bool:
     if prep.lower_ == "without":
         return True
-    near = [prep.head, *prep.children]
+    near = [prep.head, *children_of(prep)]
     return prep.lower_ == "of" and any(t.lower_ in ("instead", "short") for t in near)
 
 
@@ -157,14 +157,14 @@ def _stopped(verb: Token) -> bool:
 def _called_off(noun: Token) -> bool:
     """"the cancelled visit", "the abandoned deal": an event noun whose modifier says it did not take place."""
     return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("amod", "compound") and lookup(EVENT_MODIFIERS, c) == "negated" for c in noun.children)
+        c.dep_ in ("amod", "compound") and lookup(EVENT_MODIFIERS, c) == "negated" for c in children_of(noun))
 
 
 def _not_yet(verb: Token) -> bool:
     """"has yet to deliver", "is yet to sign": the act has not happened."""
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and bool(lookup(YET_VERBS, head)) and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(head))
 
 
 def _none_given(verb: Token) -> bool:
@@ -180,9 +180,9 @@ def _shares_negation(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or not has_negation(head):
         return False
-    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
         return False
-    return any(c.dep_ == "cc" and c.lower_ in NEGATION_SHARING_CCS and head.i < c.i < verb.i for c in head.children)
+    return any(c.dep_ == "cc" and c.lower_ in NEGATION_SHARING_CCS and head.i < c.i < verb.i for c in children_of(head))
 
 
 def _cancelling_verb(noun: Token) -> Token | None:

@@ -267,7 +267,7 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
         return False  # "suspended aid", "lifted sanctions": the verb is the act
     verbs, nouns = trigger_index()
     own_types = {t.relation.name for t in lookup(verbs, verb) or [] if not t.words}
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "dobj" and not own_agent(child, mentions, pronouns=False):
             # only a noun that is an event alone: "training" is one only in "joint training"
             if {t.relation.name for t in lookup(nouns, child) or [] if not t.words} - own_types:
@@ -278,15 +278,15 @@ def light_use(verb: Token, mentions: DocumentMentions) -> bool:
 def has_particle(token: Token, particle: str) -> bool:
     """"called on Japan": the particle follows the verb; "On Monday, X called Y" has none, nor "called
     Labour a machine for talking", where it follows what the object is called (oprd)."""
-    predicate = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
+    predicate = min((c.i for c in children_of(token) if c.dep_ == "oprd"), default=len(token.doc))
     return any(c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and c.lower_ == particle and token.i < c.i < predicate
-               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               and not any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c))
                and not any(w.lower_ in MEDIA_WORDS for w in c.subtree)  # "insisted on BBC Radio 4": where said
                or _marked_clause(c, particle, token)
-               for c in token.children)
+               for c in children_of(token))
 
 
 def _marked_clause(clause: Token, particle: str, verb: Token) -> bool:
     """"called for him to resign": the parser may make the particle the mark of the clause after it."""
     return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
-        m.dep_ == "mark" and m.lower_ == particle and m.i == verb.i + 1 for m in clause.children)
+        m.dep_ == "mark" and m.lower_ == particle and m.i == verb.i + 1 for m in children_of(clause))
