@@ -59,6 +59,20 @@ def ancestors_of(token: Token):
         current = above
 
 
+def in_subtree(token: Token, top: Token) -> bool:
+    """token in top.subtree, by climbing from the token to its root (spaCy's subtree makes a Token of
+    every word under top): top is the token itself or one of its heads."""
+    if top.doc is not token.doc:
+        return False
+    heads, target, i = _tree(token.doc)[2], top.i, token.i
+    while i != target:
+        above = heads[i].i
+        if above == i:
+            return False
+        i = above
+    return True
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """The start and the end of each of doc.sents, found once a document (kept in its user_data)."""
     bounds = doc.user_data.get("newsgraph_sentence_bounds")

@@ -19,7 +19,7 @@ from newsgraph.schema import language
 from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
-from newsgraph.ingest.doctree import ancestors_of, children_of, sentence_bounds, token_at
+from newsgraph.ingest.doctree import ancestors_of, children_of, in_subtree, sentence_bounds, token_at
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
@@ -266,7 +266,7 @@ def possessive_owner(pronoun: Token, mentions: DocumentMentions) -> int | None:
     "his/her country" is a mention of its own (mentions.py), resolved to the person's country."""
     for _, head in governors(pronoun):
         subject = next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.i not in mentions.by_token and pronoun not in subject.subtree:
+        if subject is not None and subject.i not in mentions.by_token and not in_subtree(pronoun, subject):
             owner = owner_of(subject, mentions) if subject.pos_ in ("NOUN", "PROPN") else None
             if owner is not None and mentions.mentions[owner].label in ("Country", "Organization"):
                 return owner

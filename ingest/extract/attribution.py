@@ -30,7 +30,7 @@ from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, owner_of, subject_of
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, paragraph_between, sentence_of
 from newsgraph.ingest.extract.triggers import lookup
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import children_of, in_subtree
 
 SPEECH_VERBS = language()["speech_verbs"]
 CLAIM_NOUNS = language()["claim_nouns"]
@@ -240,9 +240,9 @@ def _side_speech_verb(token: Token, sentence) -> Token | None:
         if not _is_speech(verb) or verb.i == token.i or paragraph_between(token, verb):
             continue
         arguments = [c for c in children_of(verb) if c.dep_ in NOT_REPORTED_DEPS]
-        if any(token in a.subtree for a in arguments):
+        if any(in_subtree(token, a) for a in arguments):
             continue
-        if verb.dep_ != "ROOT" and token in verb.subtree:
+        if verb.dep_ != "ROOT" and in_subtree(token, verb):
             continue
         return verb
     return None
