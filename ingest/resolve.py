@@ -60,7 +60,7 @@ from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract import RawRelation
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import children_of, in_subtree, sentence_start
 from newsgraph.ingest.mentions import DocumentMentions, Nominal
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
 from newsgraph.schema import agent_words, entity_id, gazetteer, language, name_words, role_words, slug, vocabulary
@@ -795,11 +795,6 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     reporter = _reporting_person(doc, pronoun, mentions, ids)
     if reporter is not None:
         return reporter
-    sentence_start = doc[pronoun.start].sent.start
-    window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
-    best = None
-    clause_subjects = _clause_subjects(doc, pronoun)
-    subject_ids = {ids[i] for i, m in enumerate(mentions.mentions) if any(t in clause_subjects for t in range(m.start, m.end))}
     other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
     excluded = other_sex | reported_names(doc, pronoun, mentions, ids)  # "Lee will lose, he said": not Lee
     speakers = quoted_speakers(doc, pronoun, mentions, ids)  # "Ann Lee argued: "He has apologised"": not Lee
@@ -807,12 +802,18 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
         subject = previous_subject(doc, pronoun, mentions, ids, excluded | speakers, PRONOUN_WINDOW)
         if subject is not None:
             return None if subject == NOBODY else subject
+    start = sentence_start(doc, pronoun.start)
+    window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
+    best = None
+    clause_subjects = _clause_subjects(doc, pronoun)
+    subject_ids = {ids[i] for i, m in enumerate(mentions.mentions)
+                   if clause_subjects and any(t in clause_subjects for t in range(m.start, m.end))}
     for index, mention in enumerate(mentions.mentions):
         if ids[index] in subject_ids or ids[index] in excluded:
             continue  # "Cho thanked him": an object pronoun is not its own clause's subject; "Mrs Lee" is no "he"
         person = (ids[index] or "").startswith("person:") or roles_too and index in mentions.nominals and ids[index]
         if mention.label == "Person" and person and mention.start < pronoun.start:
-            if _sentence_number(doc, mention.start) >= window_start or mention.start >= sentence_start:
+            if _sentence_number(doc, mention.start) >= window_start or mention.start >= start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
     if best is not None and ids[best] in speakers:
@@ -902,7 +903,7 @@ def _subjects_above(token) -> set[int]:
     while current.head.i != current.i:
         current = current.head
         for child in children_of(current):
-            if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
+            if child.dep_ in ("nsubj", "nsubjpass") and not in_subtree(token, child):
                 found |= {t.i for t in child.subtree}
     return found
 
