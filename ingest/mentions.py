@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.doctree import children_of, sentence_start, token_at
-from newsgraph.ingest.headline import headline_span
+from newsgraph.ingest.headline import headline_span, title_case
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -141,8 +141,6 @@ def find_mentions(doc: Doc) -> DocumentMentions:
 
 # --- names -------------------------------------------------------------------------------------
 
-# Words a headline writes in capitals that say nothing about case: "Lohan Checks Into Rehab".
-SMALL_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "by", "from", "into", "as", "is"}
 # Prepositions no person's name contains (unlike "of", "de" or "bin"): a name running over one in a
 # headline has swallowed the headline's verb and what follows it.
 HEADLINE_PREPOSITIONS = {"to", "in", "on", "at", "with", "by", "from", "into", "onto", "after", "over", "as", "for"}
@@ -162,8 +160,7 @@ def _title_case_lines(doc: Doc) -> set[int]:
     tokens, start = set(), 0
     for line in doc_text(doc).split("\n"):
         end = start + len(line)
-        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        if title_case(line.split()):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 tokens |= {t.i for t in span}
