@@ -173,9 +173,11 @@ def a_figure_of_speech(c: Candidate, roles: Roles) -> Roles | None:
     """"fight terror", "shoot the fox": no act against anyone (figurative_themes); "defied the
     pundits": no act of that verb (figurative_objects, by the verb's lemma)."""
     figurative = FIGURATIVE_THEMES.get(c.type)
-    if figurative and any(t is not None and lookup(figurative, t) for t in objects_of(c, roles)):
+    objects = objects_of(c, roles)
+    if figurative and any(lookup(figurative, t) for t in objects):
         return None
-    if any(lookup(FIGURATIVE_OBJECTS, t) == c.token.lemma_.lower() for t in objects_of(c, roles)):
+    verbs = [verb for t in objects if (verb := lookup(FIGURATIVE_OBJECTS, t)) is not None]  # mostly none
+    if verbs and c.token.lemma_.lower() in verbs:
         return None
     return roles
 

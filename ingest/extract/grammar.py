@@ -110,8 +110,11 @@ def prepositions(token: Token) -> list[Token]:
 
 
 def has_negation(token: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in ("never", "no", "neither") and c.dep_ in ("det", "advmod", "preconj"))
-               for c in children_of(token))
+    for child in children_of(token):
+        dep = child.dep_  # read once: each read looks the string up again
+        if dep == "neg" or dep in ("det", "advmod", "preconj") and child.lower_ in ("never", "no", "neither"):
+            return True
+    return False
 
 
 def is_phrasal(verb: Token, phrases: set[str]) -> bool:

@@ -140,13 +140,17 @@ def _clause_modality(token: Token) -> str | None:
 
 def _own_modality(token: Token) -> str | None:
     for child in children_of(token):
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
-            return MODAL_AUX[child.lower_]
-        if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_WORDS:
+        dep = child.dep_  # each read of a word's dep_ or lower_ looks its string up again
+        if dep not in ("aux", "auxpass", "advmod", "mark"):
+            continue
+        word = child.lower_
+        if dep in ("aux", "auxpass") and word in MODAL_AUX:
+            return MODAL_AUX[word]
+        if dep == "advmod" and word in POSSIBILITY_WORDS:
             return "possible"
-        if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+        if dep == "mark" and word in HYPOTHETICAL_MARKS:
             return "hypothetical"
-        if child.dep_ in ("mark", "advmod") and child.lower_ in POSSIBLE_MARKS:
+        if dep in ("mark", "advmod") and word in POSSIBLE_MARKS:
             return "possible"
     if _inverted_condition(token) or _imperative(token):
         return "hypothetical"
