@@ -308,7 +308,10 @@ def a_modifier_of_a_noun(c: Candidate, roles: Roles) -> Roles | None:
 def not_what_it_is_called(c: Candidate, roles: Roles) -> Roles | None:
     """"branded the tax a Labour trick": what the object is called (a predicate, or the second of two
     objects the parser gives) is no side of the act."""
-    called = {t.i for o in c.children("oprd") + c.children("dobj")[1:] for t in o.subtree}
+    predicates = c.children("oprd") + c.children("dobj")[1:]
+    if not predicates or not roles.targets:
+        return roles  # mostly: nothing is called anything, or no side to take away
+    called = {t.i for o in predicates for t in o.subtree}
     kept = [t for t in roles.targets if c.mentions.mentions[t].start not in called]
     if len(kept) == len(roles.targets):
         return roles
