@@ -33,12 +33,12 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subject_of
 from newsgraph.ingest.extract.attribution import demand_speaker, quote_speakers, speaker_of
-from newsgraph.ingest.extract.coding import (accord_cameo, considered_cameo, decided_cameo, declined_comment, demanded,
-                                              refusal_cameo, rules as coding_rules)
+from newsgraph.ingest.extract.coding import (accord_cameo, claimed_own_act, considered_cameo, decided_cameo,
+                                              declined_comment, demanded, refusal_cameo, rules as coding_rules)
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
+from newsgraph.ingest.extract.participants import accepts, converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -172,6 +172,8 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     if (relation_type == "SUPPLIED" and modality not in ("future", "possible")
             and "DEPLOYED" in (trigger.relation.name, _retyped(trigger.relation, roles.theme))):
         cameo = "074"  # troops sent to keep the peace or help: military protection (_type_of); an offer is 03
+    claimed = polarity == "positive" and claimed_own_act(
+        relation_type, token, roles.sources, lambda verb: actors_of(subject_of(verb), mentions, agent=True))
     speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
     confidence = round((0.8 if roles.direct else 0.6) * trigger.weight, 2)
@@ -196,6 +198,10 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 refused_as = coding_rules()["refusal_type"].get(relation_type, "DENIED")
                 out.append(replace(out[-1], type=refused_as, polarity="positive", cameo=refusal,
                                    modality="asserted" if modality == "future" else modality))
+            if claimed and (target is None or accepts(vocabulary().relations[coding_rules()["claimed_acts"]["type"]].target, mentions, [target])):
+                # "claimed they had shelled the base": the claim takes responsibility (schema/coding.toml)
+                table = coding_rules()["claimed_acts"]
+                out.append(replace(out[-1], type=table["type"], cameo=table["cameo"], modality="asserted"))
     return out
 
 

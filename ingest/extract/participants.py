@@ -691,6 +691,9 @@ def _accepts(allowed: tuple[str, ...], mentions: DocumentMentions, found: list[i
     return any(fits(mentions.mentions[i].label) for i in found)
 
 
+accepts = _accepts  # the type check, for the relations the extractor adds beside a trigger's own
+
+
 def phrase_text(token: Token) -> str | None:
     """The words of a noun phrase without its determiner: "the air defense systems" -> "air defense systems"."""
     words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl", "prep") or t.i < token.i]

@@ -1,0 +1,32 @@
+"""Event patterns that news states often and the extractor used to miss: a doer's claim of its own
+attack, ... Real spaCy pipeline; sentences written for these rules."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.pipeline import extract_text
+
+
+def events(text: str) -> list[tuple]:
+    """(source, type, target, cameo, target_mention text, polarity) per event relation."""
+    document = extract_text(text)
+    return [(r.source, r.type, r.target, r.cameo, (r.target_mention or {}).get("text"), r.polarity)
+            for r in document.relations if r.plover or r.cameo]
+
+
+# --- a doer claiming its own attack claims responsibility (CAMEO 015) ----------------------------
+
+def test_a_doer_claiming_its_own_attack_claims_responsibility_beside_the_attack():
+    found = events("Hamas admitted that it had fired rockets at Israel.")
+    assert ("organization:hamas", "ATTACKED", "country:israel") in [e[:3] for e in found]
+    assert ("organization:hamas", "COMMENTED", "country:israel", "015") in [e[:4] for e in found]
+
+
+def test_the_claim_of_an_attack_on_no_actor_keeps_what_was_attacked():
+    found = events("The militia claimed that it had stormed an army base near the border.")
+    claims = [e for e in found if e[1] == "COMMENTED"]
+    assert [(e[3], e[4]) for e in claims] == [("015", "an army base")]
+
+
+def test_a_claim_about_anothers_attack_or_a_denied_attack_is_no_claim_of_responsibility():
+    assert [e for e in events("The army claimed the rebels had shelled Aleppo.") if e[1] == "COMMENTED"] == []
+    assert [e for e in events("The rebels claimed they had not attacked the convoy.") if e[1] == "COMMENTED"] == []
