@@ -30,3 +30,20 @@ def test_the_claim_of_an_attack_on_no_actor_keeps_what_was_attacked():
 def test_a_claim_about_anothers_attack_or_a_denied_attack_is_no_claim_of_responsibility():
     assert [e for e in events("The army claimed the rebels had shelled Aleppo.") if e[1] == "COMMENTED"] == []
     assert [e for e in events("The rebels claimed they had not attacked the convoy.") if e[1] == "COMMENTED"] == []
+
+
+# --- forces leaving a place withdraw; a surrender needs no object ----------------------------------
+
+def test_forces_leaving_a_country_withdraw_from_it():
+    found = events("Polish troops have begun leaving Iraq.")
+    assert [e[1:4] for e in found] == [("RETREATED", "country:iraq", "0874")]
+
+
+def test_anyone_else_leaving_a_place_makes_no_withdrawal():
+    assert events("The minister left Rome on Monday.") == []
+    assert events("Mr Hale left the Green Party in 2010.") == []
+
+
+def test_a_surrender_is_an_act_without_an_object():
+    assert [e[:3] for e in events("The rebels surrendered on Sunday.")] == [("agent:rebels", "CONCEDED", None)]
+    assert [e for e in events("She surrendered her passport.") if e[1] == "CONCEDED"] == []

@@ -35,7 +35,7 @@ MEDIA_WORDS = language()["media_words"]
 NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
-FORCE_ARRIVALS = set(language()["force_arrivals"])
+FORCE_MOVEMENTS = set(language()["force_movements"])
 MARCHING_FORCES = set(language()["marching_forces"])
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
@@ -236,9 +236,10 @@ def a_journey(c: Candidate, roles: Roles) -> Roles | None:
     return roles
 
 
-def an_arrival_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
-    """"troops arrived in Mali" is a deployment; "the minister arrived in Rome" a journey (force_arrivals)."""
-    if c.trigger.phrase not in FORCE_ARRIVALS:
+def a_movement_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"troops arrived in Mali" is a deployment, "troops left Iraq" a withdrawal; "the minister arrived in
+    Rome" a journey (force_movements)."""
+    if c.trigger.phrase not in FORCE_MOVEMENTS:
         return roles
     agents = c.mentions.agents
     forces = all(s in agents and agents[s].sector in MARCHING_FORCES for s in roles.sources)
@@ -361,7 +362,7 @@ FILTERS: list[Filter] = [
     no_side_met_by_talking,
     needs_the_other_side,
     a_journey,
-    an_arrival_of_no_force,
+    a_movement_of_no_force,
     naming_not_calling,
     another_phrasal_verb,
     a_headline_passive,
