@@ -47,3 +47,25 @@ def test_anyone_else_leaving_a_place_makes_no_withdrawal():
 def test_a_surrender_is_an_act_without_an_object():
     assert [e[:3] for e in events("The rebels surrendered on Sunday.")] == [("agent:rebels", "CONCEDED", None)]
     assert [e for e in events("She surrendered her passport.") if e[1] == "CONCEDED"] == []
+
+
+# --- an event noun compounded into a noun that carries it: "a mediation effort", "an aid package" ---
+
+def test_an_aid_package_has_the_sides_of_its_phrase():
+    found = events("Britain announced an aid package for Sudan.")
+    assert [e[:3] for e in found] == [("country:united-kingdom", "SUPPLIED", "country:sudan")]
+
+
+def test_a_mediator_goes_between_the_two_sides_it_mediates():
+    found = events("Qatar launched a mediation effort between Sudan and Chad.")
+    assert sorted(e[:4] for e in found) == [("country:qatar", "MET", "country:chad", "045"),
+                                            ("country:qatar", "MET", "country:sudan", "045")]
+
+
+def test_talks_between_two_sides_stay_their_own():
+    assert [e[:3] for e in events("Talks between Israel and Hamas failed.")] == [
+        ("country:israel", "MET", "organization:hamas")]
+
+
+def test_a_word_that_only_says_what_kind_a_noun_is_stays_no_act():
+    assert events("Aid workers in Gaza said the convoy was stopped.") == []

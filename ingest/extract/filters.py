@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, condition_subject
-from newsgraph.ingest.extract.participants import Roles, force_nouns
+from newsgraph.ingest.extract.participants import Roles, act_carrier, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup, trigger_index
 from newsgraph.ingest.doctree import children_of
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
-QUANTITY_NOUNS = set(language()["quantity_nouns"])
 COMPLETE_ACTS = set(language()["complete_acts"])
 ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
@@ -297,9 +296,10 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
 
 def a_modifier_of_a_noun(c: Candidate, roles: Roles) -> Roles | None:
     """"sentencing guidelines", "arrest warrants": a word that only says what kind of thing another
-    noun is names no act of its own (unless the noun measures it: "an aid package", quantity_nouns)."""
+    noun is names no act of its own (unless the noun measures or carries it: "an aid package", "a
+    mediation effort", participants.act_carrier)."""
     token = c.token
-    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or lookup(QUANTITY_NOUNS, token.head):
+    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or act_carrier(token) is not token:
         return roles
     return None
 

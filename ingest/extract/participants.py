@@ -39,6 +39,8 @@ COMPLETE_ACTS = set(language()["complete_acts"])
 ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
+EFFORT_NOUNS = set(language()["effort_nouns"])
+GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
 REACTION_VERBS = language()["reaction_verbs"]
 HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
@@ -382,7 +384,10 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
     undergone_by: Token | None = None  # "his suspension from the party": the possessor it was done to
-    for child in children_of(noun):
+    carrier = act_carrier(noun)  # "a mediation effort between A and B": the effort's phrase is the act's
+    for child in children_of(carrier):
+        if child.i == noun.i:
+            continue
         if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in children_of(noun)):
             undergone_by = child
@@ -392,11 +397,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             named_by = child if sources else None
             if relation.symmetric and sources:
                 targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
-    preps = [c for c in children_of(noun) if c.dep_ == "prep"]
+    preps = [c for c in children_of(carrier) if c.dep_ == "prep"]
     # "a coalition being formed between A and B": the prepositions may hang on a participle.
-    for acl in (c for c in children_of(noun) if c.dep_ == "acl"):
+    for acl in (c for c in children_of(carrier) if c.dep_ == "acl"):
         preps += [c for c in children_of(acl) if c.dep_ == "prep"]
-    phrase = _measured(noun)
+    phrase = _measured(carrier)
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and lookup(LIGHT_VERBS, verb):
         preps += [c for c in prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
@@ -405,7 +410,9 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     for prep in preps:
         for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
             found = actors_of(obj, mentions)
-            if prep.lower_ == "between" and found:
+            if prep.lower_ == "between" and found and lookup(GO_BETWEEN_NOUNS, noun):
+                targets = found  # "Qatar's mediation between A and B": A and B are the sides it goes between
+            elif prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
                 sources, targets = found[:1], found[1:] or targets
             elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources:
@@ -666,6 +673,16 @@ def _told_by_another(phrase: Token, named_by: Token, sources: list[int], mention
     verb = next((a for a in ancestors_of(phrase) if a.pos_ in ("VERB", "AUX")), None)
     teller = actors_of(subject_of(verb), mentions) if verb is not None else []
     return bool(teller) and not set(teller) & set(sources)
+
+
+def act_carrier(noun: Token) -> Token:
+    """"an aid package for Chad", "a mediation effort between A and B": the noun an event noun is
+    compounded into when that noun only measures or carries the act (quantity_nouns, effort_nouns);
+    else the event noun itself."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and (lookup(QUANTITY_NOUNS, head) or lookup(EFFORT_NOUNS, head)):
+        return head
+    return noun
 
 
 def _measured(noun: Token) -> Token:
