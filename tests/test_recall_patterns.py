@@ -69,3 +69,22 @@ def test_talks_between_two_sides_stay_their_own():
 
 def test_a_word_that_only_says_what_kind_a_noun_is_stays_no_act():
     assert events("Aid workers in Gaza said the convoy was stopped.") == []
+
+
+# --- people sent somewhere to investigate are an investigation there (CAMEO 09) --------------------
+
+def test_experts_sent_to_a_country_to_investigate_investigate_there():
+    found = events("Canada has sent experts to Haiti to investigate the killings.")
+    assert ("country:canada", "INVESTIGATED", "country:haiti", "09") in [e[:4] for e in found]
+    assert "SUPPLIED" not in [e[1] for e in found]
+
+
+def test_a_team_dispatched_to_a_city_to_investigate_names_the_city():
+    found = events("The FAA is dispatching a team to Denver to investigate the crash.")
+    assert ("INVESTIGATED", "Denver") in [(e[1], e[4]) for e in found]
+    assert "DEPLOYED" not in [e[1] for e in found]
+
+
+def test_people_sent_to_help_stay_aid():
+    found = events("Canada has sent experts to Haiti to help the victims.")
+    assert [e[:3] for e in found] == [("country:canada", "SUPPLIED", "country:haiti")]

@@ -51,6 +51,7 @@ MARCHING_FORCES = set(language()["marching_forces"])
 FORCE_ARRIVALS = set(language()["force_arrivals"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
+INQUIRING_PURPOSES = set(language()["inquiring_purposes"])
 OFFERS_OF_FORCES = set(language()["offers_of_forces"])
 READY_TO_GIVE = set(language()["ready_to_give"])
 LABOUR_STRIKES = set(language()["labour_strikes"])
@@ -264,11 +265,21 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
     if relation_type == "PROTESTED" and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
+    if relation_type in ("DEPLOYED", "SUPPLIED") and trigger.relation.name in ("DEPLOYED", "SUPPLIED") and not trigger.noun \
+            and _sent_to_inquire(token):
+        return "INVESTIGATED"  # "sent experts to Haiti to investigate the killings": an inquiry there
     if relation_type == "DEPLOYED" and _offered(token, trigger.relation.name == "SUPPLIED"):
         return "SUPPLIED"  # "offered to send troops": an offer of help, coded as intent (CAMEO 03)
     if relation_type == "DEPLOYED" and (_protective(token) or _protective_doer(token, trigger)):
         return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
+
+
+def _sent_to_inquire(verb: Token) -> bool:
+    """"dispatched a team to Denver to investigate": the sending verb's own purpose infinitive is an
+    inquiry (inquiring_purposes)."""
+    return any(c.dep_ in ("advcl", "xcomp") and lookup(INQUIRING_PURPOSES, c)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb))
 
 
 def _offered(trigger: Token, giving: bool) -> bool:
