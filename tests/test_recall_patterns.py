@@ -88,3 +88,15 @@ def test_a_team_dispatched_to_a_city_to_investigate_names_the_city():
 def test_people_sent_to_help_stay_aid():
     found = events("Canada has sent experts to Haiti to help the victims.")
     assert [e[:3] for e in found] == [("country:canada", "SUPPLIED", "country:haiti")]
+
+
+# --- a border closed "with" a country is closed to that country ------------------------------------
+
+def test_a_border_closed_with_neighbours_targets_each_neighbour():
+    found = events("Ghana closed its borders with Togo and Benin.")
+    assert sorted(e[:4] for e in found) == [("country:ghana", "COERCED", "country:benin", "172"),
+                                            ("country:ghana", "COERCED", "country:togo", "172")]
+
+
+def test_a_border_closed_without_a_neighbour_stays_one_sided():
+    assert [e[:3] for e in events("Chile closed its borders on Monday.")] == [("country:chile", "COERCED", None)]

@@ -41,6 +41,7 @@ POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
 GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
+SHARED_EDGE_NOUNS = set(language()["shared_edge_nouns"])
 REACTION_VERBS = language()["reaction_verbs"]
 HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
@@ -158,6 +159,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             found = _mission_place(obj, relation, mentions) or actors_of(obj, mentions)
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
+            # "closed its borders with Togo": the other side of a border the act is done to
+            # (the parser may hang the "with" on the verb)
+            to_target = to_target or (prep.lower_ == "with" and theme is not None and prep.head in (theme, verb)
+                                      and bool(lookup(SHARED_EDGE_NOUNS, theme)))
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
             # ("A and B signed a treaty in Washington": a joint act's sides are its doers, not the place)
             to_target = to_target or (prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
