@@ -100,3 +100,15 @@ def test_a_border_closed_with_neighbours_targets_each_neighbour():
 
 def test_a_border_closed_without_a_neighbour_stays_one_sided():
     assert [e[:3] for e in events("Chile closed its borders on Monday.")] == [("country:chile", "COERCED", None)]
+
+
+# --- aid sent "to help X cope": X is whom it goes to ------------------------------------------------
+
+def test_aid_sent_to_help_a_country_do_something_goes_to_that_country():
+    found = events("Norway sent aid to help Haiti cope with the floods.")
+    assert [e[:3] for e in found] == [("country:norway", "SUPPLIED", "country:haiti")]
+
+
+def test_aid_considered_to_help_a_country_cope_weighs_an_option_for_it():
+    found = events("Norway is considering sending aid to help Haiti cope with the floods.")
+    assert [e[:4] for e in found] == [("country:norway", "SUPPLIED", "country:haiti", "014")]

@@ -513,6 +513,9 @@ def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMe
         if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         helped = [a for o in clause.children if o.dep_ == "dobj" for a in _object_actors(o, vocabulary().relations["SUPPLIED"], mentions)]
+        # "to help Haiti cope with the floods": the one helped is the subject of the bare infinitive
+        helped = helped or [a for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                            for s in c.children if s.dep_ == "nsubj" for a in actors_of(s, mentions)]
         if helped:
             return helped
         for word in clause.subtree:
