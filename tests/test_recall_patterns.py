@@ -112,3 +112,14 @@ def test_aid_sent_to_help_a_country_do_something_goes_to_that_country():
 def test_aid_considered_to_help_a_country_cope_weighs_an_option_for_it():
     found = events("Norway is considering sending aid to help Haiti cope with the floods.")
     assert [e[:4] for e in found] == [("country:norway", "SUPPLIED", "country:haiti", "014")]
+
+
+# --- restrictions lifted in the passive: whose they are lifted them ---------------------------------
+
+def test_owned_sanctions_lifted_in_the_passive_are_lifted_by_their_owner():
+    found = events("EU sanctions against Belarus were lifted in 2016.")
+    assert ("organization:european-union", "CONCEDED", "country:belarus") in [e[:3] for e in found]
+
+
+def test_sanctions_of_nobody_named_lifted_in_the_passive_have_no_doer():
+    assert [e for e in events("Sanctions against Belarus were lifted.") if e[1] == "CONCEDED"] == []

@@ -42,6 +42,7 @@ QUANTITY_NOUNS = language()["quantity_nouns"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
 GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
 SHARED_EDGE_NOUNS = set(language()["shared_edge_nouns"])
+OWNED_RESTRICTIONS = language()["owned_restrictions"]  # word -> the relation type that lifts it
 REACTION_VERBS = language()["reaction_verbs"]
 HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
@@ -132,6 +133,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             passive_subject = verb.head  # "the system manufactured by LIG Nex1"
         if passive_subject is not None:
             objects.insert(0, passive_subject)
+            if not sources and lookup(OWNED_RESTRICTIONS, passive_subject) == relation.name:
+                # "EU sanctions against Belarus were lifted": whose restrictions they are lifted them
+                sources = next((found for c in children_of(passive_subject) if c.dep_ in ("poss", "compound", "amod")
+                                and (found := actors_of(c, mentions))), [])
     preps = prepositions(verb)
     addressed = False  # the patient is the object of the trigger's own particle ("call on")
     # "is skeptical of the plan": the adjective's preposition is the copula's
@@ -141,7 +146,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         # "the claims, which he has denied": the relative pronoun stands for the noun it relates to
         objects = [verb.head if o.tag_ in ("WDT", "WP") else o for o in objects]
     for obj in objects:
-        found = _object_actors(obj, relation, mentions)
+        found = [a for a in _object_actors(obj, relation, mentions) if a not in sources]
         if not found and patient is None and relation.object_role == "target" and (
                 not _an_act_of(obj, relation) or lookup(PEOPLE_IN_PHRASES, obj)):  # "expelled the inspectors"
             patient = _patient(obj, mentions)  # not the act itself: "lifted the state of emergency in ..."
