@@ -123,3 +123,15 @@ def test_owned_sanctions_lifted_in_the_passive_are_lifted_by_their_owner():
 
 def test_sanctions_of_nobody_named_lifted_in_the_passive_have_no_doer():
     assert [e for e in events("Sanctions against Belarus were lifted.") if e[1] == "CONCEDED"] == []
+
+
+# --- a deployment announced: troops of nobody named are the announcer's; its purpose may be peace ---
+
+def test_an_announced_deployment_of_troops_is_the_announcers():
+    found = events("Peru announced the deployment of 300 troops to Haiti.")
+    assert [e[:4] for e in found] == [("country:peru", "DEPLOYED", "country:haiti", "15")]
+
+
+def test_an_announced_deployment_on_a_peacekeeping_mission_is_military_aid():
+    found = events("Peru announced the deployment of 300 troops to Haiti on a peacekeeping mission.")
+    assert [e[:4] for e in found] == [("country:peru", "SUPPLIED", "country:haiti", "074")]

@@ -51,6 +51,7 @@ MARCHING_FORCES = set(language()["marching_forces"])
 FORCE_ARRIVALS = set(language()["force_arrivals"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
+LIGHT_VERBS = language()["light_verbs"]
 INQUIRING_PURPOSES = set(language()["inquiring_purposes"])
 OFFERS_OF_FORCES = set(language()["offers_of_forces"])
 READY_TO_GIVE = set(language()["ready_to_give"])
@@ -294,6 +295,9 @@ def _protective(trigger: Token) -> bool:
     (protective_purposes) in its objects and prepositions, or a purpose clause "to help ..."
     (helping_purposes). Subjects and other clauses ("said", "and then ...") are not its purpose."""
     stack = [c for c in children_of(trigger) if c.dep_ not in ("nsubj", "nsubjpass", "conj", "ccomp", "parataxis")]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lookup(LIGHT_VERBS, trigger.head):
+        # "announced the deployment of troops to Haiti on a peacekeeping mission": the verb's prepositions
+        stack += [c for c in children_of(trigger.head) if c.dep_ == "prep"]
     while stack:
         word = stack.pop()
         if word.dep_ in ("relcl", "ccomp", "conj", "parataxis") and word.pos_ in ("VERB", "AUX"):

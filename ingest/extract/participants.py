@@ -425,8 +425,12 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             elif prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
                 sources, targets = found[:1], found[1:] or targets
-            elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources:
-                sources = found  # "the deployment of North Korean troops": their country deploys
+            elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources and not (
+                    all(f in mentions.agents and mentions.agents[f].anchor is None for f in found)
+                    and verb is not None and lookup(LIGHT_VERBS, verb)):
+                # "the deployment of North Korean troops": their country deploys; "Peru announced the
+                # deployment of 300 troops": troops of nobody named are the announcer's (below)
+                sources = found
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
             elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *places)) and found and not targets:
