@@ -135,3 +135,21 @@ def test_an_announced_deployment_of_troops_is_the_announcers():
 def test_an_announced_deployment_on_a_peacekeeping_mission_is_military_aid():
     found = events("Peru announced the deployment of 300 troops to Haiti on a peacekeeping mission.")
     assert [e[:4] for e in found] == [("country:peru", "SUPPLIED", "country:haiti", "074")]
+
+
+# --- condolences or concern "for" someone are addressed to them -----------------------------------
+
+def test_condolences_for_a_people_are_a_statement_to_them():
+    found = events("Macron expressed his deep condolences for the Turkish people.")
+    assert [(e[0], e[1], e[3], e[4]) for e in found] == [
+        ("person:emmanuel-macron", "COMMENTED", "018", "Turkish people")]
+
+
+def test_hope_for_something_that_is_no_actor_keeps_what_it_is_about():
+    found = events("Obama expressed hope for peace.")
+    assert [(e[1], e[2], e[4]) for e in found] == [("COMMENTED", None, "peace")]
+
+
+def test_responsibility_claimed_for_an_attack_is_about_what_the_attack_hit():
+    found = events("The rebels claimed responsibility for the attack on the army base.")
+    assert [(e[1], e[3], e[4]) for e in found] == [("COMMENTED", "015", "the army base")]

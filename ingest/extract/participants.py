@@ -189,8 +189,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-    if not targets and patient is None and relation.name in STATEMENTS_ABOUT:
-        targets, patient = _sides_of_act_spoken_of(preps, relation, mentions)
+    if not targets and (patient is None or lookup(trigger_index()[1], patient)) and relation.name in STATEMENTS_ABOUT:
+        # "claimed responsibility for the attack on the base": an act spoken of yields to whom it was aimed at
+        targets, aimed_at = _sides_of_act_spoken_of(preps, relation, mentions)
+        patient = aimed_at if targets or aimed_at is not None else patient
     if not targets and patient is None and relation.name in OFFICES_LEFT:
         # "resigned as president of Indonesia": one yields the office to whose it is
         offices = [g for p in preps if p.lower_ == "as" for g in children_of(p) if g.dep_ == "pobj"]
