@@ -153,3 +153,8 @@ def test_hope_for_something_that_is_no_actor_keeps_what_it_is_about():
 def test_responsibility_claimed_for_an_attack_is_about_what_the_attack_hit():
     found = events("The rebels claimed responsibility for the attack on the army base.")
     assert [(e[1], e[3], e[4]) for e in found] == [("COMMENTED", "015", "the army base")]
+
+
+def test_a_blocked_aid_package_was_not_given():
+    found = events("Poland blocked the Danish aid package for Moldova.")
+    assert [(e[1], e[2], e[5]) for e in found] == [("SUPPLIED", "country:moldova", "negative")]

@@ -38,7 +38,7 @@ from newsgraph.ingest.extract.coding import (accord_cameo, claimed_own_act, cons
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import accepts, converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
+from newsgraph.ingest.extract.participants import accepts, act_carrier, converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -166,11 +166,12 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     cameo = considered_cameo(relation_type, token) or cameo
     if relation_type == trigger.relation.name:
         cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
-    polarity = "negative" if negated(token) else "positive"
+    carrier = act_carrier(token) if trigger.noun else token  # "blocked the EU's aid package": the package's verb
+    polarity = "negative" if negated(carrier) else "positive"
     if declined_comment(relation_type, token):
         relation_type, polarity, cameo = "COMMENTED", "negative", coding_rules()["refusal_cameo"]["COMMENTED"]
     refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
-    modality = modality_of(token)
+    modality = modality_of(carrier)
     if (relation_type == "SUPPLIED" and modality not in ("future", "possible")
             and "DEPLOYED" in (trigger.relation.name, _retyped(trigger.relation, roles.theme))):
         cameo = "074"  # troops sent to keep the peace or help: military protection (_type_of); an offer is 03
