@@ -158,3 +158,15 @@ def test_responsibility_claimed_for_an_attack_is_about_what_the_attack_hit():
 def test_a_blocked_aid_package_was_not_given():
     found = events("Poland blocked the Danish aid package for Moldova.")
     assert [(e[1], e[2], e[5]) for e in found] == [("SUPPLIED", "country:moldova", "negative")]
+
+
+# --- hoping that another actor will act is a statement about it (CAMEO 013) -----------------------
+
+def test_hoping_another_will_act_is_optimism_about_it():
+    found = events("Kenya said it hoped that Peru would agree.")
+    assert [e[:4] for e in found] == [("country:kenya", "COMMENTED", "country:peru", "013")]
+
+
+def test_hoping_to_do_something_oneself_or_about_no_actor_is_no_statement():
+    assert events("Labour hopes to win the seat.") == []
+    assert events("The minister said she hoped the talks would succeed.") == []

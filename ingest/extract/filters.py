@@ -36,6 +36,7 @@ NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
 FORCE_MOVEMENTS = set(language()["force_movements"])
 MARCHING_FORCES = set(language()["marching_forces"])
+VERBS_NEED_OTHER_SIDE = language()["verbs_need_other_side"]
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
@@ -223,7 +224,8 @@ def no_side_met_by_talking(c: Candidate, roles: Roles) -> Roles | None:
 
 def needs_the_other_side(c: Candidate, roles: Roles) -> Roles | None:
     """"Speaking on Radio 4, X said ...", "would not discuss reports": no meeting without a partner."""
-    if not roles.targets and lookup(NEEDS_OTHER_SIDE, c.token) == c.type:
+    if not roles.targets and (lookup(NEEDS_OTHER_SIDE, c.token) == c.type or (
+            c.token.pos_ in ("VERB", "AUX") and lookup(VERBS_NEED_OTHER_SIDE, c.token) == c.type)):
         return None
     return roles
 
