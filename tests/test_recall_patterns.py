@@ -170,3 +170,8 @@ def test_hoping_another_will_act_is_optimism_about_it():
 def test_hoping_to_do_something_oneself_or_about_no_actor_is_no_statement():
     assert events("Labour hopes to win the seat.") == []
     assert events("The minister said she hoped the talks would succeed.") == []
+
+
+def test_a_text_released_by_officials_is_published_not_yielded():
+    assert events("An advance text was released by officials on Monday.") == []
+    assert events("The ministry released the figures on Monday.") == []
