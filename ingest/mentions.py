@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.doctree import sentence_start, token_at
-from newsgraph.ingest.headline import headline_span
+from newsgraph.ingest.headline import headline_span, in_headline
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -127,6 +127,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     _retype_people(doc, found)
     _retype_lone_names(doc, found)
     _add_missed_person_names(doc, found)
+    _drop_named_things(doc, found)
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
     _add_institution_phrases(doc, found)
@@ -278,6 +279,10 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
         return None
     span = _without_gerund(span)
     rule = f"ner {ent.label_}"
+    if entity_type in ("Person", "Organization") and _names_a_thing(span):
+        return None  # "the Hale Act": the act, not Hale
+    if entity_type == "Organization" and _seat_member(ent, span):
+        return None  # "the Mid-Wessex MP": a person, found as a role phrase
     if entity_type == "Group" and _is_modifier(span):
         return None  # "the Korean government": an adjective, not a group that acts
     if entity_type == "Organization" and _ends_in_post_nominal(span):
@@ -449,6 +454,48 @@ def _designator_end(ent: Span) -> int:
     if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text.startswith("-") and len(doc[end]) > 1:
         return end + 1
     return end
+
+
+NAMED_THINGS = frozenset(language()["named_things"])
+MEMBER_WORDS = frozenset(language()["member_words"])
+NAME_RUN_GLUE = {"to", "the", "of", "on", "and", "for", "-"}
+
+
+def _names_a_thing(span: Span) -> bool:
+    """ "the Hale Act", "Lady Carr's Marriage Reform Bill", "Dubs' Succession to the Crown Bill": the
+    run of capitalised words the name begins ends in a thing's word; not in a headline, where every
+    word may be capitalised ("Blair Plan Attacked")."""
+    doc = span.doc
+    if in_headline(span[0]):
+        return False
+    i = span.end - 1 if span[-1].is_title and span[-1].lower_ in NAMED_THINGS else span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    for token in doc[i:min(len(doc), i + 8)]:
+        if token.is_title and token.lower_ in NAMED_THINGS:
+            return True
+        if not (token.is_title or token.lower_ in NAME_RUN_GLUE):
+            return False
+    return False
+
+
+def _drop_named_things(doc: Doc, found: DocumentMentions) -> None:
+    """A person's name found by any rule ("Lady Carr" after a title) that begins a thing's name
+    ("Lady Carr's Marriage Reform Bill") is no actor; before role phrases and pronouns take indices."""
+    dropped = {i for i, m in enumerate(found.mentions) if m.label == "Person" and not m.key
+               and _names_a_thing(doc[m.start:m.end])}
+    if dropped:
+        kept = [(m, found.found_by[i]) for i, m in enumerate(found.mentions) if i not in dropped]
+        found.mentions, found.found_by, found.by_token = [], {}, {}
+        for mention, rule in kept:
+            found.add(mention, rule)
+
+
+def _seat_member(ent: Span, span: Span) -> bool:
+    """ "the Mid-Wessex MP": a place and a member's letters after a determiner (not "Ann Berg MP")."""
+    before = ent.doc[span.start - 1] if span.start > 0 else None
+    return (len(span) >= 2 and span[-1].lower_ in MEMBER_WORDS and before is not None
+            and before.lower_ in ("the", "a", "an", "this", "that"))
 
 
 def _trim(ent: Span) -> Span | None:

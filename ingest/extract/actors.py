@@ -15,7 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import DocumentMentions
-from newsgraph.schema import language
+from newsgraph.schema import language, role_words
 from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
@@ -41,6 +41,28 @@ SPEECH_VERBS = language()["speech_verbs"]
 SPEAKER_ACTS = language()["speaker_acts"]
 SPEAKING_FOR = language()["speaking_for"]
 LETTING_VERBS = set(language()["letting_verbs"])
+PERSON_NOUNS = set(language()["person_nouns"])
+DESCRIBING_DETERMINERS = {"the", "this", "that"}
+
+
+def described_between(doc, start: int, end: int, mentions: DocumentMentions,
+                      ids: list[str | None] | None = None) -> bool:
+    """A singular noun for one person written with "the" between `start` and `end` ("the former
+    spy", "the MP") that is no mention (or, given `ids`, one resolved to nobody): the nearer
+    candidate for a "he"/"she" at `end` than any name before it."""
+    words = role_words()
+    for token in doc[start:end]:
+        if token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+            continue
+        lemma = words.canonical(token.lemma_.lower())
+        if not (lemma in PERSON_NOUNS or lemma in words.heads or lemma in words.occupations):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETERMINERS for c in token.children):
+            continue
+        index = mentions.by_token.get(token.i)
+        if index is None or ids is not None and not ids[index]:
+            return True
+    return False
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -142,6 +164,8 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     last = max(people, key=lambda m: m.start)
     if _gender_of(doc, last, mentions) not in (None, gender):
         return None
+    if described_between(doc, last.end, pronoun.i, mentions):
+        return None  # "Ann Lee met officials. They settled with the former spy, which he ...": the spy
     if for_to:
         return mentions.by_token[last.start]  # the last one named but the asker, not as resolution takes it
     if not subject:

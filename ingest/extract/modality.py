@@ -32,6 +32,7 @@ PURPOSE_HOSTS = set(language()["purpose_hosts"])
 SPEECH_VERBS = language()["speech_verbs"]
 JUDGING_ADJECTIVES = set(language()["judging_adjectives"])
 INVERTED_CONDITIONS = set(language()["inverted_condition_auxiliaries"])
+DECLINED_STATEMENTS = set(language()["declined_statements"])
 
 
 def modality_of(token: Token) -> str:
@@ -139,6 +140,8 @@ def _clause_modality(token: Token) -> str | None:
 
 
 def _own_modality(token: Token) -> str | None:
+    if _declined_statement(token):
+        return None  # "would not comment": the refusal happened
     for child in children_of(token):
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
             return MODAL_AUX[child.lower_]
@@ -151,6 +154,21 @@ def _own_modality(token: Token) -> str | None:
     if _inverted_condition(token) or _imperative(token):
         return "hypothetical"
     return _infinitive_with_subject(token)
+
+
+def _declined_statement(verb: Token) -> bool:
+    """"X would not comment", "neither A nor B would confirm": a speaker declining to speak, with no
+    condition ("if asked") attached."""
+    if not lookup(DECLINED_STATEMENTS, verb):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children):
+        return False
+    if any(c.dep_ == "mark" or c.dep_ == "advcl" for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    neither = any(g.dep_ == "preconj" and g.lower_ == "neither" for s in subjects for g in s.subtree)
+    return neither or any(c.dep_ == "neg" for c in children)
 
 
 def _imperative(verb: Token) -> bool:
