@@ -659,7 +659,11 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
         after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
         surname = (len(mention.text.split()) == 1 and mention.text in name_ends
                    and not (mention.label == "Organization" and _written_as_organisation(doc, mention)))
-        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or surname
+        # "economics spokesman Vincent Cable": a role written in lower case before a name in capitals
+        lower_role = (after_title and before.is_lower and len(mention.text.split()) > 1
+                      and all(t.is_title for t in doc[mention.start:mention.end])
+                      and doc[mention.end - 1].lower_ not in words.institution_heads)
+        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or lower_role or surname
                                                                     or _surname_used_alone(doc, found, mention)):
             found.mentions[index] = replace(mention, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"

@@ -588,6 +588,11 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
     if _after_honorific(doc, mention):
         # "Mr Howard" is a surname: never "Howard Flight", whose first name it is
         longer = [i for i in longer if _name_words(mentions.mentions[i].text)[-1:] == _name_words(mention.text)[-1:]]
+    if _territorial_peer(doc, mention):
+        # "Lord Roberts of Conwy": a peer called by title and place, not the "Sion Roberts" named elsewhere
+        peerage = role_words().peerage_titles
+        longer = [i for i in longer if mentions.mentions[i].start > 0
+                  and doc[mentions.mentions[i].start - 1].lower_ in peerage]
     sex = _title_sex(doc, mention)
     if sex and longer and not (longer := [i for i in longer if _full_name_sex(doc, mentions, i) in (None, sex)]):
         # "Michael Howard ... Mr Howard ... Mrs Howard": the wife, not the man the article calls "Mr"
@@ -635,6 +640,12 @@ def _after_honorific(doc: Doc, mention: Mention) -> bool:
     return before is not None and before.lower_.rstrip(".") in SURNAME_HONORIFICS
 
 
+def _territorial_peer(doc: Doc, mention: Mention) -> bool:
+    """ "Lord Roberts of Conwy": a peerage title, the name, "of" and a capitalised place."""
+    return (mention.start > 0 and doc[mention.start - 1].lower_ in role_words().peerage_titles
+            and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of" and doc[mention.end + 1].is_title)
+
+
 def _title_sex(doc: Doc, mention: Mention) -> str | None:
     """ "male" after "Mr", "Lord", "Sir"; "female" after "Mrs", "Ms", "Lady"; else None."""
     if mention.start == 0:
@@ -645,18 +656,18 @@ def _title_sex(doc: Doc, mention: Mention) -> str | None:
 
 
 def _full_name_sex(doc: Doc, mentions: DocumentMentions, index: int) -> str | None:
-    """The sex of the title a full name is written after ("Mrs Ann Lee"), else of the first titled
-    surname after it ("Ann Lee ... Ms Lee"): news style follows a full name with its title."""
+    """The sex of the title a full name is written after ("Mrs Ann Lee"), else of the titles its
+    surname is written after ("Ann Lee ... Ms Lee"); "unknown" where the article writes the surname
+    after titles of both ("Michael Howard's wife ... Mrs Howard ... Mr Howard"): which one the full
+    name is, its titles do not say."""
     full = mentions.mentions[index]
     sex = _title_sex(doc, full)
     if sex:
         return sex
     surname = _name_words(full.text)[-1:]
-    for other in mentions.mentions:
-        if other.start > full.start and other.label == "Person" and _name_words(other.text) == surname:
-            if sex := _title_sex(doc, other):
-                return sex
-    return None
+    written = {_title_sex(doc, other) for other in mentions.mentions
+               if other.label == "Person" and _name_words(other.text) == surname} - {None}
+    return written.pop() if len(written) == 1 else "unknown" if written else None
 
 
 def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[str],

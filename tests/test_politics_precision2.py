@@ -83,3 +83,19 @@ def test_the_seat_mp_is_a_person_and_the_member_named():
     assert [e[0] for e in found if e[1] == "DENIED"] == ["person:jim-dale"]
     assert not any(a.startswith("organization:") and "mp" in a for a in actors(
         "The Mid-Wessex MP had denied a claim that he took cash from a firm."))
+
+
+def test_a_territorial_peer_is_not_a_namesake_named_in_full():
+    found = events("Dai Roberts was jailed in 1994 for arson. Lord Roberts of Glanmor criticised the police inquiry.")
+    assert [e[0] for e in found if e[1] == "CONDEMNED"] == ["person:lord-roberts"]
+
+
+def test_a_name_after_a_role_in_lower_case_is_a_person():
+    found = actors("The Green Party's transport spokesman Colin Marsh said he opposed the new toll.")
+    assert "person:colin-marsh" in found
+
+
+def test_both_titles_for_one_surname_join_neither_to_the_full_name():
+    found = events("Peter Greaves's wife, Jane, will campaign too. Mrs Greaves will meet Tony Blair in Leeds. "
+                   "Mr Greaves will meet Ann Kerr in York.")
+    assert all(e[0] != "person:peter-greaves" for e in found if e[1] == "MET" and e[2] == "person:tony-blair")
