@@ -99,3 +99,23 @@ def test_both_titles_for_one_surname_join_neither_to_the_full_name():
     found = events("Peter Greaves's wife, Jane, will campaign too. Mrs Greaves will meet Tony Blair in Leeds. "
                    "Mr Greaves will meet Ann Kerr in York.")
     assert all(e[0] != "person:peter-greaves" for e in found if e[1] == "MET" and e[2] == "person:tony-blair")
+
+
+def test_what_a_report_claims_is_only_possible():
+    found = events("The Tory campaign chief has denied a report claiming he warned Jim Dale the party would lose.")
+    assert [e[4] for e in found if e[1] == "WARNED"] == ["possible"]
+
+
+def test_what_a_book_claims_after_a_comma_is_only_possible():
+    found = events("Jim Dale promised Ann Kerr he would quit before the summer, a new biography of the minister claims.")
+    assert [e[4] for e in found if e[1] == "AGREED"] == ["possible"]
+
+
+def test_what_a_memoir_says_is_only_possible():
+    found = events("The memoir says that in May Jim Dale met Ann Kerr in secret.")
+    assert [e[4] for e in found if e[1] == "MET"] == ["possible"]
+
+
+def test_what_a_person_claims_stays_asserted_and_theirs():
+    found = events("Jim Dale claims that Ann Kerr met Peter Greaves in secret in May.")
+    assert [e[4] for e in found if e[1] == "MET"] == ["asserted"]
