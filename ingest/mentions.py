@@ -288,6 +288,7 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
     if entity_type == "Organization" and _ends_in_post_nominal(span):
         entity_type, rule = "Person", rule + " -> Person (letters after a name)"
     if entity_type == "Person":
+        span = _without_trailing_verb(span)
         span = _without_honorifics(span)
         if span is None:
             return None
@@ -531,6 +532,17 @@ def _ends_in_post_nominal(span: Span) -> bool:
     *name, last = span
     return (len(name) >= 2 and last.is_upper and last.lower_ in role_words().post_nominals
             and all(t.is_title and t.is_alpha for t in name))
+
+
+def _without_trailing_verb(span: Span) -> Span:
+    """ "Howard - can" tagged PERSON: a modal or verb in lower case after the name is no part of it."""
+    end = span.end
+    last = end
+    while last - span.start > 1 and span.doc[last - 1].is_lower and span.doc[last - 1].tag_ in ("MD", "VBZ", "VBD", "VBP"):
+        last -= 1
+        while last - span.start > 1 and span.doc[last - 1].text in ("-", "–", ","):
+            last -= 1  # "Mr Howard - can he": the dash before it too
+    return span.doc[span.start:last] if last < end else span
 
 
 def _without_gerund(span: Span) -> Span:

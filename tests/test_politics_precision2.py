@@ -119,3 +119,13 @@ def test_what_a_memoir_says_is_only_possible():
 def test_what_a_person_claims_stays_asserted_and_theirs():
     found = events("Jim Dale claims that Ann Kerr met Peter Greaves in secret in May.")
     assert [e[4] for e in found if e[1] == "MET"] == ["asserted"]
+
+
+def test_hitting_back_at_proposals_is_criticism():
+    found = events("The Green Party hit back at the Velmora Group over its plans for the harbour.")
+    assert [e[1] for e in found] == ["CONDEMNED"]
+
+
+def test_a_modal_after_a_name_is_no_part_of_it():
+    found = actors("And that is where the big worry lies for Mr Howard - can he persuade anyone?")
+    assert "person:howard-can" not in found and "person:howard" in found
