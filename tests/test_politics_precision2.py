@@ -129,3 +129,13 @@ def test_hitting_back_at_proposals_is_criticism():
 def test_a_modal_after_a_name_is_no_part_of_it():
     found = actors("And that is where the big worry lies for Mr Howard - can he persuade anyone?")
     assert "person:howard-can" not in found and "person:howard" in found
+
+
+def test_a_title_listing_its_remit_names_only_the_person():
+    found = events("The plan was backed by Culture, Media and Sport Secretary Ann Kerrow, who said it was overdue.")
+    assert [e[0] for e in found] == ["person:ann-kerrow"]
+
+
+def test_a_country_coordinated_with_a_titled_person_still_acts():
+    found = events("The plan was backed by Russia and Foreign Minister Ann Kerrow.")
+    assert {e[0] for e in found} == {"country:russia", "person:ann-kerrow"}

@@ -76,7 +76,11 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
     if token is None:
         return []
     found = []
-    for head in [token, *conjuncts(token)]:
+    heads = [token, *conjuncts(token)]
+    titled = _titled_after_its_remit(heads, mentions)
+    if titled is not None:
+        heads = [h for h in heads if h.i >= titled]  # "Culture, Media and Sport Secretary Ann Lee": Lee
+    for head in heads:
         principal = spoken_for(head)
         if principal is not None:
             # "a spokesman for Mr X warned", "Mr X's spokesman rejected": the one spoken for acts
@@ -93,6 +97,28 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def _titled_after_its_remit(heads: list[Token], mentions: DocumentMentions) -> int | None:
+    """Where a coordination ends in a person after a title whose remit it lists ("Culture, Media and
+    Sport Secretary Ann Lee"), the first token of that person's title: the words before are the
+    remit, no actors of their own (unless a gazetteer's: "Russia and Foreign Minister X")."""
+    if len(heads) < 2:
+        return None
+    index = mentions.by_token.get(heads[-1].i)
+    if index is None or mentions.mentions[index].label != "Person":
+        return None
+    doc = heads[-1].doc
+    start = mentions.mentions[index].start
+    words = role_words()
+    if start < 2 or not (doc[start - 1].is_title and words.canonical(doc[start - 1].lower_) in words.heads
+                         and doc[start - 2].is_title):
+        return None
+    remit = heads[:-1]
+    if any(mentions.by_token.get(h.i) is not None and mentions.mentions[mentions.by_token[h.i]].key
+           or not h.is_title or any(c.dep_ == "det" for c in h.children) for h in remit):
+        return None
+    return start - 2
 
 
 def spoken_for(noun: Token) -> Token | None:
