@@ -775,7 +775,7 @@ def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
 
 
 def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
-    """ "Tulsi Gabbard" (tagged ORG) ... "Gabbard said": two or three plain capitalised words, the last
+    """ "Tulsi Gabbard" (tagged ORG) ... "Gabbard said", "Mr Gabbard": two or three plain capitalised words, the last
     of them used on its own elsewhere, name a person; organisations are not called by their last word."""
     words = role_words()
     span = doc[mention.start:mention.end]
@@ -787,7 +787,8 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
     return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
                and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last
                     and not _names_a_country(found.mentions[found.by_token[t.i]]))  # "Garuda Indonesia"
-               and (t.i == 0 or not doc[t.i - 1].is_title) for t in (doc[i] for i in _tokens_written(doc, last)))
+               and (t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS)
+               for t in (doc[i] for i in _tokens_written(doc, last)))  # "Mr Gabbard" too
 
 
 def _names_a_country(mention: Mention) -> bool:

@@ -139,3 +139,8 @@ def test_a_title_listing_its_remit_names_only_the_person():
 def test_a_country_coordinated_with_a_titled_person_still_acts():
     found = events("The plan was backed by Russia and Foreign Minister Ann Kerrow.")
     assert {e[0] for e in found} == {"country:russia", "person:ann-kerrow"}
+
+
+def test_a_name_whose_surname_follows_mr_is_a_person():
+    text = "Vincent Cable, for the Green Party, accused the chancellor of ducking hard choices. Mr Cable said the budget failed."
+    assert "person:vincent-cable" in actors(text)
