@@ -675,9 +675,16 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
         lower_role = (after_title and before.is_lower and len(mention.text.split()) > 1
                       and all(t.is_title for t in doc[mention.start:mention.end])
                       and doc[mention.end - 1].lower_ not in words.institution_heads)
+        # "Mr Cable" tagged ORG: a surname honorific opens a person's name
+        honorific_led = (mention.end - mention.start > 1 and doc[mention.start].lower_.rstrip(".") in SURNAME_HONORIFICS
+                         and doc[mention.start + 1].is_title)
         if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or lower_role or surname
+                                                                    or honorific_led
                                                                     or _surname_used_alone(doc, found, mention)):
-            found.mentions[index] = replace(mention, label="Person")
+            name = _without_honorifics(doc[mention.start:mention.end]) or doc[mention.start:mention.end]
+            for i in range(mention.start, name.start):
+                found.by_token.pop(i, None)  # "Mr Cable" tagged ORG: the person is "Cable"
+            found.mentions[index] = replace(mention, text=name.text, start=name.start, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
         elif mention.label == "Person" and not surname and not after_title and _listed_with_places(doc, found, mention):
             found.mentions[index] = replace(mention, label="Place")
@@ -785,7 +792,7 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
         return False
     last = span[-1].text
     return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
-               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last
+               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text in (last, f"{doc[t.i - 1].text} {last}")
                     and not _names_a_country(found.mentions[found.by_token[t.i]]))  # "Garuda Indonesia"
                and (t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS)
                for t in (doc[i] for i in _tokens_written(doc, last)))  # "Mr Gabbard" too

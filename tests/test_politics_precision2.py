@@ -144,3 +144,10 @@ def test_a_country_coordinated_with_a_titled_person_still_acts():
 def test_a_name_whose_surname_follows_mr_is_a_person():
     text = "Vincent Cable, for the Green Party, accused the chancellor of ducking hard choices. Mr Cable said the budget failed."
     assert "person:vincent-cable" in actors(text)
+
+
+def test_a_title_is_no_part_of_a_name_retyped_as_a_person():
+    text = ("Vincent Cable, for the Green Party, accused the chancellor of ducking hard choices. "
+            "The saving would be large, according to Mr Cable.")
+    found = actors(text)
+    assert "person:mr-cable" not in found and "person:vincent-cable" in found
