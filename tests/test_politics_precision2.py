@@ -151,3 +151,8 @@ def test_a_title_is_no_part_of_a_name_retyped_as_a_person():
             "The saving would be large, according to Mr Cable.")
     found = actors(text)
     assert "person:mr-cable" not in found and "person:vincent-cable" in found
+
+
+def test_what_a_book_claims_is_possible_even_when_promised_for_later():
+    found = events("Jim Dale promised Ann Kerr he would quit before the summer, a new biography of the minister claims.")
+    assert found and all(e[4] == "possible" for e in found)

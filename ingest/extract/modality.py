@@ -40,11 +40,11 @@ NEGATING_VERBS = set(language()["negating_verbs"]) | set(language()["dismissing_
 
 
 def modality_of(token: Token) -> str:
+    if _told_by_a_writing(token):
+        return "possible"  # "X promised Y he would ..., a new book claims": neither is known
     own = _clause_modality(token)
     if own:
         return own
-    if _told_by_a_writing(token):
-        return "possible"  # "X promised Y ..., a new book claims"
     if joined_to_the_reporter(token):
         return modality_of(token.head.head)  # "said Labour would set out plans and attacked ...": done
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
