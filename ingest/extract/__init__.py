@@ -33,12 +33,12 @@ from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, coordinated_gerund, subject_of
 from newsgraph.ingest.extract.attribution import demand_speaker, quote_speakers, speaker_of
-from newsgraph.ingest.extract.coding import (accord_cameo, considered_cameo, decided_cameo, declined_comment, demanded,
-                                              refusal_cameo, rules as coding_rules)
+from newsgraph.ingest.extract.coding import (accord_cameo, claimed_own_act, considered_cameo, decided_cameo,
+                                              declined_comment, demanded, refusal_cameo, rules as coding_rules)
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
+from newsgraph.ingest.extract.participants import accepts, act_carrier, converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -51,6 +51,8 @@ MARCHING_FORCES = set(language()["marching_forces"])
 FORCE_ARRIVALS = set(language()["force_arrivals"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
+LIGHT_VERBS = language()["light_verbs"]
+INQUIRING_PURPOSES = set(language()["inquiring_purposes"])
 OFFERS_OF_FORCES = set(language()["offers_of_forces"])
 READY_TO_GIVE = set(language()["ready_to_give"])
 LABOUR_STRIKES = set(language()["labour_strikes"])
@@ -164,14 +166,17 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     cameo = considered_cameo(relation_type, token) or cameo
     if relation_type == trigger.relation.name:
         cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
-    polarity = "negative" if negated(token) else "positive"
+    carrier = act_carrier(token) if trigger.noun else token  # "blocked the EU's aid package": the package's verb
+    polarity = "negative" if negated(carrier) else "positive"
     if declined_comment(relation_type, token):
         relation_type, polarity, cameo = "COMMENTED", "negative", coding_rules()["refusal_cameo"]["COMMENTED"]
     refusal = refusal_cameo(relation_type, token) if polarity == "negative" else None
-    modality = modality_of(token)
+    modality = modality_of(carrier)
     if (relation_type == "SUPPLIED" and modality not in ("future", "possible")
             and "DEPLOYED" in (trigger.relation.name, _retyped(trigger.relation, roles.theme))):
         cameo = "074"  # troops sent to keep the peace or help: military protection (_type_of); an offer is 03
+    claimed = polarity == "positive" and claimed_own_act(
+        relation_type, token, roles.sources, lambda verb: actors_of(subject_of(verb), mentions, agent=True))
     speaker = speaker_of(token, mentions, quotes)
     date_text = date_near(token)
     confidence = round((0.8 if roles.direct else 0.6) * trigger.weight, 2)
@@ -196,6 +201,10 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
                 refused_as = coding_rules()["refusal_type"].get(relation_type, "DENIED")
                 out.append(replace(out[-1], type=refused_as, polarity="positive", cameo=refusal,
                                    modality="asserted" if modality == "future" else modality))
+            if claimed and (target is None or accepts(vocabulary().relations[coding_rules()["claimed_acts"]["type"]].target, mentions, [target])):
+                # "claimed they had shelled the base": the claim takes responsibility (schema/coding.toml)
+                table = coding_rules()["claimed_acts"]
+                out.append(replace(out[-1], type=table["type"], cameo=table["cameo"], modality="asserted"))
     return out
 
 
@@ -258,11 +267,21 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
     if relation_type == "PROTESTED" and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector in MARCHING_FORCES for s in roles.sources):
         return "DEPLOYED"  # "ordered troops to march into the city": a deployment, no protest
+    if relation_type in ("DEPLOYED", "SUPPLIED") and trigger.relation.name in ("DEPLOYED", "SUPPLIED") and not trigger.noun \
+            and _sent_to_inquire(token):
+        return "INVESTIGATED"  # "sent experts to Haiti to investigate the killings": an inquiry there
     if relation_type == "DEPLOYED" and _offered(token, trigger.relation.name == "SUPPLIED"):
         return "SUPPLIED"  # "offered to send troops": an offer of help, coded as intent (CAMEO 03)
     if relation_type == "DEPLOYED" and (_protective(token) or _protective_doer(token, trigger)):
         return "SUPPLIED"  # "sent troops for a peacekeeping mission": protection or aid (CAMEO 074)
     return relation_type
+
+
+def _sent_to_inquire(verb: Token) -> bool:
+    """"dispatched a team to Denver to investigate": the sending verb's own purpose infinitive is an
+    inquiry (inquiring_purposes)."""
+    return any(c.dep_ in ("advcl", "xcomp") and lookup(INQUIRING_PURPOSES, c)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb))
 
 
 def _offered(trigger: Token, giving: bool) -> bool:
@@ -277,6 +296,9 @@ def _protective(trigger: Token) -> bool:
     (protective_purposes) in its objects and prepositions, or a purpose clause "to help ..."
     (helping_purposes). Subjects and other clauses ("said", "and then ...") are not its purpose."""
     stack = [c for c in children_of(trigger) if c.dep_ not in ("nsubj", "nsubjpass", "conj", "ccomp", "parataxis")]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lookup(LIGHT_VERBS, trigger.head):
+        # "announced the deployment of troops to Haiti on a peacekeeping mission": the verb's prepositions
+        stack += [c for c in children_of(trigger.head) if c.dep_ == "prep"]
     while stack:
         word = stack.pop()
         if word.dep_ in ("relcl", "ccomp", "conj", "parataxis") and word.pos_ in ("VERB", "AUX"):

@@ -172,3 +172,14 @@ def accord_cameo(trigger: Token, phrase: str, mentions) -> str | None:
     opinion = any(c.dep_ == "ccomp" for c in trigger.children) or any(
         g.pos_ == "NOUN" and g.i not in mentions.by_token for g in with_objects)
     return table["cameo"] if opinion else None
+
+
+def claimed_own_act(relation_type: str, trigger: Token, sources: list[int], actors_of_subject) -> bool:
+    """"the rebels claimed they had shelled the base": the trigger heads the content clause of a claim
+    verb whose subject is the act's own doer (claimed_acts); that claim takes responsibility (CAMEO 015).
+    `actors_of_subject(verb)` gives the actors the claim verb's subject stands for."""
+    table = rules()["claimed_acts"]
+    if relation_type not in table["types"] or not sources or trigger.dep_ != "ccomp" or has_negation(trigger):
+        return False
+    claim = trigger.head
+    return bool(lookup(words("claimed_acts", "verbs"), claim)) and bool(set(actors_of_subject(claim)) & set(sources))

@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import language
 from newsgraph.ingest.extract.actors import actors_of, condition_subject
-from newsgraph.ingest.extract.participants import Roles, force_nouns
+from newsgraph.ingest.extract.participants import Roles, act_carrier, force_nouns
 from newsgraph.ingest.extract.triggers import Trigger, lemma_forms, lookup, trigger_index
 from newsgraph.ingest.doctree import children_of
 
 WITHDRAWN_PEOPLE = set(language()["withdrawn_people"])
-QUANTITY_NOUNS = set(language()["quantity_nouns"])
 COMPLETE_ACTS = set(language()["complete_acts"])
 ABILITY_MODALS = set(language()["ability_modals"])
 ATTEMPT_VERBS = set(language()["attempt_verbs"])
@@ -35,8 +34,9 @@ MEDIA_WORDS = language()["media_words"]
 NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives only with a target
 NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
-FORCE_ARRIVALS = set(language()["force_arrivals"])
+FORCE_MOVEMENTS = set(language()["force_movements"])
 MARCHING_FORCES = set(language()["marching_forces"])
+VERBS_NEED_OTHER_SIDE = language()["verbs_need_other_side"]
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
 PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
@@ -224,7 +224,8 @@ def no_side_met_by_talking(c: Candidate, roles: Roles) -> Roles | None:
 
 def needs_the_other_side(c: Candidate, roles: Roles) -> Roles | None:
     """"Speaking on Radio 4, X said ...", "would not discuss reports": no meeting without a partner."""
-    if not roles.targets and lookup(NEEDS_OTHER_SIDE, c.token) == c.type:
+    if not roles.targets and (lookup(NEEDS_OTHER_SIDE, c.token) == c.type or (
+            c.token.pos_ in ("VERB", "AUX") and lookup(VERBS_NEED_OTHER_SIDE, c.token) == c.type)):
         return None
     return roles
 
@@ -236,9 +237,10 @@ def a_journey(c: Candidate, roles: Roles) -> Roles | None:
     return roles
 
 
-def an_arrival_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
-    """"troops arrived in Mali" is a deployment; "the minister arrived in Rome" a journey (force_arrivals)."""
-    if c.trigger.phrase not in FORCE_ARRIVALS:
+def a_movement_of_no_force(c: Candidate, roles: Roles) -> Roles | None:
+    """"troops arrived in Mali" is a deployment, "troops left Iraq" a withdrawal; "the minister arrived in
+    Rome" a journey (force_movements)."""
+    if c.trigger.phrase not in FORCE_MOVEMENTS:
         return roles
     agents = c.mentions.agents
     forces = all(s in agents and agents[s].sector in MARCHING_FORCES for s in roles.sources)
@@ -296,9 +298,10 @@ def not_whose_plan_it_is(c: Candidate, roles: Roles) -> Roles | None:
 
 def a_modifier_of_a_noun(c: Candidate, roles: Roles) -> Roles | None:
     """"sentencing guidelines", "arrest warrants": a word that only says what kind of thing another
-    noun is names no act of its own (unless the noun measures it: "an aid package", quantity_nouns)."""
+    noun is names no act of its own (unless the noun measures or carries it: "an aid package", "a
+    mediation effort", participants.act_carrier)."""
     token = c.token
-    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or lookup(QUANTITY_NOUNS, token.head):
+    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or act_carrier(token) is not token:
         return roles
     return None
 
@@ -361,7 +364,7 @@ FILTERS: list[Filter] = [
     no_side_met_by_talking,
     needs_the_other_side,
     a_journey,
-    an_arrival_of_no_force,
+    a_movement_of_no_force,
     naming_not_calling,
     another_phrasal_verb,
     a_headline_passive,

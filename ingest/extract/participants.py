@@ -39,6 +39,10 @@ COMPLETE_ACTS = set(language()["complete_acts"])
 ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
+EFFORT_NOUNS = set(language()["effort_nouns"])
+GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
+SHARED_EDGE_NOUNS = set(language()["shared_edge_nouns"])
+OWNED_RESTRICTIONS = language()["owned_restrictions"]  # word -> the relation type that lifts it
 REACTION_VERBS = language()["reaction_verbs"]
 HAVING_VERBS = set(language()["having_verbs"])
 REACTION_NOT_ADDRESSED = set(language()["reaction_not_addressed"])
@@ -129,6 +133,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             passive_subject = verb.head  # "the system manufactured by LIG Nex1"
         if passive_subject is not None:
             objects.insert(0, passive_subject)
+            if not sources and lookup(OWNED_RESTRICTIONS, passive_subject) == relation.name:
+                # "EU sanctions against Belarus were lifted": whose restrictions they are lifted them
+                sources = next((found for c in children_of(passive_subject) if c.dep_ in ("poss", "compound", "amod")
+                                and (found := actors_of(c, mentions))), [])
     preps = prepositions(verb)
     addressed = False  # the patient is the object of the trigger's own particle ("call on")
     # "is skeptical of the plan": the adjective's preposition is the copula's
@@ -138,7 +146,7 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
         # "the claims, which he has denied": the relative pronoun stands for the noun it relates to
         objects = [verb.head if o.tag_ in ("WDT", "WP") else o for o in objects]
     for obj in objects:
-        found = _object_actors(obj, relation, mentions)
+        found = [a for a in _object_actors(obj, relation, mentions) if a not in sources]
         if not found and patient is None and relation.object_role == "target" and (
                 not _an_act_of(obj, relation) or lookup(PEOPLE_IN_PHRASES, obj)):  # "expelled the inspectors"
             patient = _patient(obj, mentions)  # not the act itself: "lifted the state of emergency in ..."
@@ -156,6 +164,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             found = _mission_place(obj, relation, mentions) or actors_of(obj, mentions)
             # "skeptical of the plan", "worried about Iran": whom an adjective of the copula is about
             to_target = prep.lower_ == particle or prep.lower_ in relation.target_preps or prep.head.dep_ == "acomp"
+            # "closed its borders with Togo": the other side of a border the act is done to
+            # (the parser may hang the "with" on the verb)
+            to_target = to_target or (prep.lower_ == "with" and theme is not None and prep.head in (theme, verb)
+                                      and bool(lookup(SHARED_EDGE_NOUNS, theme)))
             # "imposed a curfew in parts of Lima": where a nominal act of this type is aimed
             # ("A and B signed a treaty in Washington": a joint act's sides are its doers, not the place)
             to_target = to_target or (prep.lower_ in relation.place_preps and theme is not None and _an_act_of(theme, relation)
@@ -177,8 +189,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 targets = found
             elif prep.lower_ in relation.theme_preps and theme is None and not found and obj.ent_type_ not in NOT_PATIENTS:
                 theme = obj
-    if not targets and patient is None and relation.name in STATEMENTS_ABOUT:
-        targets, patient = _sides_of_act_spoken_of(preps, relation, mentions)
+    if not targets and (patient is None or lookup(trigger_index()[1], patient)) and relation.name in STATEMENTS_ABOUT:
+        # "claimed responsibility for the attack on the base": an act spoken of yields to whom it was aimed at
+        targets, aimed_at = _sides_of_act_spoken_of(preps, relation, mentions)
+        patient = aimed_at if targets or aimed_at is not None else patient
     if not targets and patient is None and relation.name in OFFICES_LEFT:
         # "resigned as president of Indonesia": one yields the office to whose it is
         offices = [g for p in preps if p.lower_ == "as" for g in children_of(p) if g.dep_ == "pobj"]
@@ -382,7 +396,10 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     patient: Token | None = None
     named_by: Token | None = None  # the word that names the doer: "Russia" in "Russia's attack on the city"
     undergone_by: Token | None = None  # "his suspension from the party": the possessor it was done to
-    for child in children_of(noun):
+    carrier = act_carrier(noun)  # "a mediation effort between A and B": the effort's phrase is the act's
+    for child in children_of(carrier):
+        if child.i == noun.i:
+            continue
         if child.dep_ == "poss" and lookup(HAPPENINGS, noun) and not any(
                 p.dep_ == "prep" and p.lower_ == "of" for p in children_of(noun)):
             undergone_by = child
@@ -392,11 +409,11 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
             named_by = child if sources else None
             if relation.symmetric and sources:
                 targets = _hyphen_partner(child, mentions)  # "Moscow-Pyongyang cooperation", "US-China talks"
-    preps = [c for c in children_of(noun) if c.dep_ == "prep"]
+    preps = [c for c in children_of(carrier) if c.dep_ == "prep"]
     # "a coalition being formed between A and B": the prepositions may hang on a participle.
-    for acl in (c for c in children_of(noun) if c.dep_ == "acl"):
+    for acl in (c for c in children_of(carrier) if c.dep_ == "acl"):
         preps += [c for c in children_of(acl) if c.dep_ == "prep"]
-    phrase = _measured(noun)
+    phrase = _measured(carrier)
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") else None
     if verb is not None and lookup(LIGHT_VERBS, verb):
         preps += [c for c in prepositions(verb) if c.dep_ in ("prep", "dative")]  # "imposed sanctions on Iran"
@@ -405,11 +422,17 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     for prep in preps:
         for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
             found = actors_of(obj, mentions)
-            if prep.lower_ == "between" and found:
+            if prep.lower_ == "between" and found and lookup(GO_BETWEEN_NOUNS, noun):
+                targets = found  # "Qatar's mediation between A and B": A and B are the sides it goes between
+            elif prep.lower_ == "between" and found:
                 # "between A and B" names both sides of a joint act.
                 sources, targets = found[:1], found[1:] or targets
-            elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources:
-                sources = found  # "the deployment of North Korean troops": their country deploys
+            elif prep.lower_ == "of" and lookup(force_nouns(), obj) and found and not sources and not (
+                    all(f in mentions.agents and mentions.agents[f].anchor is None for f in found)
+                    and verb is not None and lookup(LIGHT_VERBS, verb)):
+                # "the deployment of North Korean troops": their country deploys; "Peru announced the
+                # deployment of 300 troops": troops of nobody named are the announcer's (below)
+                sources = found
             elif prep.lower_ in relation.agent_preps and found and not sources:
                 sources, named_by = found, obj
             elif (prep.lower_ == particle or prep.lower_ in (*relation.target_preps, *places)) and found and not targets:
@@ -501,6 +524,9 @@ def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMe
         if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         helped = [a for o in clause.children if o.dep_ == "dobj" for a in _object_actors(o, vocabulary().relations["SUPPLIED"], mentions)]
+        # "to help Haiti cope with the floods": the one helped is the subject of the bare infinitive
+        helped = helped or [a for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                            for s in c.children if s.dep_ == "nsubj" for a in actors_of(s, mentions)]
         if helped:
             return helped
         for word in clause.subtree:
@@ -668,6 +694,16 @@ def _told_by_another(phrase: Token, named_by: Token, sources: list[int], mention
     return bool(teller) and not set(teller) & set(sources)
 
 
+def act_carrier(noun: Token) -> Token:
+    """"an aid package for Chad", "a mediation effort between A and B": the noun an event noun is
+    compounded into when that noun only measures or carries the act (quantity_nouns, effort_nouns);
+    else the event noun itself."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and (lookup(QUANTITY_NOUNS, head) or lookup(EFFORT_NOUNS, head)):
+        return head
+    return noun
+
+
 def _measured(noun: Token) -> Token:
     """"a new package of military aid": the quantity phrase stands where the event noun would."""
     prep = noun.head
@@ -689,6 +725,9 @@ def _accepts(allowed: tuple[str, ...], mentions: DocumentMentions, found: list[i
         # A pronoun is checked once resolved; an unknown place name may be a state acting.
         return label in allowed or label == "Pronoun" or (label == "Place" and "Country" in allowed)
     return any(fits(mentions.mentions[i].label) for i in found)
+
+
+accepts = _accepts  # the type check, for the relations the extractor adds beside a trigger's own
 
 
 def phrase_text(token: Token) -> str | None:
