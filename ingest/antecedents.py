@@ -10,6 +10,8 @@
   does not name oneself.
 - After an unnamed subject ("A party spokesman said ...") "he" is that one: nobody named, or the one
   a spokesman speaks for.
+- A person described, not named, between ("... a settlement with the former spy, which he ..."):
+  "he" is the one described, not a name before it.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def previous_subject(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids
         if previous.start == 0:
             return None
         previous = doc[previous.start - 1].sent
-        subject = _root_subject_person(doc, previous, mentions, people)
+        subject = root_subject_person(doc, previous, mentions, people)
         if subject is not None:
             return subject
         subjects = [c for c in children_of(previous.root) if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
@@ -128,7 +130,7 @@ def _names_a_subject(doc: Doc, mention: Mention) -> bool:
     return False
 
 
-def _root_subject_person(doc: Doc, sentence, mentions: DocumentMentions, people: list[int]) -> int | None:
+def root_subject_person(doc: Doc, sentence, mentions: DocumentMentions, people: list[int]) -> int | None:
     """The person mention that is the subject of the sentence's main verb, or owns it ("Mr Lee's
     insistence was ..."), if one is."""
     subjects = [c for c in children_of(sentence.root) if c.dep_ in SUBJECTS]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.doctree import children_of, sentence_start, token_at
-from newsgraph.ingest.headline import headline_span, title_case
+from newsgraph.ingest.headline import headline_span, in_headline, title_case
 from newsgraph.ingest.records import Mention
 from functools import cache
 
@@ -127,6 +127,7 @@ def find_mentions(doc: Doc) -> DocumentMentions:
     _retype_people(doc, found)
     _retype_lone_names(doc, found)
     _add_missed_person_names(doc, found)
+    _drop_named_things(doc, found)
     _add_designated_weapons(doc, found)
     _add_role_phrases(doc, found)
     _add_institution_phrases(doc, found)
@@ -275,11 +276,16 @@ def _typed_name(ent: Span) -> tuple[Mention, str] | None:
         return None
     span = _without_gerund(span)
     rule = f"ner {ent.label_}"
+    if entity_type in ("Person", "Organization") and _names_a_thing(span):
+        return None  # "the Hale Act": the act, not Hale
+    if entity_type == "Organization" and _seat_member(ent, span):
+        return None  # "the Mid-Wessex MP": a person, found as a role phrase
     if entity_type == "Group" and _is_modifier(span):
         return None  # "the Korean government": an adjective, not a group that acts
     if entity_type == "Organization" and _ends_in_post_nominal(span):
         entity_type, rule = "Person", rule + " -> Person (letters after a name)"
     if entity_type == "Person":
+        span = _without_trailing_verb(span)
         span = _without_honorifics(span)
         if span is None:
             return None
@@ -448,6 +454,48 @@ def _designator_end(ent: Span) -> int:
     return end
 
 
+NAMED_THINGS = frozenset(language()["named_things"])
+MEMBER_WORDS = frozenset(language()["member_words"])
+NAME_RUN_GLUE = {"to", "the", "of", "on", "and", "for", "-"}
+
+
+def _names_a_thing(span: Span) -> bool:
+    """ "the Hale Act", "Lady Carr's Marriage Reform Bill", "Dubs' Succession to the Crown Bill": the
+    run of capitalised words the name begins ends in a thing's word; not in a headline, where every
+    word may be capitalised ("Blair Plan Attacked")."""
+    doc = span.doc
+    if in_headline(span[0]):
+        return False
+    i = span.end - 1 if span[-1].is_title and span[-1].lower_ in NAMED_THINGS else span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    for token in doc[i:min(len(doc), i + 8)]:
+        if token.is_title and token.lower_ in NAMED_THINGS:
+            return True
+        if not (token.is_title or token.lower_ in NAME_RUN_GLUE):
+            return False
+    return False
+
+
+def _drop_named_things(doc: Doc, found: DocumentMentions) -> None:
+    """A person's name found by any rule ("Lady Carr" after a title) that begins a thing's name
+    ("Lady Carr's Marriage Reform Bill") is no actor; before role phrases and pronouns take indices."""
+    dropped = {i for i, m in enumerate(found.mentions) if m.label == "Person" and not m.key
+               and _names_a_thing(doc[m.start:m.end])}
+    if dropped:
+        kept = [(m, found.found_by[i]) for i, m in enumerate(found.mentions) if i not in dropped]
+        found.mentions, found.found_by, found.by_token = [], {}, {}
+        for mention, rule in kept:
+            found.add(mention, rule)
+
+
+def _seat_member(ent: Span, span: Span) -> bool:
+    """ "the Mid-Wessex MP": a place and a member's letters after a determiner (not "Ann Berg MP")."""
+    before = ent.doc[span.start - 1] if span.start > 0 else None
+    return (len(span) >= 2 and span[-1].lower_ in MEMBER_WORDS and before is not None
+            and before.lower_ in ("the", "a", "an", "this", "that"))
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop a leading "the", a trailing possessive and stray edge words: "the National Assembly's" ->
     "National Assembly", "North and" -> "North"."""
@@ -481,6 +529,17 @@ def _ends_in_post_nominal(span: Span) -> bool:
     *name, last = span
     return (len(name) >= 2 and last.is_upper and last.lower_ in role_words().post_nominals
             and all(t.is_title and t.is_alpha for t in name))
+
+
+def _without_trailing_verb(span: Span) -> Span:
+    """ "Howard - can" tagged PERSON: a modal or verb in lower case after the name is no part of it."""
+    end = span.end
+    last = end
+    while last - span.start > 1 and span.doc[last - 1].is_lower and span.doc[last - 1].tag_ in ("MD", "VBZ", "VBD", "VBP"):
+        last -= 1
+        while last - span.start > 1 and span.doc[last - 1].text in ("-", "–", ","):
+            last -= 1  # "Mr Howard - can he": the dash before it too
+    return span.doc[span.start:last] if last < end else span
 
 
 def _without_gerund(span: Span) -> Span:
@@ -609,9 +668,20 @@ def _retype_people(doc: Doc, found: DocumentMentions) -> None:
         after_title = before is not None and (before.lower_ in words.honorifics or words.canonical(before.lower_) in words.heads)
         surname = (len(mention.text.split()) == 1 and mention.text in name_ends
                    and not (mention.label == "Organization" and _written_as_organisation(doc, mention)))
-        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or surname
+        # "economics spokesman Vincent Cable": a role written in lower case before a name in capitals
+        lower_role = (after_title and before.is_lower and len(mention.text.split()) > 1
+                      and all(t.is_title for t in doc[mention.start:mention.end])
+                      and doc[mention.end - 1].lower_ not in words.institution_heads)
+        # "Mr Cable" tagged ORG: a surname honorific opens a person's name
+        honorific_led = (mention.end - mention.start > 1 and doc[mention.start].lower_.rstrip(".") in SURNAME_HONORIFICS
+                         and doc[mention.start + 1].is_title)
+        if mention.label in ("Place", "Organization", "Group") and (after_title and before.is_title or lower_role or surname
+                                                                    or honorific_led
                                                                     or _surname_used_alone(doc, found, mention)):
-            found.mentions[index] = replace(mention, label="Person")
+            name = _without_honorifics(doc[mention.start:mention.end]) or doc[mention.start:mention.end]
+            for i in range(mention.start, name.start):
+                found.by_token.pop(i, None)  # "Mr Cable" tagged ORG: the person is "Cable"
+            found.mentions[index] = replace(mention, text=name.text, start=name.start, label="Person")
             found.found_by[index] += " -> Person (after a title or a surname in the article)"
         elif mention.label == "Person" and not surname and not after_title and _listed_with_places(doc, found, mention):
             found.mentions[index] = replace(mention, label="Place")
@@ -709,7 +779,7 @@ def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
 
 
 def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> bool:
-    """ "Tulsi Gabbard" (tagged ORG) ... "Gabbard said": two or three plain capitalised words, the last
+    """ "Tulsi Gabbard" (tagged ORG) ... "Gabbard said", "Mr Gabbard": two or three plain capitalised words, the last
     of them used on its own elsewhere, name a person; organisations are not called by their last word."""
     words = role_words()
     span = doc[mention.start:mention.end]
@@ -719,9 +789,10 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
         return False
     last = span[-1].text
     return any(t.pos_ == "PROPN" and not (mention.start <= t.i < mention.end)
-               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text == last
+               and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text in (last, f"{doc[t.i - 1].text} {last}")
                     and not _names_a_country(found.mentions[found.by_token[t.i]]))  # "Garuda Indonesia"
-               and (t.i == 0 or not doc[t.i - 1].is_title) for t in (doc[i] for i in _tokens_written(doc, last)))
+               and (t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS)
+               for t in (doc[i] for i in _tokens_written(doc, last)))  # "Mr Gabbard" too
 
 
 def _names_a_country(mention: Mention) -> bool:

@@ -54,7 +54,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsgraph.ingest import roles
-from newsgraph.ingest.antecedents import NOBODY, previous_subject, quoted_speakers, reported_names
+from newsgraph.ingest.antecedents import NOBODY, previous_subject, quoted_speakers, reported_names, root_subject_person
+from newsgraph.ingest.extract.actors import described_between
 from newsgraph.ingest.codes import event_codes
 from newsgraph.ingest.dates import resolve_date
 from newsgraph.ingest.doctext import doc_text
@@ -588,6 +589,18 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
     if _after_honorific(doc, mention):
         # "Mr Howard" is a surname: never "Howard Flight", whose first name it is
         longer = [i for i in longer if _name_words(mentions.mentions[i].text)[-1:] == _name_words(mention.text)[-1:]]
+    if _territorial_peer(doc, mention):
+        # "Lord Roberts of Conwy": a peer called by title and place, not the "Sion Roberts" named elsewhere
+        peerage = role_words().peerage_titles
+        longer = [i for i in longer if mentions.mentions[i].start > 0
+                  and doc[mentions.mentions[i].start - 1].lower_ in peerage]
+    sex = _title_sex(doc, mention)
+    if sex and longer and not (longer := [i for i in longer if _full_name_sex(doc, mentions, i) in (None, sex)]):
+        # "Michael Howard ... Mr Howard ... Mrs Howard": the wife, not the man the article calls "Mr"
+        name = f"{doc[mention.start - 1].text.rstrip('.')} {mention.text}"
+        _keep_to_article(Mention(name, mention.start, mention.end, mention.label), index, resolution,
+                         "surname after a title of the other sex than the full name's")
+        return
     candidates = [(mentions.mentions[i].start, resolution.ids[i]) for i in longer if resolution.ids[i]]
     before = {key for start, key in candidates if start < mention.start}
     if len(before) > 1:
@@ -626,6 +639,36 @@ SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}  # "Sir", "Lord", "Dame" 
 def _after_honorific(doc: Doc, mention: Mention) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     return before is not None and before.lower_.rstrip(".") in SURNAME_HONORIFICS
+
+
+def _territorial_peer(doc: Doc, mention: Mention) -> bool:
+    """ "Lord Roberts of Conwy": a peerage title, the name, "of" and a capitalised place."""
+    return (mention.start > 0 and doc[mention.start - 1].lower_ in role_words().peerage_titles
+            and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of" and doc[mention.end + 1].is_title)
+
+
+def _title_sex(doc: Doc, mention: Mention) -> str | None:
+    """ "male" after "Mr", "Lord", "Sir"; "female" after "Mrs", "Ms", "Lady"; else None."""
+    if mention.start == 0:
+        return None
+    before = doc[mention.start - 1].lower_.rstrip(".")
+    words = role_words()
+    return "male" if before in words.male_titles else "female" if before in words.female_titles else None
+
+
+def _full_name_sex(doc: Doc, mentions: DocumentMentions, index: int) -> str | None:
+    """The sex of the title a full name is written after ("Mrs Ann Lee"), else of the titles its
+    surname is written after ("Ann Lee ... Ms Lee"); "unknown" where the article writes the surname
+    after titles of both ("Michael Howard's wife ... Mrs Howard ... Mr Howard"): which one the full
+    name is, its titles do not say."""
+    full = mentions.mentions[index]
+    sex = _title_sex(doc, full)
+    if sex:
+        return sex
+    surname = _name_words(full.text)[-1:]
+    written = {_title_sex(doc, other) for other in mentions.mentions
+               if other.label == "Person" and _name_words(other.text) == surname} - {None}
+    return written.pop() if len(written) == 1 else "unknown" if written else None
 
 
 def _disambiguate(doc: Doc, mentions: DocumentMentions, index: int, people: set[str],
@@ -717,6 +760,10 @@ def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resol
         if nominal.owner is not None:  # "Minister of National Defense X" ... "the South Korean defense minister"
             resolution.titles.append(roles.from_role_phrase(doc, mentions, index, holder.person))
         return
+    member = _member_named_before(doc, mentions, index, resolution) if nominal.words & MEMBER_WORDS else None
+    if member is not None:
+        resolution.set(index, member, "member for a seat: the person the sentence before is about")
+        return
     if nominal.owner is not None and resolution.ids[nominal.owner] and not _is_country(resolution.ids[nominal.owner]):
         # "Velmora's chief executive" with nobody named so is a person of this article, not Velmora:
         # the company is whose role it is (HOLDS_ROLE), and a later "the chief executive" is that person.
@@ -730,6 +777,25 @@ def _resolve_role_phrase(doc: Doc, mentions: DocumentMentions, index: int, resol
         resolution.set(index, resolution.ids[nominal.owner], "role phrase with no named holder before it -> its country")
     else:
         resolution.set(index, None, "role phrase with no named holder before it")
+
+
+MEMBER_WORDS = frozenset(language()["member_words"])
+
+
+def _member_named_before(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> str | None:
+    """ "Mr Lee was suspended. The Mid-Wessex MP had denied ...": a seat's member with no title
+    naming anyone is the named person the sentence before (or the one before it) is about."""
+    sentence = doc[mentions.mentions[index].start].sent
+    people = [i for i, m in enumerate(mentions.mentions) if m.label == "Person" and mentions.is_named(i)
+              and (resolution.ids[i] or "").startswith("person:")]
+    for _ in range(2):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        subject = root_subject_person(doc, sentence, mentions, people)
+        if subject is not None:
+            return resolution.ids[subject]
+    return None
 
 
 def _same_role(phrase: Nominal, title: Nominal, owners: set[str], ids: list[str | None]) -> bool:
@@ -798,6 +864,8 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
     excluded = other_sex | reported_names(doc, pronoun, mentions, ids)  # "Lee will lose, he said": not Lee
     speakers = quoted_speakers(doc, pronoun, mentions, ids)  # "Ann Lee argued: "He has apologised"": not Lee
+    if doc[pronoun.start].lower_ in MALE | FEMALE and described_between(doc, sentence_start, pronoun.start, mentions, ids):
+        return None  # "a settlement with the former spy, which he ...": the one described, unnamed
     if not roles_too:
         subject = previous_subject(doc, pronoun, mentions, ids, excluded | speakers, PRONOUN_WINDOW)
         if subject is not None:
@@ -816,6 +884,8 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
             if _sentence_number(doc, mention.start) >= window_start or mention.start >= start:
                 if best is None or mention.start > mentions.mentions[best].start:
                     best = index
+    if best is not None and described_between(doc, mentions.mentions[best].end, pronoun.start, mentions, ids):
+        return None  # "Ann Lee left. Later the former spy said he": a person described nearer than the name
     if best is not None and ids[best] in speakers:
         return None  # the last person named is the one quoted: whom else the quotation means is not clear
     return best

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from newsgraph.ingest.mentions import DocumentMentions
-from newsgraph.schema import language
+from newsgraph.schema import language, role_words
 from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract.grammar import SUBJECT_DEPS, conjuncts, governors, infinitival, is_complement, is_passive
 from newsgraph.ingest.extract.triggers import lookup, trigger_index
@@ -41,6 +41,28 @@ SPEECH_VERBS = language()["speech_verbs"]
 SPEAKER_ACTS = language()["speaker_acts"]
 SPEAKING_FOR = language()["speaking_for"]
 LETTING_VERBS = set(language()["letting_verbs"])
+PERSON_NOUNS = set(language()["person_nouns"])
+DESCRIBING_DETERMINERS = {"the", "this", "that"}
+
+
+def described_between(doc, start: int, end: int, mentions: DocumentMentions,
+                      ids: list[str | None] | None = None) -> bool:
+    """A singular noun for one person written with "the" between `start` and `end` ("the former
+    spy", "the MP") that is no mention (or, given `ids`, one resolved to nobody): the nearer
+    candidate for a "he"/"she" at `end` than any name before it."""
+    words = role_words()
+    for token in doc[start:end]:
+        if token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+            continue
+        lemma = words.canonical(token.lemma_.lower())
+        if not (lemma in PERSON_NOUNS or lemma in words.heads or lemma in words.occupations):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETERMINERS for c in children_of(token)):
+            continue
+        index = mentions.by_token.get(token.i)
+        if index is None or ids is not None and not ids[index]:
+            return True
+    return False
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -54,7 +76,11 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
     if token is None:
         return []
     found = []
-    for head in [token, *conjuncts(token)]:
+    heads = [token, *conjuncts(token)]
+    titled = _titled_after_its_remit(heads, mentions)
+    if titled is not None:
+        heads = [h for h in heads if h.i >= titled]  # "Culture, Media and Sport Secretary Ann Lee": Lee
+    for head in heads:
         principal = spoken_for(head)
         if principal is not None:
             # "a spokesman for Mr X warned", "Mr X's spokesman rejected": the one spoken for acts
@@ -71,6 +97,28 @@ def actors_of(token: Token | None, mentions: DocumentMentions, agent: bool = Fal
         if index is not None and index not in found:
             found.append(index)
     return found
+
+
+def _titled_after_its_remit(heads: list[Token], mentions: DocumentMentions) -> int | None:
+    """Where a coordination ends in a person after a title whose remit it lists ("Culture, Media and
+    Sport Secretary Ann Lee"), the first token of that person's title: the words before are the
+    remit, no actors of their own (unless a gazetteer's: "Russia and Foreign Minister X")."""
+    if len(heads) < 2:
+        return None
+    index = mentions.by_token.get(heads[-1].i)
+    if index is None or mentions.mentions[index].label != "Person":
+        return None
+    doc = heads[-1].doc
+    start = mentions.mentions[index].start
+    words = role_words()
+    if start < 2 or not (doc[start - 1].is_title and words.canonical(doc[start - 1].lower_) in words.heads
+                         and doc[start - 2].is_title):
+        return None
+    remit = heads[:-1]
+    if any(mentions.by_token.get(h.i) is not None and mentions.mentions[mentions.by_token[h.i]].key
+           or not h.is_title or any(c.dep_ == "det" for c in children_of(h)) for h in remit):
+        return None
+    return start - 2
 
 
 def spoken_for(noun: Token) -> Token | None:
@@ -142,6 +190,8 @@ def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int
     last = max(people, key=lambda m: m.start)
     if _gender_of(doc, last, mentions) not in (None, gender):
         return None
+    if described_between(doc, last.end, pronoun.i, mentions):
+        return None  # "Ann Lee met officials. They settled with the former spy, which he ...": the spy
     if for_to:
         return mentions.by_token[last.start]  # the last one named but the asker, not as resolution takes it
     if not subject:

@@ -32,9 +32,16 @@ PURPOSE_HOSTS = set(language()["purpose_hosts"])
 SPEECH_VERBS = language()["speech_verbs"]
 JUDGING_ADJECTIVES = set(language()["judging_adjectives"])
 INVERTED_CONDITIONS = set(language()["inverted_condition_auxiliaries"])
+DECLINED_STATEMENTS = set(language()["declined_statements"])
+REPORT_NOUNS = set(language()["report_nouns"])
+CLAIMING_VERBS = set(language()["claiming_verbs"])
+WRITINGS = set(language()["writings"])
+NEGATING_VERBS = set(language()["negating_verbs"]) | set(language()["dismissing_verbs"])
 
 
 def modality_of(token: Token) -> str:
+    if _told_by_a_writing(token):
+        return "possible"  # "X promised Y he would ..., a new book claims": neither is known
     own = _clause_modality(token)
     if own:
         return own
@@ -61,6 +68,8 @@ def modality_of(token: Token) -> str:
             return "possible" if has_negation(head) else "asserted"
         if dep == "advcl" and any(c.dep_ == "mark" for c in children_of(child)):
             break  # "while North Korea is dispatching troops": its own clause
+        if dep in ("acl", "ccomp") and _unverified_report(head):
+            return _clause_modality(token) or "possible"  # "claims that X blamed Y": not known done
         # what a speech verb reports keeps its own modality, but its object is its act: "hopes to
         # announce a deal", "will announce a truce" are not yet done
         speech = head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head) and dep != "dobj"
@@ -139,6 +148,8 @@ def _clause_modality(token: Token) -> str | None:
 
 
 def _own_modality(token: Token) -> str | None:
+    if _declined_statement(token):
+        return None  # "would not comment": the refusal happened
     for child in children_of(token):
         dep = child.dep_  # each read of a word's dep_ or lower_ looks its string up again
         if dep not in ("aux", "auxpass", "advmod", "mark"):
@@ -155,6 +166,52 @@ def _own_modality(token: Token) -> str | None:
     if _inverted_condition(token) or _imperative(token):
         return "hypothetical"
     return _infinitive_with_subject(token)
+
+
+def _told_by_a_writing(token: Token) -> bool:
+    """The sentence closes on what a writing says of it, after a comma: "..., a new book claims."
+    (the parser hangs such a tail anywhere)."""
+    sentence = token.sent
+    end = sentence.end - 1
+    while end > sentence.start and (sentence.doc[end].is_punct or sentence.doc[end].is_space):
+        end -= 1
+    verb = sentence.doc[end]
+    if verb.i <= token.i or not lookup(SPEECH_VERBS, verb) or verb.tag_ not in ("VBZ", "VBD", "NNS"):
+        return False
+    comma = next((t.i for t in reversed(sentence.doc[token.i:verb.i]) if t.text == ","), None)
+    return comma is not None and any(lookup(WRITINGS, t) for t in sentence.doc[comma + 1:verb.i] if t.pos_ == "NOUN")
+
+
+def _unverified_report(head: Token) -> bool:
+    """ "claims that ...", "a report claiming ...", "..., a new book claims", "the book says ...": a
+    report, or what a writing that is no actor says, whose content is not known true; not a report
+    denied or dismissed ("denied reports that ..."), which polarity.py negates."""
+    if head.pos_ in ("VERB", "AUX") and lookup(SPEECH_VERBS, head):
+        if head.dep_ == "acl" and head.head.pos_ == "NOUN" and lookup(REPORT_NOUNS, head.head):
+            return True  # "a report claiming he ...", denied or not: what it claims is not known done
+        else:
+            subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.pos_ == "NOUN" and bool(lookup(WRITINGS, subject))
+    if head.pos_ != "NOUN" or not lookup(REPORT_NOUNS, head):
+        return False
+    governor = head.head
+    return not (head.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ in ("VERB", "AUX")
+                and lookup(NEGATING_VERBS, governor))
+
+
+def _declined_statement(verb: Token) -> bool:
+    """"X would not comment", "neither A nor B would confirm": a speaker declining to speak, with no
+    condition ("if asked") attached."""
+    if not lookup(DECLINED_STATEMENTS, verb):
+        return False
+    children = list(children_of(verb))
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children):
+        return False
+    if any(c.dep_ == "mark" or c.dep_ == "advcl" for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    neither = any(g.dep_ == "preconj" and g.lower_ == "neither" for s in subjects for g in s.subtree)
+    return neither or any(c.dep_ == "neg" for c in children)
 
 
 def _imperative(verb: Token) -> bool:
