@@ -864,13 +864,13 @@ def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, id
     other_sex = _titled_sexes(doc, mentions, ids, "female" if doc[pronoun.start].lower_ in MALE_PRONOUNS else "male")
     excluded = other_sex | reported_names(doc, pronoun, mentions, ids)  # "Lee will lose, he said": not Lee
     speakers = quoted_speakers(doc, pronoun, mentions, ids)  # "Ann Lee argued: "He has apologised"": not Lee
-    if doc[pronoun.start].lower_ in MALE | FEMALE and described_between(doc, sentence_start, pronoun.start, mentions, ids):
+    start = sentence_start(doc, pronoun.start)
+    if doc[pronoun.start].lower_ in MALE | FEMALE and described_between(doc, start, pronoun.start, mentions, ids):
         return None  # "a settlement with the former spy, which he ...": the one described, unnamed
     if not roles_too:
         subject = previous_subject(doc, pronoun, mentions, ids, excluded | speakers, PRONOUN_WINDOW)
         if subject is not None:
             return None if subject == NOBODY else subject
-    start = sentence_start(doc, pronoun.start)
     window_start = max(0, _sentence_number(doc, pronoun.start) - PRONOUN_WINDOW)
     best = None
     clause_subjects = _clause_subjects(doc, pronoun)
