@@ -11,7 +11,8 @@
 - After an unnamed subject ("A party spokesman said ...") "he" is that one: nobody named, or the one
   a spokesman speaks for.
 - A person described, not named, between ("... a settlement with the former spy, which he ..."):
-  "he" is the one described, not a name before it.
+  "he" is the one described, not a name before it (extract/actors.py described_between, which
+  pronoun_actor asks too).
 """
 
 from __future__ import annotations

@@ -43,26 +43,6 @@ SPEAKING_FOR = language()["speaking_for"]
 LETTING_VERBS = set(language()["letting_verbs"])
 PERSON_NOUNS = set(language()["person_nouns"])
 DESCRIBING_DETERMINERS = {"the", "this", "that"}
-
-
-def described_between(doc, start: int, end: int, mentions: DocumentMentions,
-                      ids: list[str | None] | None = None) -> bool:
-    """A singular noun for one person written with "the" between `start` and `end` ("the former
-    spy", "the MP") that is no mention (or, given `ids`, one resolved to nobody): the nearer
-    candidate for a "he"/"she" at `end` than any name before it."""
-    words = role_words()
-    for token in doc[start:end]:
-        if token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
-            continue
-        lemma = words.canonical(token.lemma_.lower())
-        if not (lemma in PERSON_NOUNS or lemma in words.heads or lemma in words.occupations):
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETERMINERS for c in children_of(token)):
-            continue
-        index = mentions.by_token.get(token.i)
-        if index is None or ids is not None and not ids[index]:
-            return True
-    return False
 PRONOUN_LOOKBACK = 3  # sentences a pronoun's antecedent may be in (resolve.py looks as far)
 
 
@@ -145,6 +125,26 @@ def _named_holder(token: Token, mentions: DocumentMentions) -> int | None:
                 if index is not None and mentions.mentions[index].label == "Person":
                     return index
     return None
+
+
+def described_between(doc, start: int, end: int, mentions: DocumentMentions,
+                      ids: list[str | None] | None = None) -> bool:
+    """A singular noun for one person written with "the" between `start` and `end` ("the former
+    spy", "the MP") that is no mention (or, given `ids`, one resolved to nobody): the nearer
+    candidate for a "he"/"she" at `end` than any name before it."""
+    words = role_words()
+    for token in doc[start:end]:
+        if token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+            continue
+        lemma = words.canonical(token.lemma_.lower())
+        if not (lemma in PERSON_NOUNS or lemma in words.heads or lemma in words.occupations):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETERMINERS for c in children_of(token)):
+            continue
+        index = mentions.by_token.get(token.i)
+        if index is None or ids is not None and not ids[index]:
+            return True
+    return False
 
 
 def pronoun_actor(pronoun: Token, index: int, mentions: DocumentMentions) -> int | None:
