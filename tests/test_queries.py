@@ -5,6 +5,7 @@ test_cypher_lint.py. A query without an entry in EXPECTATIONS fails here."""
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 
 import pytest
@@ -437,6 +438,58 @@ def test_a_page_is_the_start_of_the_whole_sorted_list(generated_store, name):
             page = [r for r in page if r["relation"] not in FACTS]
         got = sorted(order(-r[k] if k == "reports" else -len(r[k]) if k == "weapons" else r[k] for k in keys) for r in page)
         assert got == everything[:limit], f"{name}, limit {limit}"
+
+
+
+def undated_documents():
+    """The generated documents of generated_store with a third of their relations undated and the
+    documents published on different days, half of them before any event's date: an undated event
+    sorts by its document's day, so some pages begin with them and some end among them."""
+    import sys
+    from dataclasses import replace
+
+    sys.path.insert(0, str(queries.HERE.parent / "bench"))
+    from corpus import extracted_records
+
+    documents = []
+    for i, d in enumerate(extracted_records(40, seed=5)):
+        published = f"2023-12-{i % 28 + 1:02d}" if i % 2 else "2024-06-01"
+        documents.append(replace(d, article=replace(d.article, published=published),
+                                 relations=[replace(r, date=None) if j % 3 == 0 else r for j, r in enumerate(d.relations)]))
+    return documents
+
+
+@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+def undated_store(request, tmp_path_factory):
+    """undated_documents() written through the write path into each store (Neo4j: NEO4J_URI, emptied)."""
+    if request.param == "neo4j" and not os.environ.get("NEO4J_URI"):
+        pytest.skip("NEO4J_URI not set: no live Neo4j (`make neo4j` starts one)")
+    target = os.environ["NEO4J_URI"] if request.param == "neo4j" else str(tmp_path_factory.mktemp("undated") / "graph.db")
+    with open_store(target) as opened:
+        if request.param == "neo4j":
+            opened.run_write([("MATCH (n) DETACH DELETE n", {})])
+        opened.apply_schema()
+        documents = undated_documents()
+        for start in range(0, len(documents), 16):
+            opened.write_documents(documents[start:start + 16])
+        yield opened
+
+
+def test_conflict_events_pages_with_undated_events_on_both_stores(undated_store):
+    """conflict-events reads the events up to the page's last date only (Neo4j: the date index in
+    order); undated events sort by their document's day. Every page size, and one past every event
+    (no last date: everything is read), is the start of a plain sort of everything."""
+    query, keys = queries.get("conflict-events"), SORT_KEYS["conflict-events"]
+    order = lambda row: tuple("" if v is None else v for v in row)  # noqa: E731
+    everything = sorted(map(order, undated_store.read(EVERYTHING["conflict-events"]).rows))
+    undated = undated_store.read("MATCH (ev:Event) WHERE ev.date IS NULL AND ev.type IN "
+                                 "['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED'] RETURN count(ev)").rows[0][0]
+    assert len(everything) > 25 and undated > 5
+    assert everything[0][0] < "2024-01-01", "an undated event of an early document comes first"
+    for limit in (1, 2, 3, 5, 8, 13, 21, 34, len(everything) + 1):
+        result = query.run(undated_store, {"limit": str(limit)})
+        got = sorted(order(row[result.columns.index(k)] for k in keys) for row in result.rows)
+        assert got == everything[:limit], f"limit {limit}"
 
 
 FACTS = sorted(name for name, relation in vocabulary().relations.items() if not relation.is_event)
