@@ -13,23 +13,17 @@ ORDER BY date
 LIMIT $limit
 WITH collect(date) AS dates
 WITH CASE WHEN size(dates) < $limit THEN null ELSE dates[-1] END AS cutoff  // null: fewer dated events than a page
-CALL {
-  WITH cutoff
-  MATCH (ev:Event)
-  WHERE cutoff IS NOT NULL AND ev.date <= cutoff AND ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
-  RETURN ev
-  UNION
-  WITH cutoff
-  MATCH (d:Document)-[:REPORTS]->(ev:Event)
-  WHERE cutoff IS NOT NULL AND d.published <= cutoff AND ev.date IS NULL
-    AND ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
-  RETURN ev
-  UNION
-  WITH cutoff
-  MATCH (ev:Event)
-  WHERE cutoff IS NULL AND ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
-  RETURN ev
-}
+OPTIONAL MATCH (dated:Event)  // by the date index: dated.date <= cutoff
+WHERE dated.date <= cutoff AND dated.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+WITH cutoff, collect(dated) AS dated
+OPTIONAL MATCH (d:Document)-[:REPORTS]->(undated:Event)  // by the published index
+WHERE d.published <= cutoff AND undated.date IS NULL AND undated.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+WITH cutoff, dated, collect(undated) AS undated
+OPTIONAL MATCH (every:Event)  // no cutoff: every event of the types (the list is empty otherwise: nothing read)
+WHERE every.type IN CASE WHEN cutoff IS NULL THEN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED'] ELSE [] END
+WITH dated, undated, collect(every) AS every
+UNWIND dated + undated + every AS ev
+WITH DISTINCT ev
 MATCH (s:Entity)-[:SOURCE_OF]->(ev)
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
