@@ -6,6 +6,7 @@
 // documents published up to it (an undated event sorts by its document's date), are read and sorted.
 // param limit: integer = 50, example 20 - rows at most
 MATCH (ev:Event)
+USING INDEX ev:Event(date)  // the plans must not depend on the statistics: a scan of a type's events is O(data)
 WHERE ev.date IS NOT NULL AND ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
   AND EXISTS { (:Entity)-[:SOURCE_OF]->(ev) }
 WITH ev.date AS date
@@ -13,10 +14,12 @@ ORDER BY date
 LIMIT $limit
 WITH collect(date) AS dates
 WITH CASE WHEN size(dates) < $limit THEN null ELSE dates[-1] END AS cutoff  // null: fewer dated events than a page
-OPTIONAL MATCH (dated:Event)  // by the date index: dated.date <= cutoff
+OPTIONAL MATCH (dated:Event)  // dated.date <= cutoff, from the date index
+USING INDEX dated:Event(date)
 WHERE dated.date <= cutoff AND dated.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
 WITH cutoff, collect(dated) AS dated
-OPTIONAL MATCH (d:Document)-[:REPORTS]->(undated:Event)  // by the published index
+OPTIONAL MATCH (d:Document)-[:REPORTS]->(undated)  // REPORTS leads to events only: unlabelled, so the plan
+USING INDEX d:Document(published)                  // cannot join on a scan of every event of the types
 WHERE d.published <= cutoff AND undated.date IS NULL AND undated.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
 WITH cutoff, dated, collect(undated) AS undated
 OPTIONAL MATCH (every:Event)  // no cutoff: every event of the types (the list is empty otherwise: nothing read)
