@@ -541,3 +541,25 @@ def test_supply_flows_lists_the_deliveries_that_name_a_weapon_first(tmp_path):
             rows = query.run(store, {"limit": str(limit)}).rows
             got = sorted((-len(r[3]), r[0], "" if r[1] is None else r[1]) for r in rows)
             assert got == everything[:limit], f"limit {limit}"
+
+
+def test_co_mentioned_and_alliances_equal_a_plain_count_on_both_stores(undated_store):
+    """co-mentioned's pairs, counted by the store's own ids and turned to the actors' id order after,
+    and alliances' pairs, named once a relation, are the rows of a plain count of everything."""
+    plain = ("MATCH (e:Entity)<-[:MENTIONS]-(:Document) WITH e, count(*) AS m ORDER BY m DESC, e.id LIMIT 10 "
+             "WITH collect(e) AS top MATCH (a:Entity)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity) "
+             "WHERE a IN top AND b IN top AND a.id < b.id WITH a, b, count(d) AS documents "
+             "RETURN a.name, b.name, documents, a.type, b.type ORDER BY documents DESC, a.name, b.name")
+    everything = undated_store.read(plain).rows
+    assert len(everything) > 10
+    for limit in (1, 5, 10, len(everything) + 1):
+        rows = queries.get("co-mentioned").run(undated_store, {"limit": str(limit)}).rows
+        assert [list(r) for r in rows] == [list(r) for r in everything[:limit]], f"co-mentioned, limit {limit}"
+    pairs = sorted(tuple("" if v is None else v for v in row)
+                   for row in undated_store.read(EVERYTHING["alliances"]).rows)
+    assert len(pairs) > 21
+    for limit in (1, 3, 8, 21):
+        result = queries.get("alliances").run(undated_store, {"limit": str(limit)})
+        got = sorted((-r[result.columns.index("reports")], r[result.columns.index("actor")], r[result.columns.index("partner")])
+                     for r in result.rows)
+        assert got == pairs[:limit], f"alliances, limit {limit}"
