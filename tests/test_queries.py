@@ -563,3 +563,20 @@ def test_co_mentioned_and_alliances_equal_a_plain_count_on_both_stores(undated_s
         got = sorted((-r[result.columns.index("reports")], r[result.columns.index("actor")], r[result.columns.index("partner")])
                      for r in result.rows)
         assert got == pairs[:limit], f"alliances, limit {limit}"
+
+
+def test_an_events_page_counts_the_rows_of_events_with_two_targets(store):
+    """events cuts its page before it reads the targets; an event with two targets is two rows, so a
+    page still ends where a plain sort of every (event, target) row by event id ends."""
+    documents = undated_documents()[:12]
+    store.write_documents(documents)
+    store.run_write([("MATCH (ev:Event)-[:TARGETS]->(t:Entity) WITH ev, t ORDER BY ev.id LIMIT 40 "
+                      "WITH ev, t MATCH (other:Entity) WHERE other.id <> t.id WITH ev, min(other.id) AS other "
+                      "MATCH (o:Entity {id: other}) CREATE (ev)-[:TARGETS]->(o)", {})])
+    plain = store.read("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event) OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) "
+                       "RETURN ev.id ORDER BY ev.id").rows
+    assert len(plain) > len({row[0] for row in plain}) + 30, "events with two targets"
+    query = queries.get("events")
+    for limit in (1, 2, 3, 5, 8, 13, 21, 34):
+        result = query.run(store, {"limit": str(limit)})
+        assert [row[0] for row in result.rows] == [row[0] for row in plain[:limit]], f"limit {limit}"
