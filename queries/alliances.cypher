@@ -4,7 +4,7 @@
 // Each relation is read once (from its source) and counted under its pair of names in order; the
 // documents are looked up (by index) for the rows shown only.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (x:Entity)-[r:ALLIED|COOPERATED|AGREED]->(y:Entity)
+MATCH (x:Entity)-[r:ALLIED|COOPERATED|AGREED]->(y)  // relations join actors only: no label read a relation
 WITH x.name AS a, y.name AS b, r  // each name read once a relation
 WHERE a <> b
 WITH CASE WHEN a < b THEN a ELSE b END AS actor, CASE WHEN a < b THEN b ELSE a END AS partner, r

@@ -3,7 +3,7 @@ MATCH (e:Entity)
 WITH e, indegree(e, 'MENTIONS') AS mentioned
 ORDER BY mentioned DESC, e.id
 LIMIT $among
-MATCH (e)<-[:MENTIONS]-(d:Document)
+MATCH (e)<-[:MENTIONS]-(d)  // only documents mention: no label read a mention
 WITH d, collect(e) AS here  // the top actors each document mentions
 UNWIND here AS a
 UNWIND here AS b
