@@ -210,7 +210,8 @@ def _declined_statement(verb: Token) -> bool:
     if any(c.dep_ == "mark" or c.dep_ == "advcl" for c in children):
         return False
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    neither = any(g.dep_ == "preconj" and g.lower_ == "neither" for s in subjects for g in s.subtree)
+    # the parser makes "neither" a preconj or, before a name ("Neither Downing Street nor ..."), a det
+    neither = any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for s in subjects for g in s.subtree)
     return neither or any(c.dep_ == "neg" for c in children)
 
 
