@@ -23,3 +23,21 @@ def test_neither_before_a_name_declines_comment():
 def test_neither_with_a_condition_stays_hypothetical():
     found = events("Neither the Treasury nor the Tories would comment if the bill failed.")
     assert [e[4] for e in found if e[1] == "COMMENTED"] == ["hypothetical"]
+
+
+def test_what_is_discussed_is_no_side_met():
+    found = events("Ann Kerr will meet her Chinese counterpart Li Wen to discuss relations between "
+                   "their countries, Taiwan and North Korea.")
+    met = [e for e in found if e[1] == "MET"]
+    assert ("person:ann-kerr", "MET", "person:li-wen", "positive", "future") in met
+    assert not [e for e in met if e[2] in ("country:taiwan", "country:north-korea")]
+
+
+def test_a_country_discussed_is_no_side_met():
+    found = events("Jim Dale discussed Iraq on Monday.")
+    assert not [e for e in found if e[1] == "MET" and e[2] == "country:iraq"]
+
+
+def test_a_partner_of_the_discussion_is_still_met():
+    found = events("Jim Dale discussed the budget with Jacques Chirac in Paris.")
+    assert ("person:jim-dale", "MET", "person:jacques-chirac", "positive", "asserted") in found

@@ -42,6 +42,7 @@ PLACE_VISITS = language()["place_visits"]
 PLACE_NOUNS = set(language()["place_nouns"])
 QUESTION_WORDS = language()["question_words"]
 TALKING_VERBS = language()["talking_verbs"]
+TOPIC_VERBS = set(language()["topic_verbs"])
 INTRANSITIVE_PHRASALS = set(language()["intransitive_phrasals"])
 FACT_WARNING_VERBS = set(language()["fact_warning_verbs"])
 WARNING_RISK_NOUNS = set(language()["warning_risk_nouns"])
@@ -224,6 +225,18 @@ def no_side_met_by_talking(c: Candidate, roles: Roles) -> Roles | None:
     return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
 
 
+def no_side_in_the_topic(c: Candidate, roles: Roles) -> Roles | None:
+    """"met Li to discuss Hong Kong", "discussed relations between the two countries": what is
+    discussed is the topic, not a side talked with (topic_verbs); "relations with China" still names one."""
+    if not (c.type == "MET" and not c.trigger.noun and lookup(TOPIC_VERBS, c.token) and roles.targets):
+        return roles
+    topic = {t.i for o in c.children("dobj") for t in o.subtree}
+    partners = {t.i for o in c.children("dobj") for p in o.subtree if p.dep_ == "prep" and p.lower_ == "with"
+                for t in p.subtree}
+    kept = [t for t in roles.targets if c.mentions.mentions[t].start not in topic - partners]
+    return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
+
+
 def needs_the_other_side(c: Candidate, roles: Roles) -> Roles | None:
     """"Speaking on Radio 4, X said ...", "would not discuss reports": no meeting without a partner."""
     if not roles.targets and (lookup(NEEDS_OTHER_SIDE, c.token) == c.type or (
@@ -367,6 +380,7 @@ FILTERS: list[Filter] = [
     places_toured,
     a_general_power,
     no_side_met_by_talking,
+    no_side_in_the_topic,
     needs_the_other_side,
     a_journey,
     a_movement_of_no_force,
