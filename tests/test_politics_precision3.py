@@ -41,3 +41,14 @@ def test_a_country_discussed_is_no_side_met():
 def test_a_partner_of_the_discussion_is_still_met():
     found = events("Jim Dale discussed the budget with Jacques Chirac in Paris.")
     assert ("person:jim-dale", "MET", "person:jacques-chirac", "positive", "asserted") in found
+
+
+def test_not_able_to_agree_is_no_refusal():
+    found = events("Ann Kerr said the European Union would never be able to reach agreement on its budget.")
+    assert [e for e in found if e[1] == "AGREED" and e[3] == "negative"]
+    assert not [e for e in found if e[1] == "DENIED"]
+
+
+def test_will_not_agree_is_still_a_refusal():
+    found = events("Sweden will not sign the treaty with Norway.")
+    assert [e for e in found if e[1] == "DENIED" and e[3] == "positive"]

@@ -62,6 +62,8 @@ def refused(trigger: Token) -> bool:
     for n, (child, head) in enumerate(chain):
         if n and child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acomp"):
             break
+        if n and lookup(words("inability_adjectives"), head):
+            return False  # "will not be able to agree": unable, not unwilling
         if n and (lookup(refusing, head) or lookup(adjectives, head)) and not has_negation(head):
             return True
         if has_negation(head) and _announced(head):
