@@ -52,3 +52,13 @@ def test_not_able_to_agree_is_no_refusal():
 def test_will_not_agree_is_still_a_refusal():
     found = events("Sweden will not sign the treaty with Norway.")
     assert [e for e in found if e[1] == "DENIED" and e[3] == "positive"]
+
+
+def test_what_an_owned_record_is_on_is_no_target():
+    found = events("The Tories published a report. Jim Dale criticised its record on Russia.")
+    assert not [e for e in found if e[1] == "CONDEMNED" and e[2] == "country:russia"]
+
+
+def test_the_owner_of_the_record_is_the_target():
+    found = events("Jim Dale praised Labour's policy on Russia.")
+    assert [e[2] for e in found if e[1] == "SUPPORTED"] == ["organization:labour-party"]

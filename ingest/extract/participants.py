@@ -51,6 +51,7 @@ FORCES_ABROAD = set(language()["forces_abroad"])
 AID_PURPOSES = set(language()["aid_purposes"])
 QUESTION_VERBS = language()["question_verbs"]
 STATEMENTS_ABOUT = set(language()["statements_about"])
+OWNED_TOPIC_TYPES = set(language()["owned_topic_types"])
 ACT_AIM_PREPS = set(language()["act_aim_preps"])
 OFFICES_LEFT = set(language()["offices_left"])
 PEOPLE_IN_PHRASES = set(language()["people_in_phrases"])
@@ -156,7 +157,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
                 object_agent = obj
         elif theme is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             theme = obj
-            preps += [c for c in children_of(obj) if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
+            if not (relation.name in OWNED_TOPIC_TYPES and any(c.dep_ == "poss" for c in children_of(obj))):
+                preps += [c for c in children_of(obj) if c.dep_ == "prep"]  # "eased restrictions on Lebanon"
             # "lifted the ban imposed on Cuba": the participle's preposition says whom the theme is about
             preps += [g for c in children_of(obj) if c.dep_ == "acl" and c.tag_ == "VBN" for g in children_of(c) if g.dep_ == "prep"]
     for prep in preps:
