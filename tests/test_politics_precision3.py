@@ -62,3 +62,13 @@ def test_what_an_owned_record_is_on_is_no_target():
 def test_the_owner_of_the_record_is_the_target():
     found = events("Jim Dale praised Labour's policy on Russia.")
     assert [e[2] for e in found if e[1] == "SUPPORTED"] == ["organization:labour-party"]
+
+
+def test_an_attack_made_by_saying_is_verbal():
+    found = events("Jim Dale attacked the German government, calling it a danger to Europe.")
+    assert [e[1] for e in found if e[0] == "person:jim-dale"] == ["CONDEMNED"]
+
+
+def test_an_attack_with_killing_stays_an_attack():
+    found = events("Russian troops attacked Kyiv, killing ten people.")
+    assert [e for e in found if e[1] == "ATTACKED" and e[2] == "country:ukraine"]

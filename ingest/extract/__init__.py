@@ -46,6 +46,7 @@ from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_tri
 CONTENT_EMBEDDERS = language()["content_embedders"]
 VERBAL_OBJECTS = set(language()["verbal_objects"])
 VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
+VERBAL_ATTACK_ADJUNCTS = set(language()["verbal_attack_adjuncts"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
 FORCE_ARRIVALS = set(language()["force_arrivals"])
@@ -261,6 +262,9 @@ def _type_of(token: Token, trigger, roles, mentions: DocumentMentions) -> str:
         return "CONDEMNED"  # "attack his words": a verbal attack
     if relation_type == "ATTACKED" and _person_against_person(trigger, roles, mentions):
         return "CONDEMNED"  # "Kerr launched an attack on Dale": said against him
+    if relation_type == "ATTACKED" and trigger.phrase in VERBAL_ATTACK_WORDS and not trigger.noun and any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and lookup(VERBAL_ATTACK_ADJUNCTS, c) for c in children_of(token)):
+        return "CONDEMNED"  # "attacked the US, saying it ...": the attack is what is said
     if trigger.phrase in LABOUR_STRIKES and roles.sources and all(
             s in mentions.agents and mentions.agents[s].sector not in ARMED_SECTORS for s in roles.sources):
         return "PROTESTED"  # "union members voted to strike over cuts": a strike of work, no assault
