@@ -72,3 +72,9 @@ def test_an_attack_made_by_saying_is_verbal():
 def test_an_attack_with_killing_stays_an_attack():
     found = events("Russian troops attacked Kyiv, killing ten people.")
     assert [e for e in found if e[1] == "ATTACKED" and e[2] == "country:ukraine"]
+
+
+def test_i_attack_in_a_quotation_is_verbal():
+    found = events('Tony Blair spoke in Leeds. He said: "I attack Michael Howard politically, never personally."')
+    assert ("person:tony-blair", "CONDEMNED", "person:michael-howard", "positive", "asserted") in found
+    assert not [e for e in found if e[1] == "ATTACKED"]

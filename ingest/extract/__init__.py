@@ -342,8 +342,9 @@ def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
         return mentions.mentions[index].label in ("Person", "Organization")
     if trigger.phrase not in VERBAL_ATTACK_WORDS or not roles.sources:
         return False
+    # "his attack on Labour", and "I attack Howard" in a quotation, are a person's too
     people = all(mentions.mentions[s].label == "Person" or mentions.mentions[s].text.lower() in PERSONAL_PRONOUNS
-                 for s in roles.sources)  # "his attack on Labour" is a person's too
+                 or mentions.mentions[s].text.lower() in ("i", "me", "my") for s in roles.sources)
     if not people:
         # "the latest Tory attack on Clarke": a party or body attacking a named person says things
         return bool(roles.targets) and all(mentions.mentions[s].label == "Organization" for s in roles.sources) and all(
