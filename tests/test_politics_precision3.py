@@ -65,7 +65,7 @@ def test_the_owner_of_the_record_is_the_target():
 
 
 def test_an_attack_made_by_saying_is_verbal():
-    found = events("Jim Dale attacked the German government, calling it a danger to Europe.")
+    found = events("Jim Dale attacked Germany, calling it a danger to Europe.")
     assert [e[1] for e in found if e[0] == "person:jim-dale"] == ["CONDEMNED"]
 
 
