@@ -78,3 +78,13 @@ def test_i_attack_in_a_quotation_is_verbal():
     found = events('Tony Blair spoke in Leeds. He said: "I attack Michael Howard politically, never personally."')
     assert ("person:tony-blair", "CONDEMNED", "person:michael-howard", "positive", "asserted") in found
     assert not [e for e in found if e[1] == "ATTACKED"]
+
+
+def test_without_doing_takes_the_modality_of_what_it_goes_with():
+    found = events("The Tories can cut crime without asking voters to pay more taxes.")
+    assert [e[3:] for e in found if e[1] == "REQUESTED"] == [("negative", "possible")]
+
+
+def test_without_doing_after_a_past_act_is_asserted():
+    found = events("Ann Kerr cut the budget without asking Jim Dale for advice.")
+    assert [e[3:] for e in found if e[1] == "REQUESTED"] == [("negative", "asserted")]

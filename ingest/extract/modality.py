@@ -61,6 +61,8 @@ def modality_of(token: Token) -> str:
             dep = "acl"  # "a guarantee that the government consults": the noun's content, no relative clause
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
+        if dep == "prep" and child.lower_ == "without" and head.pos_ in ("VERB", "AUX"):
+            return modality_of(head)  # "can cut crime without asking": done, or not, with what it goes with
         if dep == "prep" and child.lower_ not in COMPLEMENT_PREPS:
             break  # "during his visit": an adjunct, not what the governing verb asks or plans
         if is_rule_out(head):
