@@ -88,3 +88,8 @@ def test_without_doing_takes_the_modality_of_what_it_goes_with():
 def test_without_doing_after_a_past_act_is_asserted():
     found = events("Ann Kerr cut the budget without asking Jim Dale for advice.")
     assert [e[3:] for e in found if e[1] == "REQUESTED"] == [("negative", "asserted")]
+
+
+def test_plans_criticised_in_a_headline_were_criticised():
+    found = events("Transport plans criticised by MPs")
+    assert [e[4] for e in found if e[1] == "CONDEMNED"] == ["asserted"]

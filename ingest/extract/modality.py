@@ -61,6 +61,8 @@ def modality_of(token: Token) -> str:
             dep = "acl"  # "a guarantee that the government consults": the noun's content, no relative clause
         if dep not in ("ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl", "nsubjpass", "nsubj"):
             break
+        if dep == "acl" and child.tag_ == "VBN" and head.pos_ == "NOUN":
+            break  # "Housing plans criticised by MPs": what was done to the plans, not what they plan
         if dep == "prep" and child.lower_ == "without" and head.pos_ in ("VERB", "AUX"):
             return modality_of(head)  # "can cut crime without asking": done, or not, with what it goes with
         if dep == "prep" and child.lower_ not in COMPLEMENT_PREPS:
