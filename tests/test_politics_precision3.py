@@ -93,3 +93,13 @@ def test_without_doing_after_a_past_act_is_asserted():
 def test_plans_criticised_in_a_headline_were_criticised():
     found = events("Transport plans criticised by MPs")
     assert [e[4] for e in found if e[1] == "CONDEMNED"] == ["asserted"]
+
+
+def speakers(text: str) -> list[tuple]:
+    return [(r.type, r.attributed_to) for r in extract_text(text).relations if r.trigger]
+
+
+def test_a_speaker_after_an_opening_participle_is_the_speaker():
+    found = speakers('Welcoming the ruling, Ann Kerr, chief executive of the Refugee Council, said: '
+                     '"The government refused entry to the refugees."')
+    assert ("DENIED", "person:ann-kerr") in found

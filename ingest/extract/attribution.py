@@ -143,6 +143,8 @@ def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
     if verb is None:
         return []
     subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "csubj":
+        subject = _name_in_an_opening_participle(verb) or subject
     if subject is not None and subject.pos_ == "NOUN":
         second = _second_subject(subject, verb, mentions)
         if second is not None:
@@ -161,6 +163,16 @@ def _speakers(verb: Token | None, mentions: DocumentMentions) -> list[int]:
         if owners:
             return owners
     return []
+
+
+def _name_in_an_opening_participle(verb: Token) -> Token | None:
+    """"Welcoming the ruling, Ann Kerr, head of ..., said": the parser may make the opening participle
+    the subject and hang the speaker's name on it; the name before the speech verb is its subject."""
+    opening = next((c for c in children_of(verb) if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == c.sent.start), None)
+    if opening is None:
+        return None
+    return next((c for c in children_of(opening) if c.dep_ in ("npadvmod", "nsubj", "appos")
+                 and c.pos_ == "PROPN" and c.i < verb.i), None)
 
 
 def _named_actors(token: Token | None, mentions: DocumentMentions) -> list[int]:
