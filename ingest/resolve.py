@@ -854,10 +854,18 @@ def _antecedent(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: lis
     return ids[best] if best is not None else None
 
 
+def _either_sex(doc: Doc, pronoun: Mention) -> bool:
+    """"he/she", "his/her", "s/he": a pronoun joined by a slash to another stands for anyone."""
+    i = pronoun.start
+    return any(0 <= j < len(doc) and doc[j].text == "/" for j in (i - 1, i + 1)) or "/" in doc[i].text
+
+
 def _antecedent_index(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None],
                       roles_too: bool = False) -> int | None:
     """The mention a pronoun points back to; with `roles_too`, a role phrase that stands for its country
     counts ("Kyiv's ambassador ... his country")."""
+    if _either_sex(doc, pronoun):
+        return None  # "nor does she/he kill": anyone of either sex, no one person
     reporter = _reporting_person(doc, pronoun, mentions, ids)
     if reporter is not None:
         return reporter

@@ -103,3 +103,13 @@ def test_a_speaker_after_an_opening_participle_is_the_speaker():
     found = speakers('Welcoming the ruling, Ann Kerr, chief executive of the Refugee Council, said: '
                      '"The government refused entry to the refugees."')
     assert ("DENIED", "person:ann-kerr") in found
+
+
+def test_he_or_she_with_a_slash_is_no_one_person():
+    found = events("Tony Blair spoke in Leeds. A true believer never lies, nor does she/he kill innocent children.")
+    assert not [e for e in found if e[0] == "person:tony-blair"]
+
+
+def test_he_without_a_slash_still_resolves():
+    found = events("Tony Blair spoke in Leeds. He praised the nurses of the city.")
+    assert [e[0] for e in found if e[1] == "SUPPORTED"] == ["person:tony-blair"]
