@@ -113,3 +113,13 @@ def test_he_or_she_with_a_slash_is_no_one_person():
 def test_he_without_a_slash_still_resolves():
     found = events("Tony Blair spoke in Leeds. He praised the nurses of the city.")
     assert [e[0] for e in found if e[1] == "SUPPORTED"] == ["person:tony-blair"]
+
+
+def test_giving_the_public_a_voice_is_no_supply():
+    found = events("UKIP should give the UK public a serious political voice against Europe.")
+    assert not [e for e in found if e[1] == "SUPPLIED"]
+
+
+def test_giving_an_army_rifles_is_a_supply():
+    found = events("Britain gave the Kenyan army new rifles.")
+    assert [e for e in found if e[1] == "SUPPLIED" and e[0] == "country:united-kingdom"]

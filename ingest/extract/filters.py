@@ -123,6 +123,8 @@ def nothing_material_given(c: Candidate, roles: Roles) -> Roles | None:
         return roles
     given = [roles.theme, *(t for t in children_of(c.token) if t.dep_ in ("dobj", "dative", "oprd", "attr")
                             or t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN"))]
+    # "give the UK public a voice": the parser may hang the second object on the first, taken for a verb
+    given += [g for t in given[1:] if t.dep_ == "dative" for g in children_of(t) if g.dep_ == "dobj"]
     return None if any(t is not None and lookup(NOT_MATERIAL, t) for t in given) else roles
 
 
