@@ -123,3 +123,13 @@ def test_giving_the_public_a_voice_is_no_supply():
 def test_giving_an_army_rifles_is_a_supply():
     found = events("Britain gave the Kenyan army new rifles.")
     assert [e for e in found if e[1] == "SUPPLIED" and e[0] == "country:united-kingdom"]
+
+
+def test_a_consultation_with_nobody_named_is_no_meeting():
+    found = events("Jim Dale announced a party consultation on new shortlists.")
+    assert not [e for e in found if e[1] == "MET"]
+
+
+def test_consultations_with_a_country_are_a_meeting():
+    found = events("Britain held consultations with France on Monday.")
+    assert ("country:united-kingdom", "MET", "country:france", "positive", "asserted") in found
