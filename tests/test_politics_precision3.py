@@ -133,3 +133,13 @@ def test_a_consultation_with_nobody_named_is_no_meeting():
 def test_consultations_with_a_country_are_a_meeting():
     found = events("Britain held consultations with France on Monday.")
     assert ("country:united-kingdom", "MET", "country:france", "positive", "asserted") in found
+
+
+def test_an_ambassador_received_is_hosted_not_supplied():
+    found = events("The Danish prime minister received the Kenyan ambassador to discuss trade.")
+    assert [e[1] for e in found] == ["MET"]
+
+
+def test_weapons_received_are_still_supplied():
+    found = events("Ukraine received F-16s from Denmark.")
+    assert ("country:denmark", "SUPPLIED", "country:ukraine", "positive", "asserted") in found
