@@ -143,3 +143,13 @@ def test_an_ambassador_received_is_hosted_not_supplied():
 def test_weapons_received_are_still_supplied():
     found = events("Ukraine received F-16s from Denmark.")
     assert ("country:denmark", "SUPPLIED", "country:ukraine", "positive", "asserted") in found
+
+
+def test_consulting_on_plans_with_nobody_named_is_no_meeting():
+    found = events("Ann Kerr said ministers would consult on the new proposals.")
+    assert not [e for e in found if e[1] == "MET"]
+
+
+def test_consulting_the_police_is_a_meeting():
+    found = events("Jim Dale will consult the police on Monday.")
+    assert [e for e in found if e[1] == "MET" and e[2] == "agent:police"]
