@@ -153,3 +153,13 @@ def test_consulting_on_plans_with_nobody_named_is_no_meeting():
 def test_consulting_the_police_is_a_meeting():
     found = events("Jim Dale will consult the police on Monday.")
     assert [e for e in found if e[1] == "MET" and e[2] == "agent:police"]
+
+
+def test_speaking_to_parliament_meets_nobody():
+    found = events("Speaking to Parliament on Monday, Ann Kerr said the scheme would work.")
+    assert not [e for e in found if e[1] == "MET"]
+
+
+def test_talking_to_a_body_that_acts_is_a_meeting():
+    found = events("Jim Dale talked to the European Commission about the budget.")
+    assert [e for e in found if e[1] == "MET" and e[2] == "organization:european-commission"]

@@ -43,6 +43,7 @@ PLACE_NOUNS = set(language()["place_nouns"])
 QUESTION_WORDS = language()["question_words"]
 TALKING_VERBS = language()["talking_verbs"]
 TOPIC_VERBS = set(language()["topic_verbs"])
+ADDRESSED_BODIES = set(language()["addressed_bodies"])
 INTRANSITIVE_PHRASALS = set(language()["intransitive_phrasals"])
 FACT_WARNING_VERBS = set(language()["fact_warning_verbs"])
 WARNING_RISK_NOUNS = set(language()["warning_risk_nouns"])
@@ -217,12 +218,14 @@ def a_general_power(c: Candidate, roles: Roles) -> Roles | None:
 
 
 def no_side_met_by_talking(c: Candidate, roles: Roles) -> Roles | None:
-    """"telephoning people", "speaking to the BBC's Westminster Hour": no side met."""
+    """"telephoning people", "speaking to the BBC's Westminster Hour", "speaking to Parliament": no side
+    met (a medium, or a body addressed as an audience: addressed_bodies)."""
     if not (c.type == "MET" and lookup(TALKING_VERBS, c.token) and roles.targets):
         return roles
     mentions, doc = c.mentions, c.token.doc
     kept = [t for t in roles.targets if not (t in mentions.agents and mentions.agents[t].sector in NOT_MET_SECTORS)
-            and not any(w.lower_ in MEDIA_WORDS for w in doc[mentions.mentions[t].start:mentions.mentions[t].end])
+            and not any(w.lower_ in MEDIA_WORDS or w.lower_ in ADDRESSED_BODIES
+                        for w in doc[mentions.mentions[t].start:mentions.mentions[t].end])
             and not _named_on_a_medium(doc, mentions.mentions[t])]
     return replace(roles, targets=kept) if len(kept) < len(roles.targets) else roles
 
