@@ -163,3 +163,13 @@ def test_speaking_to_parliament_meets_nobody():
 def test_talking_to_a_body_that_acts_is_a_meeting():
     found = events("Jim Dale talked to the European Commission about the budget.")
     assert [e for e in found if e[1] == "MET" and e[2] == "organization:european-commission"]
+
+
+def test_not_alone_in_criticising_still_criticised():
+    found = events("Jim Dale was not alone in criticising the plan.")
+    assert [e[3] for e in found if e[1] == "CONDEMNED"] == ["positive"]
+
+
+def test_not_succeeding_in_criticising_is_negated():
+    found = events("Jim Dale did not succeed in attacking the plan.")
+    assert [e[3] for e in found if e[1] == "CONDEMNED"] == ["negative"]

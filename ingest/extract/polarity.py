@@ -95,6 +95,8 @@ def _negated(token: Token) -> bool:
             return False  # "has not decided whether to attack": an open question, not a denial
         if dep == "pcomp" and _negating_prep(head):
             return True  # "without consulting", "instead of sending", "stopped short of condemning"
+        if dep == "pcomp" and _judged_in_doing(head):
+            return False  # "has not been straightforward in attacking the party": the attack was made
         if is_rule_out(head):
             return not has_negation(head)  # "ruled out sending" vs "will not rule out sending"
         if lookup({"fail"}, head) and lookup(SUCCESS_VERBS, token):
@@ -139,6 +141,15 @@ def _own_agent_token(noun: Token) -> bool:
     """"Western sanctions", "Russia's warnings": a nominal event with its doer named exists, whatever
     is said about joining or heeding it."""
     return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ for c in children_of(noun))
+
+
+def _judged_in_doing(prep: Token) -> bool:
+    """"not honest in attacking", "was not alone in criticising": "in" on an adjective of the copula,
+    whose negation denies the quality of the act, not the act ("did not succeed in" is no adjective)."""
+    if prep.lower_ != "in":
+        return False
+    head = prep.head
+    return head.pos_ == "ADJ" or head.lemma_ == "be" and any(c.dep_ == "acomp" for c in children_of(head))
 
 
 def _negating_prep(prep: Token) -> bool:
