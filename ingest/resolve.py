@@ -585,6 +585,9 @@ def _longer_names(mentions: DocumentMentions, index: int) -> list[int]:
 
 def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolution: Resolution) -> None:
     mention = mentions.mentions[index]
+    if _joined_to_a_group(doc, mentions, mention):
+        resolution.set(index, None, "single word joined to a group word: a group, no surname")
+        return
     longer = _longer_names(mentions, index)
     if _after_honorific(doc, mention):
         # "Mr Howard" is a surname: never "Howard Flight", whose first name it is
@@ -622,6 +625,15 @@ def _resolve_short_name(doc: Doc, mentions: DocumentMentions, index: int, resolu
         resolution.names[entity_id("Person", name)] = name
     else:
         resolution.set(index, entity_id("Person", mention.text), "single name no full name in the article contains")
+
+
+def _joined_to_a_group(doc: Doc, mentions: DocumentMentions, mention: Mention) -> bool:
+    """"Muslim and Christian can work together": a bare word coordinated with a group word is one
+    too, not the surname of a "Louise Christian" named elsewhere."""
+    if mention.end - mention.start != 1 or _after_honorific(doc, mention):
+        return False
+    others = (mentions.by_token.get(t.i) for t in doc[mention.start].conjuncts)
+    return any(i is not None and mentions.mentions[i].label == "Group" for i in others)
 
 
 def _peerage_title(doc: Doc, mention: Mention) -> str | None:

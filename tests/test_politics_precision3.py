@@ -173,3 +173,13 @@ def test_not_alone_in_criticising_still_criticised():
 def test_not_succeeding_in_criticising_is_negated():
     found = events("Jim Dale did not succeed in attacking the plan.")
     assert [e[3] for e in found if e[1] == "CONDEMNED"] == ["negative"]
+
+
+def test_a_word_joined_to_a_group_word_is_no_surname():
+    found = events('Louise Christian criticised the ruling. Jim Dale said: "Muslim and Christian can work together."')
+    assert not [e for e in found if e[1] == "COOPERATED" and e[2] == "person:louise-christian"]
+
+
+def test_a_surname_after_a_title_still_resolves():
+    found = events("Louise Christian criticised the ruling. Ms Christian also praised the judges of Scotland.")
+    assert [e[0] for e in found if e[1] == "SUPPORTED"] == ["person:louise-christian"]
