@@ -183,3 +183,13 @@ def test_a_word_joined_to_a_group_word_is_no_surname():
 def test_a_surname_after_a_title_still_resolves():
     found = events("Louise Christian criticised the ruling. Ms Christian also praised the judges of Scotland.")
     assert [e[0] for e in found if e[1] == "SUPPORTED"] == ["person:louise-christian"]
+
+
+def test_what_one_points_out_is_attributed():
+    found = speakers("Jim Dale pointed out that the Netherlands have announced their withdrawal from Iraq.")
+    assert ("RETREATED", "person:jim-dale") in found
+
+
+def test_pointing_to_people_reports_nothing():
+    found = speakers("Jim Dale pointed to the protesters who attacked the police.")
+    assert ("ATTACKED", None) in found

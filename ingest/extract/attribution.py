@@ -239,9 +239,10 @@ def _verb_of(noun: Token) -> Token | None:
 def _is_speech(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    # "As Ms. Lee put it, ...": "put it" says
+    # "As Ms. Lee put it, ...": "put it" says; so does "pointed out that ..."
     return bool(lookup(SPEECH_VERBS, verb)) or verb.lemma_ == "put" and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb))
+        c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(verb)) or verb.lemma_ == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
 
 
 def _side_speech_verb(token: Token, sentence) -> Token | None:
