@@ -193,3 +193,9 @@ def test_what_one_points_out_is_attributed():
 def test_pointing_to_people_reports_nothing():
     found = speakers("Jim Dale pointed to the protesters who attacked the police.")
     assert ("ATTACKED", None) in found
+
+
+def test_who_is_punished_for_refusing_is_the_one_refusing():
+    found = events("Tony Blair attacked Michael Howard for refusing to back the plan.")
+    assert ("person:michael-howard", "SUPPORTED", None, "negative", "asserted") in found
+    assert not [e for e in found if e[0] == "person:tony-blair" and e[1] in ("SUPPORTED", "DENIED")]
