@@ -130,7 +130,7 @@ def test_a_comment_rejected_was_not_made_to_the_one_rejecting_it():
 
 
 def test_what_a_guarantee_is_asked_for_is_not_yet_done():
-    found = events("The unions called for a guarantee that the government consults on any plans.")
+    found = events("The unions called for a guarantee that the government consults farmers on any plans.")
     assert [e[3] for e in found if e[1] == "MET"] == ["future"]
 
 
