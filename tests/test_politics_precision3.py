@@ -199,3 +199,8 @@ def test_who_is_punished_for_refusing_is_the_one_refusing():
     found = events("Tony Blair attacked Michael Howard for refusing to back the plan.")
     assert ("person:michael-howard", "SUPPORTED", None, "negative", "asserted") in found
     assert not [e for e in found if e[0] == "person:tony-blair" and e[1] in ("SUPPORTED", "DENIED")]
+
+
+def test_a_means_by_doing_is_the_doers_own():
+    found = events("Jim Dale suspended the grant to Oxfam by accusing Oxfam of waste.")
+    assert [e[0] for e in found if e[1] == "CONDEMNED"] == ["person:jim-dale"]

@@ -371,6 +371,8 @@ def subject_of(verb: Token) -> Token | None:
         return _noun_controller(head.head)  # "reconsider the option of providing"
     governor = head.head.head if head.head.pos_ == "ADV" else head.head  # "stopped short of"
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and governor.pos_ in ("VERB", "AUX"):
+        if head.lower_ == "by":
+            return subject_of(governor)  # "suspended aid by accusing Pakistan": the means is the doer's own
         return _pcomp_controller(governor)  # "accused Russia of shelling", "before meeting Xi, Biden ..."
     if verb.dep_ == "acl" and infinitival(verb) and lookup(EMBEDDING_MODALITY, head):
         return _noun_controller(head)  # "Finland's bid to join NATO"
