@@ -444,6 +444,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if sources and not targets and undergone_by is not None and named_by is not None and named_by.dep_ == "pobj":
         targets = actors_of(undergone_by, mentions)  # "his expulsion from the party": the party expelled him
     clause = next((c for c in children_of(noun) if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
+    if clause is None and verb is not None and phrase.dep_ == "dobj" and lookup(LIGHT_VERBS, verb):
+        clause = _light_verb_clause(verb, phrase)  # "voiced hope on Monday that Chile would ..."
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
         patient = patient or (None if targets else _clause_patient(clause, relation, mentions))
@@ -492,6 +494,14 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if not _accepts(relation.source, mentions, sources) or not _accepts(relation.target, mentions, targets):
         return None
     return Roles(sources, targets, theme, direct)
+
+
+def _light_verb_clause(verb: Token, obj: Token) -> Token | None:
+    """"expressed optimism on Monday that Chile would ...": with a date or a place between, the parser
+    hangs the noun's "that" clause on the light verb; a finite clause marked "that" after the noun
+    is still the noun's content (the verb itself says nothing of its own)."""
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > obj.i and _finite(c)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
 
 
 def _owned_statement(relation: RelationType, noun: Token) -> bool:

@@ -1,0 +1,27 @@
+"""Event patterns of unseen news the extractor used to miss, round 2 (issue #10, branch recall3).
+Real spaCy pipeline; every sentence written for these rules."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.pipeline import extract_text
+
+
+def events(text: str) -> list[tuple]:
+    """(source, type, target, cameo, target_mention text, modality) per event relation."""
+    document = extract_text(text)
+    return [(r.source, r.type, r.target, r.cameo, (r.target_mention or {}).get("text"), r.modality)
+            for r in document.relations if r.plover or r.cameo]
+
+
+# --- a statement noun's "that" clause hung on the light verb after a date -------------------------
+
+def test_optimism_voiced_on_a_day_that_another_will_act_is_about_that_actor():
+    found = events("Germany expressed optimism on Monday that Greece could meet the deadline.")
+    assert [e[:4] for e in found] == [("country:germany", "COMMENTED", "country:greece", "013")]
+
+
+def test_a_request_made_on_a_day_that_another_act_is_of_that_actor_and_keeps_the_act_wished():
+    found = events("Italy made a request on Monday that France reopen the border.")
+    assert ("country:italy", "REQUESTED", "country:france", "02") in [e[:4] for e in found]
+    assert [e[5] for e in found if e[1] == "CONCEDED"] == ["hypothetical"]
+
