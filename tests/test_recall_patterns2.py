@@ -25,3 +25,19 @@ def test_a_request_made_on_a_day_that_another_act_is_of_that_actor_and_keeps_the
     assert ("country:italy", "REQUESTED", "country:france", "02") in [e[:4] for e in found]
     assert [e[5] for e in found if e[1] == "CONCEDED"] == ["hypothetical"]
 
+
+
+# --- "X's office" speaks for X --------------------------------------------------------------------
+
+def test_a_persons_office_declining_to_comment_is_the_person_declining():
+    found = events("Prime Minister Boris Johnson's office declined to comment on the report.")
+    assert ("person:boris-johnson", "COMMENTED", None, "010") in [e[:4] for e in found]
+
+
+def test_a_persons_camp_rejecting_accusations_is_the_person_rejecting_them():
+    found = events("Boris Johnson's camp rejected the accusations.")
+    assert [e[:4] for e in found] == [("person:boris-johnson", "DENIED", None, "016")]
+
+
+def test_an_office_for_something_speaks_for_nobody():
+    assert events("The office for migration declined to comment on the report.") == []

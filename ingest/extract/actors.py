@@ -40,6 +40,7 @@ CONDITIONAL_WORDS = set(language()["conditional_words"])
 SPEECH_VERBS = language()["speech_verbs"]
 SPEAKER_ACTS = language()["speaker_acts"]
 SPEAKING_FOR = language()["speaking_for"]
+SPEAKING_OFFICES = set(language()["speaking_offices"])
 LETTING_VERBS = set(language()["letting_verbs"])
 PERSON_NOUNS = set(language()["person_nouns"])
 DESCRIBING_DETERMINERS = {"the", "this", "that"}
@@ -102,7 +103,10 @@ def _titled_after_its_remit(heads: list[Token], mentions: DocumentMentions) -> i
 
 
 def spoken_for(noun: Token) -> Token | None:
-    """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None."""
+    """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None;
+    "X's office" (speaking_offices) by its possessor only."""
+    if lookup(SPEAKING_OFFICES, noun) and noun.pos_ == "NOUN":
+        return next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if not lookup(SPEAKING_FOR, noun):
         return None
     for child in children_of(noun):
