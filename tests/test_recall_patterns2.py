@@ -41,3 +41,25 @@ def test_a_persons_camp_rejecting_accusations_is_the_person_rejecting_them():
 
 def test_an_office_for_something_speaks_for_nobody():
     assert events("The office for migration declined to comment on the report.") == []
+
+
+# --- a sum of money "in" aid stands for the aid -----------------------------------------------------
+
+def test_a_sum_announced_in_aid_to_a_country_is_aid_to_it():
+    found = events("Canada announced $20 million in aid to Peru.")
+    assert [e[:4] for e in found] == [("country:canada", "SUPPLIED", "country:peru", "07")]
+
+
+def test_a_sum_pledged_in_assistance_is_an_offer_of_aid():
+    found = events("Canada pledged $20 million in humanitarian assistance for Peru.")
+    assert [(e[1], e[2], e[5]) for e in found] == [("SUPPLIED", "country:peru", "future")]
+
+
+def test_a_package_of_aid_not_announced_was_not_given():
+    found = events("Canada did not announce a package of aid for Peru.")
+    assert [(e[1], e[2]) for e in found] == [("SUPPLIED", "country:peru")]
+    assert [r.polarity for r in extract_text("Canada did not announce a package of aid for Peru.").relations] == ["negative"]
+
+
+def test_a_sum_lost_in_sales_is_no_sale():
+    assert events("Boeing lost $2 billion in sales to China.") == []

@@ -714,10 +714,19 @@ def act_carrier(noun: Token) -> Token:
     return noun
 
 
+def act_phrase(noun: Token) -> Token:
+    """The noun phrase that stands for a nominal act in its clause: "the EU's aid package", "a package
+    of aid", "$20 million in aid" (its verb gives the act's polarity and modality)."""
+    return _measured(act_carrier(noun))
+
+
 def _measured(noun: Token) -> Token:
-    """"a new package of military aid": the quantity phrase stands where the event noun would."""
+    """"a new package of military aid": the quantity phrase stands where the event noun would; so does
+    a sum of money "in" the act ("announced $20 million in aid to Peru")."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and lookup(QUANTITY_NOUNS, prep.head):
+        return prep.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.ent_type_ == "MONEY" and prep.head.i < prep.i:
         return prep.head
     return noun
 
