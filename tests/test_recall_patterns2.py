@@ -63,3 +63,29 @@ def test_a_package_of_aid_not_announced_was_not_given():
 
 def test_a_sum_lost_in_sales_is_no_sale():
     assert events("Boeing lost $2 billion in sales to China.") == []
+
+
+# --- aid whose purpose lies in a place goes there; an increase in aid is aid -----------------------
+
+def test_money_given_to_build_something_up_in_a_country_is_aid_to_it():
+    found = events("Sweden gave 40 million euros to promote economic development in Kenya.")
+    assert [e[:3] for e in found] == [("country:sweden", "SUPPLIED", "country:kenya")]
+
+
+def test_money_given_to_end_a_harm_in_a_country_is_aid_to_it():
+    found = events("Sweden has provided 40 million euros to stem the outbreak in Kenya.")
+    assert [e[:3] for e in found] == [("country:sweden", "SUPPLIED", "country:kenya")]
+
+
+def test_an_increase_in_funding_for_a_purpose_in_a_country_is_funding_for_it():
+    found = events("Sweden announced an increase in funding to fight malaria in Kenya.")
+    assert [e[:4] for e in found] == [("country:sweden", "SUPPLIED", "country:kenya", "071")]
+
+
+def test_a_cut_in_aid_is_no_aid_given():
+    assert [e for e in events("Sweden announced a cut in aid to Kenya.") if e[1] == "SUPPLIED"] == []
+
+
+def test_weapons_sent_to_attack_someone_somewhere_are_no_aid_to_that_place():
+    found = events("Sweden sent weapons to attack rebels in Kenya.")
+    assert [e for e in found if e[1] == "SUPPLIED" and e[2] is not None] == []

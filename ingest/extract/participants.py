@@ -39,6 +39,7 @@ COMPLETE_ACTS = set(language()["complete_acts"])
 ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
+GROWTH_NOUNS = set(language()["growth_nouns"])
 EFFORT_NOUNS = set(language()["effort_nouns"])
 GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
 SHARED_EDGE_NOUNS = set(language()["shared_edge_nouns"])
@@ -528,8 +529,11 @@ def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMe
     recipient goes to, from its purpose clause (language.toml aid_purposes): the actor helped, else
     the place "in" which the purpose lies."""
     heads = [trigger, *([theme] if theme is not None else [])]
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        heads.append(trigger.head)  # "announced aid to help ...": the purpose hangs on the verb
+    phrase = act_phrase(trigger) if trigger.pos_ == "NOUN" else trigger  # "an increase in funding to fight ..."
+    if phrase is not trigger:
+        heads.append(phrase)
+    if phrase.pos_ in ("NOUN", "NUM") and phrase.dep_ == "dobj":
+        heads.append(phrase.head)  # "announced aid to help ...": the purpose hangs on the verb
     for clause in (c for h in heads for c in children_of(h) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")):
         if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             continue
@@ -726,8 +730,9 @@ def _measured(noun: Token) -> Token:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and lookup(QUANTITY_NOUNS, prep.head):
         return prep.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.ent_type_ == "MONEY" and prep.head.i < prep.i:
-        return prep.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
+            prep.head.ent_type_ == "MONEY" or lookup(GROWTH_NOUNS, prep.head)):
+        return prep.head  # "announced an increase in funding to ...": the increase is given
     return noun
 
 
