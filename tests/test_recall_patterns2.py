@@ -89,3 +89,21 @@ def test_a_cut_in_aid_is_no_aid_given():
 def test_weapons_sent_to_attack_someone_somewhere_are_no_aid_to_that_place():
     found = events("Sweden sent weapons to attack rebels in Kenya.")
     assert [e for e in found if e[1] == "SUPPLIED" and e[2] is not None] == []
+
+
+# --- a named side's forces deployed in the passive are deployed by that side --------------------
+
+def test_a_sides_troops_deployed_in_the_passive_are_deployed_by_that_side():
+    found = events("Swedish troops were deployed to Mali.")
+    assert [(e[1], e[2], e[3]) for e in found] == [("DEPLOYED", "country:mali", "15")]
+    assert found[0][0] in ("country:sweden", "agent:sweden:military")
+
+
+def test_a_sides_peacekeepers_deployed_in_the_passive_are_military_aid():
+    found = events("Swedish peacekeepers were deployed to Mali.")
+    assert [(e[1], e[2], e[3]) for e in found] == [("SUPPLIED", "country:mali", "074")]
+
+
+def test_troops_of_nobody_named_deployed_in_the_passive_are_nobodys_act():
+    assert events("Troops were deployed to the border.") == []
+

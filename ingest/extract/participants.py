@@ -134,6 +134,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             passive_subject = verb.head  # "the system manufactured by LIG Nex1"
         if passive_subject is not None:
             objects.insert(0, passive_subject)
+            if not sources and relation.object_role == "theme" and lookup(force_nouns(), passive_subject):
+                # "Swedish troops were deployed to Mali": forces named as a side's are deployed by it,
+                # as "Swedish troops deployed to Mali" (not "troops were deployed": nobody is named)
+                sources = actors_of(passive_subject, mentions)
             if not sources and lookup(OWNED_RESTRICTIONS, passive_subject) == relation.name:
                 # "EU sanctions against Belarus were lifted": whose restrictions they are lifted them
                 sources = next((found for c in children_of(passive_subject) if c.dep_ in ("poss", "compound", "amod")
