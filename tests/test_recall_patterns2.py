@@ -107,3 +107,19 @@ def test_a_sides_peacekeepers_deployed_in_the_passive_are_military_aid():
 def test_troops_of_nobody_named_deployed_in_the_passive_are_nobodys_act():
     assert events("Troops were deployed to the border.") == []
 
+
+# --- forces joining or taking part in a mission abroad are deployed there (for peace: military aid) ---
+
+def test_forces_taking_part_in_a_peacekeeping_operation_somewhere_are_military_aid_there():
+    found = events("Swedish troops took part in peacekeeping operations in Mali.")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("agent:sweden:military", "SUPPLIED", "country:mali", "074")]
+
+
+def test_forces_joining_an_operation_abroad_are_deployed_there():
+    found = events("Swedish troops joined the NATO operation in Afghanistan.")
+    assert [(e[1], e[2], e[3]) for e in found] == [("DEPLOYED", "country:afghanistan", "15")]
+
+
+def test_anyone_but_forces_taking_part_in_an_operation_is_no_deployment():
+    assert events("Swedish officials took part in the rescue operation in Mali.") == []
+    assert [e[1] for e in events("Finland joined the European Union.")] == []
