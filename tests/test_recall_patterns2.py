@@ -123,3 +123,8 @@ def test_forces_joining_an_operation_abroad_are_deployed_there():
 def test_anyone_but_forces_taking_part_in_an_operation_is_no_deployment():
     assert events("Swedish officials took part in the rescue operation in Mali.") == []
     assert [e[1] for e in events("Finland joined the European Union.")] == []
+
+
+def test_peacekeepers_joining_any_mission_give_military_aid():
+    found = events("Swedish peacekeepers joined the UN mission in Mali.")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("agent:sweden:military", "SUPPLIED", "country:mali", "074")]

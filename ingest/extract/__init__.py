@@ -49,6 +49,7 @@ VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
 FORCE_ARRIVALS = set(language()["force_arrivals"])
+FORCE_MOVEMENTS = set(language()["force_movements"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
 LIGHT_VERBS = language()["light_verbs"]
@@ -314,8 +315,9 @@ def _protective(trigger: Token) -> bool:
 
 def _protective_doer(trigger: Token, found) -> bool:
     """"peacekeepers arrived in Juba", "peacekeeping troops arrive": forces that move themselves say
-    their purpose in their own words (schema/language.toml force_arrivals)."""
-    if found.phrase not in FORCE_ARRIVALS:
+    their purpose in their own words (schema/language.toml force_arrivals); so do forces that join or
+    take part in a mission ("peacekeepers arrived to take part in the UN mission")."""
+    if found.phrase not in FORCE_ARRIVALS and not (found.phrase in FORCE_MOVEMENTS and found.relation.name == "DEPLOYED"):
         return False
     doer = subject_of(trigger)
     # "contingents of peacekeeping troops": the subject's own phrase, never a clause inside it
