@@ -128,3 +128,20 @@ def test_anyone_but_forces_taking_part_in_an_operation_is_no_deployment():
 def test_peacekeepers_joining_any_mission_give_military_aid():
     found = events("Swedish peacekeepers joined the UN mission in Mali.")
     assert [(e[0], e[1], e[2], e[3]) for e in found] == [("agent:sweden:military", "SUPPLIED", "country:mali", "074")]
+
+
+# --- a flow of goods is whose the goods are: "a ban on imports of Kenyan beef" -----------------------
+
+def test_a_ban_on_imports_agreed_to_be_lifted_is_an_offer_to_the_goods_country():
+    found = events("Sweden has agreed to lift a ban on imports of Kenyan beef.")
+    assert [e[:4] for e in found] == [("country:sweden", "CONCEDED", "country:kenya", "03")]
+
+
+def test_tariffs_on_imports_of_a_countrys_goods_sanction_that_country():
+    found = events("Sweden imposed tariffs on imports of Chinese steel.")
+    assert [e[:4] for e in found] == [("country:sweden", "SANCTIONED", "country:china", "163")]
+
+
+def test_imports_of_goods_of_nobody_named_have_no_target():
+    found = events("Sweden has lifted its ban on imports of beef.")
+    assert [(e[1], e[2]) for e in found] == [("CONCEDED", None)]

@@ -23,6 +23,7 @@ from newsgraph.ingest.doctree import ancestors_of, children_of, in_subtree, sent
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
+TRADE_FLOWS = set(language()["trade_flows"])
 NOT_DOERS = language()["not_doers"]
 DOCUMENT_NOUNS = language()["document_nouns"]
 AUTHORING_VERBS = language()["authoring_verbs"]
@@ -287,8 +288,9 @@ def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int 
             for grandchild in children_of(child):
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
-                if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
-                    return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists"
+                if grandchild.dep_ == "pobj" and child.lower_ == "of" and (
+                        token.like_num or token.lower_ in CROWD_WORDS or token.lower_ in TRADE_FLOWS):
+                    return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists", "imports of Kenyan beef"
     return _leader(token, mentions) if led else None
 
 
