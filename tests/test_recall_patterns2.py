@@ -145,3 +145,20 @@ def test_tariffs_on_imports_of_a_countrys_goods_sanction_that_country():
 def test_imports_of_goods_of_nobody_named_have_no_target():
     found = events("Sweden has lifted its ban on imports of beef.")
     assert [(e[1], e[2]) for e in found] == [("CONCEDED", None)]
+
+
+# --- aid carried by a noun ("aid deliveries", "aid flights"): halting them cuts aid ------------------
+
+def test_suspending_aid_deliveries_in_a_country_cuts_aid_to_it():
+    found = events("The UN has suspended aid deliveries in northern Kenya after an attack.")
+    assert [e[:4] for e in found] == [("organization:united-nations", "SANCTIONED", "country:kenya", "162")]
+
+
+def test_halting_aid_flights_to_a_country_cuts_aid_to_it():
+    found = events("The UN halted aid flights to Kenya.")
+    assert [e[:4] for e in found] == [("organization:united-nations", "SANCTIONED", "country:kenya", "162")]
+
+
+def test_aid_convoys_sent_stay_aid():
+    found = events("The UN sent aid convoys to Kenya.")
+    assert [e[:3] for e in found] == [("organization:united-nations", "SUPPLIED", "country:kenya")]

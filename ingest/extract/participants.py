@@ -41,6 +41,7 @@ POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 GROWTH_NOUNS = set(language()["growth_nouns"])
 EFFORT_NOUNS = set(language()["effort_nouns"])
+PHRASE_CARRIERS = set(language()["phrase_carriers"])
 GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
 SHARED_EDGE_NOUNS = set(language()["shared_edge_nouns"])
 OWNED_RESTRICTIONS = language()["owned_restrictions"]  # word -> the relation type that lifts it
@@ -290,6 +291,8 @@ def _hands_over(verb: Token, relation: RelationType) -> bool:
 def _an_act_of(noun: Token, relation: RelationType) -> bool:
     """Whether a verb's object is itself an act of this type: a noun trigger ("imposed a curfew") or a
     word of one of its verb phrases ("declared a state of siege", "lifted the state of emergency")."""
+    if noun.lemma_ in PHRASE_CARRIERS and any(c.dep_ == "compound" and _an_act_of(c, relation) for c in children_of(noun)):
+        return True  # "suspended aid deliveries in Borno": the deliveries carry the aid suspended
     return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or []) or any(
         form in _phrase_words(relation.name) for form in lemma_forms(noun))
 

@@ -17,6 +17,7 @@ from newsgraph.ingest.doctree import children_of, head_of, token_at
 
 LIGHT_VERBS = language()["light_verbs"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
+PHRASE_CARRIERS = set(language()["phrase_carriers"])
 MEDIA_WORDS = set(language()["media_words"])
 # A word only WordNet ties to a trigger (schema/wordnet_triggers.toml) is less sure than the lexicon.
 WORDNET_WEIGHT = 0.7
@@ -142,7 +143,8 @@ def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
             found.append((child, depth))
             if depth < 3:
                 found += _verb_neighbours(child, depth + 1)
-            if child.lemma_ in EFFORT_NOUNS:  # "ended mediation efforts": the act is the compound's
+            if child.lemma_ in EFFORT_NOUNS or child.lemma_ in PHRASE_CARRIERS:
+                # "ended mediation efforts", "suspended aid deliveries": the act is the compound's
                 found += [(c, depth) for c in children_of(child) if c.dep_ == "compound"]
     return found
 
