@@ -162,3 +162,14 @@ def test_halting_aid_flights_to_a_country_cuts_aid_to_it():
 def test_aid_convoys_sent_stay_aid():
     found = events("The UN sent aid convoys to Kenya.")
     assert [e[:3] for e in found] == [("organization:united-nations", "SUPPLIED", "country:kenya")]
+
+
+# --- a phrase whose own words are the whole act needs no object ------------------------------------
+
+def test_workers_going_on_strike_protest_without_saying_against_whom():
+    found = events("Kenyan nurses went on strike on Tuesday.")
+    assert [(e[1], e[2], e[3]) for e in found] == [("PROTESTED", None, "143")]
+
+
+def test_fighters_laying_down_their_arms_disarm():
+    assert [(e[1], e[3]) for e in events("The rebels laid down their arms.")] == [("CONCEDED", "0873")]

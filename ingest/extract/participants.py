@@ -22,7 +22,7 @@ from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, spoken_for, subject_of, topic_in_a_headline
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
-from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
+from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at, verb_phrases
 from newsgraph.ingest.doctree import ancestors_of, children_of, head_of
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
@@ -232,6 +232,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     # "resigned as home secretary", "apologised": the act needs no object to be done
     complete = bool(lookup(COMPLETE_ACTS, verb)) if particle is None else any(
         f"{form} {particle}" in COMPLETE_ACTS for form in lemma_forms(verb))
+    # "nurses went on strike": a phrase whose own words are the whole act
+    complete = complete or any(t.relation is relation and t.phrase in COMPLETE_ACTS for t in verb_phrases(verb))
     # "pledged to write off the debt", "refused to discuss it": the promise or refusal is the act
     # when what it is about is no event of its own (an event of its own is coded for itself)
     promised = _promised_act(verb, mentions) if lookup(ACTS_BY_INFINITIVE, verb) else None
