@@ -173,3 +173,14 @@ def test_workers_going_on_strike_protest_without_saying_against_whom():
 
 def test_fighters_laying_down_their_arms_disarm():
     assert [(e[1], e[3]) for e in events("The rebels laid down their arms.")] == [("CONCEDED", "0873")]
+
+
+# --- a crowd of a named kind names its doer: "hundreds of Kenyan nurses" ------------------------------
+
+def test_hundreds_of_a_named_kind_stopping_work_name_their_doer():
+    found = events("Hundreds of Kenyan nurses stopped work on Tuesday in a strike over pay.")
+    assert [(e[1], e[2], e[3]) for e in found] == [("PROTESTED", None, "143")]
+
+
+def test_hundreds_of_nobody_named_name_no_doer():
+    assert events("Hundreds went on strike on Tuesday.") == []

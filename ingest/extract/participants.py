@@ -95,6 +95,8 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in children_of(p))
             for p in children_of(doer)):
         return True  # "a committee of MPs", "a group of activists": a body made of those named
+    if doer is not None and _partitive(doer) is not doer:
+        doer = _partitive(doer)  # "hundreds of Kenyan nurses": the nurses are named
     if doer is not None and spoken_for(doer) is not None:
         doer = spoken_for(doer)  # "a spokesman for the party": the party is named
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
