@@ -184,3 +184,15 @@ def test_hundreds_of_a_named_kind_stopping_work_name_their_doer():
 
 def test_hundreds_of_nobody_named_name_no_doer():
     assert events("Hundreds went on strike on Tuesday.") == []
+
+
+# --- "called on Friday for X to ...": a date between the verb and its particle ---------------------
+
+def test_a_call_on_a_day_for_another_to_act_is_a_call_for_it():
+    found = events("Kenya called on Monday for Uganda to withdraw its troops.")
+    assert ("country:kenya", "REQUESTED", "country:uganda", "02") in [e[:4] for e in found]
+
+
+def test_a_call_on_a_side_is_no_date():
+    found = events("Kenya called on Uganda to withdraw its troops.")
+    assert ("country:kenya", "REQUESTED", "country:uganda", "02") in [e[:4] for e in found]

@@ -292,6 +292,16 @@ def has_particle(token: Token, particle: str) -> bool:
 
 
 def _marked_clause(clause: Token, particle: str, verb: Token) -> bool:
-    """"called for him to resign": the parser may make the particle the mark of the clause after it."""
+    """"called for him to resign": the parser may make the particle the mark of the clause after it;
+    a date between is no other word of the verb's ("called on Friday for him to resign")."""
     return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
-        m.dep_ == "mark" and m.lower_ == particle and m.i == verb.i + 1 for m in children_of(clause))
+        m.dep_ == "mark" and m.lower_ == particle and (m.i == verb.i + 1 or _only_a_date(verb, m))
+        for m in children_of(clause))
+
+
+def _only_a_date(verb: Token, mark: Token) -> bool:
+    """Whether the words between a verb and a later word only say when: "on Friday", "again on Monday"."""
+    between = verb.doc[verb.i + 1:mark.i]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in between) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.is_punct or (t.dep_ in ("prep", "advmod") and t.head.i == verb.i)
+        for t in between)
