@@ -196,3 +196,19 @@ def test_a_call_on_a_day_for_another_to_act_is_a_call_for_it():
 def test_a_call_on_a_side_is_no_date():
     found = events("Kenya called on Uganda to withdraw its troops.")
     assert ("country:kenya", "REQUESTED", "country:uganda", "02") in [e[:4] for e in found]
+
+
+# --- what a quotation's "we" asks for is said by the quotation's speaker -----------------------------
+
+def attributions(text: str) -> list[tuple]:
+    return [(r.source, r.type, r.attributed_to) for r in extract_text(text).relations if r.plover or r.cameo]
+
+
+def test_an_act_a_quoted_we_urges_is_said_by_the_quotations_speaker():
+    found = attributions('"We urge the Senate to reject the bill," Boris Johnson said.')
+    assert found == [("organization:senate", "DENIED", "person:boris-johnson")]
+
+
+def test_a_quoted_we_speaking_for_a_body_still_leaves_the_saying_to_the_speaker():
+    found = attributions('"We urge the Senate to reject the bill," said Sarah Warbelow, legal director for the Human Rights Campaign.')
+    assert ("organization:senate", "DENIED", "person:sarah-warbelow") in found
