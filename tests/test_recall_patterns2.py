@@ -86,6 +86,10 @@ def test_a_cut_in_aid_is_no_aid_given():
     assert [e for e in events("Sweden announced a cut in aid to Kenya.") if e[1] == "SUPPLIED"] == []
 
 
+def test_a_rise_in_sales_is_a_trend_not_a_sale():
+    assert events("Toyota put its rise in sales down to strong results.") == []
+
+
 def test_weapons_sent_to_attack_someone_somewhere_are_no_aid_to_that_place():
     found = events("Sweden sent weapons to attack rebels in Kenya.")
     assert [e for e in found if e[1] == "SUPPLIED" and e[2] is not None] == []

@@ -40,6 +40,7 @@ ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
 GROWTH_NOUNS = set(language()["growth_nouns"])
+TRADE_TRENDS = set(language()["trade_trends"])
 EFFORT_NOUNS = set(language()["effort_nouns"])
 PHRASE_CARRIERS = set(language()["phrase_carriers"])
 GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
@@ -742,7 +743,7 @@ def _measured(noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and lookup(QUANTITY_NOUNS, prep.head):
         return prep.head
     if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
-            prep.head.ent_type_ == "MONEY" or lookup(GROWTH_NOUNS, prep.head)):
+            prep.head.ent_type_ == "MONEY" or lookup(GROWTH_NOUNS, prep.head) and not lookup(TRADE_TRENDS, noun)):
         return prep.head  # "announced an increase in funding to ...": the increase is given
     return noun
 
