@@ -216,3 +216,14 @@ def test_an_act_a_quoted_we_urges_is_said_by_the_quotations_speaker():
 def test_a_quoted_we_speaking_for_a_body_still_leaves_the_saying_to_the_speaker():
     found = attributions('"We urge the Senate to reject the bill," said Sarah Warbelow, legal director for the Human Rights Campaign.')
     assert ("organization:senate", "DENIED", "person:sarah-warbelow") in found
+
+
+# --- a protest verb with a direct object shows or gathers it -----------------------------------------
+
+def test_companies_demonstrating_products_make_no_protest():
+    assert events("Dozens of Kenyan companies demonstrated their latest products at the conference.") == []
+
+
+def test_students_demonstrating_against_a_government_protest():
+    found = events("Kenyan students demonstrated against the government.")
+    assert [(e[1], e[3]) for e in found] == [("PROTESTED", "141")]
