@@ -227,3 +227,9 @@ def test_companies_demonstrating_products_make_no_protest():
 def test_students_demonstrating_against_a_government_protest():
     found = events("Kenyan students demonstrated against the government.")
     assert [(e[1], e[3]) for e in found] == [("PROTESTED", "141")]
+
+
+def test_forces_marching_stay_a_deployment_whatever_the_parser_takes_for_their_object():
+    found = events("She ordered Irish troops to march into the streets of Cork to protect civilians amid the violence"
+                   " - a decision that has divided the party ever since.")
+    assert [(e[0], e[1]) for e in found] == [("agent:ireland:military", "DEPLOYED")]

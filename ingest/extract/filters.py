@@ -356,8 +356,9 @@ def not_whose_restriction_it_is(c: Candidate, roles: Roles) -> Roles | None:
 
 def a_showing_not_a_protest(c: Candidate, roles: Roles) -> Roles | None:
     """"companies demonstrated their latest products", "rallied supporters": a protest verb with a
-    direct object shows or gathers it; one protests without an object ("demonstrated against X")."""
-    if c.trigger.phrase in SHOWING_VERBS and not c.trigger.noun and c.children("dobj"):
+    direct object shows or gathers it; one protests without an object ("demonstrated against X").
+    Forces marching stay a deployment ("ordered troops to march into Belfast")."""
+    if c.type == "PROTESTED" and c.trigger.phrase in SHOWING_VERBS and not c.trigger.noun and c.children("dobj"):
         return None
     return roles
 
