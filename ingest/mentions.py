@@ -766,9 +766,7 @@ def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
     """ "the Likud", "Likud party", "Likud's members": anywhere in the article, the name is written
     the way an organisation is, so a person sharing it does not absorb it."""
     organisation_words = role_words().institution_heads | {"members", "lawmakers", "leader", "chairman"}
-    for token in doc:
-        if token.text != mention.text:
-            continue
+    for token in (doc[i] for i in _tokens_written(doc, mention.text)):  # the name's uses only
         before = doc[token.i - 1] if token.i > 0 else None
         after = next((t for t in doc[token.i + 1:token.i + 3] if t.tag_ != "POS"), None)
         if before is not None and before.lower_ in ("the", "a", "an"):
