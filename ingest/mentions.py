@@ -1069,7 +1069,9 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
     or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
     government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
     lexicon = agent_words()
-    for token in (token_at(doc, i) for i in sorted(_indices_tagged(doc, NOUN, PROPN))):
+    # a noun none of whose forms is a word of the lexicon finds no sector below: skipped before its strings are read
+    heads = {t.i for t in _tokens_whose(doc, LOWER, _agent_head_word)} | {t.i for t in _tokens_whose(doc, LEMMA, _agent_lemma)}
+    for token in (token_at(doc, i) for i in sorted(_indices_tagged(doc, NOUN, PROPN) & heads)):
         if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
                 or token.dep_ in ("compound", "amod", "nmod")):
             continue
@@ -1091,6 +1093,21 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
         index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
             " with its country or organisation" if anchor is not None else ", no country or organisation written"))
         found.agents[index] = AgentPhrase(sector, anchor)
+
+
+def _agent_head_word(lower: str) -> bool:
+    """Whether a lower-case word can end an agent phrase: a group noun or a phrase's last word (agents.toml)."""
+    return lower in _agent_heads()
+
+
+@cache
+def _agent_heads() -> frozenset[str]:
+    lexicon = agent_words()
+    return frozenset(lexicon.nouns) | {last for _, last in lexicon.phrases}
+
+
+def _agent_lemma(lemma: str) -> bool:
+    return lemma.lower() in agent_words().nouns
 
 
 ONE_OF = language()["one_of_a_group"]
