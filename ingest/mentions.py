@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -308,8 +308,9 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
     nouns in apposition to a role name a person, whatever spaCy tagged them."""
     words = role_words()
     spans = []
-    for token in doc:
-        if token.dep_ != "appos" or token.head.i == token.i:
+    appositions = (doc.to_array(DEP) == doc.vocab.strings["appos"]).nonzero()[0].tolist()  # one array operation
+    for token in (token_at(doc, i) for i in appositions):
+        if token.head.i == token.i:
             continue
         role, name = (token, token.head) if words.canonical(token.lemma_) in words.heads else (token.head, token)
         if words.canonical(role.lemma_) not in words.heads or name.pos_ != "PROPN":
