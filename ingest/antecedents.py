@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.ingest.extract.actors import spoken_for
 from newsgraph.ingest.extract.triggers import lookup
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import children_of, sentence_start
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.ingest.records import Mention
 from newsgraph.schema import language
@@ -112,7 +112,7 @@ def _someone_unnamed(noun: Token, mentions: DocumentMentions) -> bool:
 
 def _quoted(token: Token) -> bool:
     """Inside quotation marks opened in its sentence."""
-    return sum(1 for t in token.doc[token.sent.start:token.i] if t.text in QUOTE_MARKS) % 2 == 1
+    return sum(1 for t in token.doc[sentence_start(token.doc, token.i):token.i] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _is_subject(token: Token) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -308,8 +308,9 @@ def _names_beside_roles(doc: Doc) -> list[Span]:
     nouns in apposition to a role name a person, whatever spaCy tagged them."""
     words = role_words()
     spans = []
-    for token in doc:
-        if token.dep_ != "appos" or token.head.i == token.i:
+    appositions = (doc.to_array(DEP) == doc.vocab.strings["appos"]).nonzero()[0].tolist()  # one array operation
+    for token in (token_at(doc, i) for i in appositions):
+        if token.head.i == token.i:
             continue
         role, name = (token, token.head) if words.canonical(token.lemma_) in words.heads else (token.head, token)
         if words.canonical(role.lemma_) not in words.heads or name.pos_ != "PROPN":
@@ -766,9 +767,7 @@ def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
     """ "the Likud", "Likud party", "Likud's members": anywhere in the article, the name is written
     the way an organisation is, so a person sharing it does not absorb it."""
     organisation_words = role_words().institution_heads | {"members", "lawmakers", "leader", "chairman"}
-    for token in doc:
-        if token.text != mention.text:
-            continue
+    for token in (doc[i] for i in _tokens_written(doc, mention.text)):  # the name's uses only
         before = doc[token.i - 1] if token.i > 0 else None
         after = next((t for t in doc[token.i + 1:token.i + 3] if t.tag_ != "POS"), None)
         if before is not None and before.lower_ in ("the", "a", "an"):
@@ -1071,7 +1070,9 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
     or "in" after it. Left to the rules before: a noun owned by a person or a pronoun ("his
     government", "their troops", "Putin's forces"), and one that modifies another ("police chief")."""
     lexicon = agent_words()
-    for token in (token_at(doc, i) for i in sorted(_indices_tagged(doc, NOUN, PROPN))):
+    # a noun none of whose forms is a word of the lexicon finds no sector below: skipped before its strings are read
+    heads = {t.i for t in _tokens_whose(doc, LOWER, _agent_head_word)} | {t.i for t in _tokens_whose(doc, LEMMA, _agent_lemma)}
+    for token in (token_at(doc, i) for i in sorted(_indices_tagged(doc, NOUN, PROPN) & heads)):
         if (token.i in found.by_token or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_
                 or token.dep_ in ("compound", "amod", "nmod")):
             continue
@@ -1093,6 +1094,21 @@ def _add_agent_phrases(doc: Doc, found: DocumentMentions) -> None:
         index = found.add(Mention(doc[start:end].text, start, end, "Agent"), "agent: group noun" + (
             " with its country or organisation" if anchor is not None else ", no country or organisation written"))
         found.agents[index] = AgentPhrase(sector, anchor)
+
+
+def _agent_head_word(lower: str) -> bool:
+    """Whether a lower-case word can end an agent phrase: a group noun or a phrase's last word (agents.toml)."""
+    return lower in _agent_heads()
+
+
+@cache
+def _agent_heads() -> frozenset[str]:
+    lexicon = agent_words()
+    return frozenset(lexicon.nouns) | {last for _, last in lexicon.phrases}
+
+
+def _agent_lemma(lemma: str) -> bool:
+    return lemma.lower() in agent_words().nouns
 
 
 ONE_OF = language()["one_of_a_group"]

@@ -108,9 +108,12 @@ def find_relations(doc: Doc, mentions: DocumentMentions) -> list[RawRelation]:
             token = doc[i]
             if i in verbs:
                 relations.extend(_demands(token, mentions, sent, sent_index))
-            if i not in possible or _content_of_an_act(token):
+            if i not in possible:
                 continue
-            for trigger in triggers_at(token, mentions):
+            triggers = triggers_at(token, mentions)  # first: most possible words are no trigger here
+            if not triggers or _content_of_an_act(token):
+                continue
+            for trigger in triggers:
                 if trigger.particle and not has_particle(token, trigger.particle):
                     continue
                 found = _relations_at(token, trigger, mentions, sent, sent_index, quotes)

@@ -7,6 +7,8 @@ infinitive with its own subject ("Germany to sell tanks") is future; "for German
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from newsgraph.schema import language
@@ -14,7 +16,7 @@ from newsgraph.ingest.extract.actors import joined_to_the_reporter
 from newsgraph.ingest.extract.grammar import governors, has_negation, infinitival, is_rule_out
 from newsgraph.ingest.extract.polarity import presupposed
 from newsgraph.ingest.extract.triggers import lemma_forms, lookup
-from newsgraph.ingest.doctree import children_of
+from newsgraph.ingest.doctree import children_of, sentence_bounds, token_at
 
 COMPLEMENT_PREPS = language()["complement_preps"]
 DECISION_VERBS = set(language()["decision_verbs"])
@@ -180,15 +182,30 @@ def _own_modality(token: Token) -> str | None:
 def _told_by_a_writing(token: Token) -> bool:
     """The sentence closes on what a writing says of it, after a comma: "..., a new book claims."
     (the parser hangs such a tail anywhere)."""
-    sentence = token.sent
-    end = sentence.end - 1
-    while end > sentence.start and (sentence.doc[end].is_punct or sentence.doc[end].is_space):
-        end -= 1
-    verb = sentence.doc[end]
-    if verb.i <= token.i or not lookup(SPEECH_VERBS, verb) or verb.tag_ not in ("VBZ", "VBD", "NNS"):
+    doc = token.doc
+    end = _closing_word(doc, token.i)
+    if end <= token.i:
         return False
-    comma = next((t.i for t in reversed(sentence.doc[token.i:verb.i]) if t.text == ","), None)
-    return comma is not None and any(lookup(WRITINGS, t) for t in sentence.doc[comma + 1:verb.i] if t.pos_ == "NOUN")
+    verb = token_at(doc, end)
+    if not lookup(SPEECH_VERBS, verb) or verb.tag_ not in ("VBZ", "VBD", "NNS"):
+        return False
+    comma = next((t.i for t in reversed(doc[token.i:verb.i]) if t.text == ","), None)
+    return comma is not None and any(lookup(WRITINGS, t) for t in doc[comma + 1:verb.i] if t.pos_ == "NOUN")
+
+
+def _closing_word(doc, i: int) -> int:
+    """The index of the last word of token i's sentence that is no punctuation or space: the same for
+    every trigger of the sentence, so found once a sentence (token.sent walks to its bounds each call)."""
+    starts, ends = sentence_bounds(doc)
+    n = bisect_right(starts, i) - 1
+    memo = doc.user_data.setdefault("newsgraph_closing_words", {})
+    end = memo.get(n)
+    if end is None:
+        start, end = starts[n], ends[n] - 1
+        while end > start and (token_at(doc, end).is_punct or token_at(doc, end).is_space):
+            end -= 1
+        memo[n] = end
+    return end
 
 
 def _unverified_report(head: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.ingest.mentions import DocumentMentions
 from newsgraph.schema import HERE as SCHEMA, RelationType, language, vocabulary
 from newsgraph.ingest.doctree import children_of, head_of, token_at
+from newsgraph.ingest.doctext import doc_text
 
 LIGHT_VERBS = language()["light_verbs"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
@@ -239,7 +240,9 @@ def _forms(word: str, lemma: str) -> tuple[str, ...]:  # the same few thousand w
 def _hyphenated(token: Token, forms: tuple[str, ...]) -> tuple[str, ...]:
     """"cease-fire" is "ceasefire", "sit-in" one word: the parser splits them at the hyphen."""
     doc = token.doc
-    if token.i >= 2 and (dash := token_at(doc, token.i - 1)).text == "-" and not dash.whitespace_:
+    if token.i < 2 or doc_text(doc)[token.idx - 1] != "-":
+        return ()  # most words: one character of the text read, not the word before's text
+    if (dash := token_at(doc, token.i - 1)).text == "-" and not dash.whitespace_:
         first = token_at(doc, token.i - 2)
         if not first.whitespace_ and head_of(first).i == token.i:
             return tuple(first.lower_ + join + form for form in forms[:2] for join in ("", "-"))
