@@ -5,7 +5,7 @@ documents, one transaction a group, so memory does not grow with the corpus. An 
 content hash is already in the graph is skipped before any NLP (and when every one is, spaCy is
 never even imported). A group is written on a thread while the next is parsed. With `workers` > 1, worker
 processes parse and extract batches while this process writes them, in input order; with workers=None (the
-default of `newsgraph ingest`) two do when a second core is idle and there are enough articles (default_workers). A `Shard`
+default of `newsgraph ingest`) two do when there are two cores and enough articles (default_workers). A `Shard`
 keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
 
@@ -36,14 +36,12 @@ AUTO_WORKERS_MIN_ARTICLES = 64
 
 def default_workers(articles: int) -> int:
     """Processes that parse `articles` when the caller did not say: 2 when there are enough of them and
-    a second core is idle (the 1-minute load average leaves at least half of one free), else 1. On a machine
-    whose cores are all busy a second process only splits the same share of the CPU, and pays for a
-    second model load and for the copy of its results (measured: bench/RESULTS.md)."""
+    this process may run on a second core, else 1. Not the load average: it lags by a minute (a parse just
+    finished can push it over any threshold), and the workers are forked from one process that loaded the
+    model once (_extract_in_processes), so a second one costs no second model load even when every core is
+    busy, and the scheduler gives two processes a larger share of a busy machine than one."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if cores < 2 or articles < AUTO_WORKERS_MIN_ARTICLES:
-        return 1
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return 2 if load <= cores - 0.5 else 1  # this process counts too once it runs: half a core spare is enough
+    return 2 if cores >= 2 and articles >= AUTO_WORKERS_MIN_ARTICLES else 1
 
 
 def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
@@ -118,14 +116,20 @@ def _extract_batch(articles: list[Article]) -> list[ExtractedDocument | LoadFail
 def _extract_in_processes(articles: Iterable[Article], batch_size: int,
                           workers: int) -> Iterator[ExtractedDocument | LoadFailure]:
     """Batches go to a pool of `workers` processes, at most two each in flight (flat memory);
-    results come back in input order. Each worker loads the spaCy model once."""
+    results come back in input order. The workers are forked from a server process (multiprocessing's
+    forkserver) that imported spaCy and loaded the model once (ingest/preload.py): no worker imports or
+    loads it again, and a worker exits without tearing its interpreter down."""
     from concurrent.futures import ProcessPoolExecutor  # here: multiprocessing's import is for --workers only
     from multiprocessing import get_context
 
-    from newsgraph.ingest.nlp import load_pipeline
+    from newsgraph.ingest.nlp import model_name
 
+    context = get_context("forkserver")
+    # '__main__' too (the default): the server imports the caller's main module once, not every worker.
+    context.set_forkserver_preload(["__main__", "newsgraph.ingest.preload"])
     stream = iter(articles)
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_pipeline) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(model_name(),))
+    try:
         pending = deque()
         while batch := list(islice(stream, batch_size)):
             pending.append(pool.submit(_extract_batch, batch))
@@ -133,6 +137,20 @@ def _extract_in_processes(articles: Iterable[Article], batch_size: int,
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        # Without waiting for the workers to exit: the last write and the identity pass go on meanwhile.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_worker(model: str) -> None:
+    """A worker's initializer: the pipeline the caller's process names (the forkserver preloaded the one
+    its environment named when it started, maybe before the caller changed NEWSGRAPH_SPACY_MODEL)."""
+    from newsgraph.ingest import nlp
+
+    if nlp.model_name() != model:
+        os.environ["NEWSGRAPH_SPACY_MODEL"] = model
+        nlp.load_pipeline.cache_clear()
+    nlp.load_pipeline()
 
 
 @dataclass(frozen=True)
@@ -205,9 +223,9 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
            progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
     failed. Parsing runs here (workers=1), in `workers` processes, or on the Dask cluster at `cluster`;
-    workers=None (what `newsgraph ingest` passes by default): in a second process when a second core is
-    idle and there are enough articles (default_workers). A library caller asks for it: worker processes are spawned,
-    which re-imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
+    workers=None (what `newsgraph ingest` passes by default): in two processes when there are two cores
+    and enough articles (default_workers). A library caller asks for it: the process the workers are forked
+    from imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
     articles = read_ahead(a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 

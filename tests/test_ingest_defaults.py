@@ -8,14 +8,16 @@ from newsgraph.ingest import pipeline
 from newsgraph.ingest.load import make_article
 
 
-def test_a_second_process_parses_only_with_enough_articles_and_an_idle_core(monkeypatch):
+def test_a_second_process_parses_with_two_cores_and_enough_articles_whatever_the_load(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert pipeline.default_workers(pipeline.AUTO_WORKERS_MIN_ARTICLES) == 2
     assert pipeline.default_workers(pipeline.AUTO_WORKERS_MIN_ARTICLES - 1) == 1  # too few to pay for the start
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.7, 1.7))
-    assert pipeline.default_workers(1000) == 1  # every core busy: a second process gains nothing
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    # The 1-minute load average lags (a parse just finished counts in it): the forked workers share one
+    # model load, so a busy machine still gives two processes the larger share.
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 6.0))
+    assert pipeline.default_workers(1000) == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)  # pinned to one core
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert pipeline.default_workers(1000) == 1
 
