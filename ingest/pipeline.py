@@ -131,7 +131,7 @@ def _extract_in_processes(articles: Iterable[Article], batch_size: int,
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(model_name(),))
     try:
         pending = deque()
-        while batch := list(islice(stream, batch_size)):
+        for batch in _tasks(stream, batch_size, workers):
             pending.append(pool.submit(_extract_batch, batch))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
@@ -140,6 +140,22 @@ def _extract_in_processes(articles: Iterable[Article], batch_size: int,
     finally:
         # Without waiting for the workers to exit: the last write and the identity pass go on meanwhile.
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _tasks(stream: Iterator[Article], batch_size: int, workers: int) -> Iterator[list[Article]]:
+    """The articles in tasks of `batch_size`, in order, but the last (up to 2 * batch_size) in 2 * workers
+    smaller tasks: a whole batch left to one worker at the end kept the other idle for up to its parse."""
+    ahead = list(islice(stream, 2 * batch_size))
+    while ahead:
+        more = list(islice(stream, batch_size))
+        if more:
+            yield ahead[:batch_size]
+            ahead = ahead[batch_size:] + more
+            continue
+        size = max(1, -(-len(ahead) // (2 * workers)))  # (ceiling)
+        for start in range(0, len(ahead), size):
+            yield ahead[start:start + size]
+        return
 
 
 def _start_worker(model: str) -> None:

@@ -26,3 +26,12 @@ def test_counting_the_articles_ahead_keeps_every_one_in_order():
     articles = [make_article(f"Article number {n} says little.", f"{n}.txt", {}) for n in range(70)]
     _, stream = pipeline.auto_workers(iter(articles))
     assert [a.id for a in stream] == [a.id for a in articles]
+
+
+def test_the_last_articles_go_to_the_workers_in_smaller_tasks_in_order():
+    for count in (0, 1, 15, 32, 33, 200):
+        tasks = list(pipeline._tasks(iter(range(count)), 16, 2))
+        assert [n for task in tasks for n in task] == list(range(count))
+        if count > 32:
+            assert all(len(task) == 16 for task in tasks[:-4])
+        assert all(len(task) <= 8 for task in tasks[-4:])  # the end is shared out between the two workers
