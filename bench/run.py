@@ -4,7 +4,7 @@ Rows, all measured in this run (see bench/RESULTS.md for a recorded table and th
 1. raw nlp.pipe throughput, one process and n_process=2: the baselines;
 1b. everything after the parse (mentions, relations, resolve) as a share of the project's parse;
 2. `newsgraph ingest` end to end into a fresh embedded store (its default: a second process parses when
-   there are two cores and enough articles), and its ratio to (1); the same with --workers 1;
+   a second core is idle and there are enough articles), and its ratio to (1); the same with --workers 1;
 3. the same with --workers 2, and its ratio to nlp.pipe with n_process=2;
 4. re-ingest of the unchanged corpus, and its speed-up over (2);
 3b. the same through a local 2-worker Dask cluster (--cluster), and its ratio to (3);
@@ -466,12 +466,12 @@ def main() -> None:
         write_corpus(one, 1, args.seed)
         fixed, _, _ = cli_ingest(one, work / "ingest-one" / "graph.db")
         row("2. newsgraph ingest of 1 doc: start-up and shut-down", f"{fixed:.1f} s", "(model load, store server)")
-        chosen = default_workers(args.docs)  # what the child decides, read just before it starts
+        chosen = default_workers(args.docs)  # what the child decides, measured just before it starts
         seconds, rss_small, ingest_cpu = cli_ingest(corpus, graph)
         ingest_seconds = seconds
         if raw1 is not None:
-            # The default: a second process parses and extracts when there are two cores and enough
-            # articles (pipeline.default_workers); the baseline stays the parse alone in one process.
+            # The default: a second process parses and extracts when a second core is idle and there are
+            # enough articles (pipeline.default_workers); the baseline stays the parse alone in one process.
             row(f"2. newsgraph ingest (default: {chosen} process{'es' if chosen > 1 else ''} here)",
                 f"{args.docs / seconds:.1f} docs/s, {words / seconds:,.0f} words/s",
                 f"{raw1 / seconds:.2f} of (1) one process [target >= 0.9]; "

@@ -5,7 +5,7 @@ documents, one transaction a group, so memory does not grow with the corpus. An 
 content hash is already in the graph is skipped before any NLP (and when every one is, spaCy is
 never even imported). A group is written on a thread while the next is parsed. With `workers` > 1, worker
 processes parse and extract batches while this process writes them, in input order; with workers=None (the
-default of `newsgraph ingest`) two do when there are two cores and enough articles (default_workers). A `Shard`
+default of `newsgraph ingest`) two do when a second core is idle and there are enough articles (default_workers). A `Shard`
 keeps only the articles whose id hashes to it, so N processes can share one corpus without overlap.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -35,13 +36,38 @@ AUTO_WORKERS_MIN_ARTICLES = 64
 
 
 def default_workers(articles: int) -> int:
-    """Processes that parse `articles` when the caller did not say: 2 when there are enough of them and
-    this process may run on a second core, else 1. Not the load average: it lags by a minute (a parse just
-    finished can push it over any threshold), and the workers are forked from one process that loaded the
-    model once (_extract_in_processes), so a second one costs no second model load even when every core is
-    busy, and the scheduler gives two processes a larger share of a busy machine than one."""
+    """Processes that parse `articles` when the caller did not say: 2 when there are enough of them, this
+    process may run on a second core, and at least half a core is idle now (idle_cores), else 1. Not the
+    1-minute load average: it lags (a parse just finished keeps it over any threshold for a minute, and a
+    run then chose one process with a core idle). With every core busy, one process was the faster
+    (bench/RESULTS.md, "Issue 11 parts 2 and 5 ... startup helper")."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return 2 if cores >= 2 and articles >= AUTO_WORKERS_MIN_ARTICLES else 1
+    if cores < 2 or articles < AUTO_WORKERS_MIN_ARTICLES:
+        return 1
+    idle = idle_cores()
+    return 2 if idle is None or idle >= 0.5 else 1
+
+
+IDLE_SAMPLE_S = 0.1  # how long default_workers looks at the machine before it chooses
+
+
+def idle_cores(seconds: float = IDLE_SAMPLE_S) -> float | None:
+    """How many of the machine's cores were idle over the next `seconds` (the first line of /proc/stat:
+    idle and iowait time against all time); None without /proc/stat."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as stat:
+            times = [int(n) for n in stat.readline().split()[1:9]]  # user nice system idle iowait irq softirq steal
+        return times[3] + times[4], sum(times)
+
+    try:
+        idle, total = sample()
+        time.sleep(seconds)
+        idle_after, total_after = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    if total_after <= total:
+        return None
+    return (os.cpu_count() or 1) * (idle_after - idle) / (total_after - total)
 
 
 def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
@@ -239,8 +265,8 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
            progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
     failed. Parsing runs here (workers=1), in `workers` processes, or on the Dask cluster at `cluster`;
-    workers=None (what `newsgraph ingest` passes by default): in two processes when there are two cores
-    and enough articles (default_workers). A library caller asks for it: the process the workers are forked
+    workers=None (what `newsgraph ingest` passes by default): in two processes when a second core is idle
+    and there are enough articles (default_workers). A library caller asks for it: the process the workers are forked
     from imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
     articles = read_ahead(a for a in split_failures(read_articles(paths), summary) if shard.holds(a))

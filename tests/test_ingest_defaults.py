@@ -8,18 +8,28 @@ from newsgraph.ingest import pipeline
 from newsgraph.ingest.load import make_article
 
 
-def test_a_second_process_parses_with_two_cores_and_enough_articles_whatever_the_load(monkeypatch):
+def test_a_second_process_parses_with_two_cores_enough_articles_and_an_idle_core_now(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    monkeypatch.setattr(pipeline, "idle_cores", lambda: 1.2)
+    # The 1-minute load average is not asked: it lags (a parse just finished still counts in it).
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 6.0))
     assert pipeline.default_workers(pipeline.AUTO_WORKERS_MIN_ARTICLES) == 2
     assert pipeline.default_workers(pipeline.AUTO_WORKERS_MIN_ARTICLES - 1) == 1  # too few to pay for the start
-    # The 1-minute load average lags (a parse just finished counts in it): the forked workers share one
-    # model load, so a busy machine still gives two processes the larger share.
-    monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 6.0))
+    monkeypatch.setattr(pipeline, "idle_cores", lambda: 0.3)  # every core busy now
+    assert pipeline.default_workers(1000) == 1
+    monkeypatch.setattr(pipeline, "idle_cores", lambda: None)  # no /proc/stat: the cores decide
     assert pipeline.default_workers(1000) == 2
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)  # pinned to one core
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(pipeline, "idle_cores", lambda: 1.2)
     assert pipeline.default_workers(1000) == 1
+
+
+def test_idle_cores_are_measured_between_none_and_all():
+    if not os.path.exists("/proc/stat"):
+        assert pipeline.idle_cores(0.01) is None
+        return
+    idle = pipeline.idle_cores(0.05)
+    assert idle is not None and 0.0 <= idle <= os.cpu_count()
 
 
 def test_counting_the_articles_ahead_keeps_every_one_in_order():
