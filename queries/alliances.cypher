@@ -4,10 +4,10 @@
 // Each relation is read once (from its source) and counted under its pair of names in order; the
 // documents are looked up (by index) for the rows shown only.
 // param limit: integer = 50, example 20 - rows at most
-MATCH (x:Entity)-[r:ALLIED|COOPERATED|AGREED]->(y:Entity)
-WHERE x.name <> y.name
-WITH CASE WHEN x.name < y.name THEN x.name ELSE y.name END AS actor,
-     CASE WHEN x.name < y.name THEN y.name ELSE x.name END AS partner, r
+MATCH (x:Entity)-[r:ALLIED|COOPERATED|AGREED]->(y)  // relations join actors only: no label read a relation
+WITH x.name AS a, y.name AS b, r  // each name read once a relation
+WHERE a <> b
+WITH CASE WHEN a < b THEN a ELSE b END AS actor, CASE WHEN a < b THEN b ELSE a END AS partner, r
 WITH actor, partner, type(r) AS relation, r.polarity AS polarity, count(r) AS reports  // counts only: a list of relations per pair is most of the time
 ORDER BY reports DESC, actor, partner
 LIMIT $limit  // the rows first, then what they list, from their own relations only (looked up by the names, each once)

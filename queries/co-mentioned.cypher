@@ -11,14 +11,15 @@ MATCH (e:Entity)
 WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentioned
 ORDER BY mentioned DESC, e.id
 LIMIT $among
-MATCH (e)<-[:MENTIONS]-(d:Document)
+MATCH (e)<-[:MENTIONS]-(d)  // only documents mention: no label read a mention
 WITH d, collect(e) AS here  // the top actors each document mentions
 UNWIND here AS a
 UNWIND here AS b
 WITH a, b, d
-WHERE a.id < b.id
-WITH a, b, count(d) AS documents
+WHERE elementId(a) < elementId(b)  // each pair once, by the store's own ids: no property read a pair and document
+WITH a, b, count(*) AS documents
 WHERE documents >= $min_documents
+WITH CASE WHEN a.id < b.id THEN a ELSE b END AS a, CASE WHEN a.id < b.id THEN b ELSE a END AS b, documents
 RETURN a.name AS actor, b.name AS other, documents, a.type AS actor_type, b.type AS other_type
 ORDER BY documents DESC, actor, other
 LIMIT $limit;

@@ -1,23 +1,32 @@
 // Conflict events
 // Attacks, deployments, sanctions and coercion: who did it to whom, when, and who reported it.
 // An act with no actor on the other side ("X imposed a curfew on the city") has an empty target.
+// The date index is read in order until `limit` sourced events give the page's last date; every row
+// of the page falls on or before it, so only the events dated up to it, and the undated ones of the
+// documents published up to it (an undated event sorts by its document's date), are read and sorted.
 // param limit: integer = 50, example 20 - rows at most
 MATCH (ev:Event)
-WHERE ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
-WITH ev.date AS day, collect(ev) AS events  // a day's events together: the days are few, a sort of them is cheap
-ORDER BY day
-WITH collect(events) AS days  // then walked in that order: a sort with a LIMIT after it would keep only `limit` days
-UNWIND days AS events
-UNWIND events AS ev
-MATCH (:Entity)-[:SOURCE_OF]->(ev)
+USING INDEX ev:Event(date)  // the plans must not depend on the statistics: a scan of a type's events is O(data)
+WHERE ev.date IS NOT NULL AND ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+  AND EXISTS { (:Entity)-[:SOURCE_OF]->(ev) }
 WITH ev.date AS date
+ORDER BY date
 LIMIT $limit
-WITH collect(date) AS dates  // every row of the page falls on or before the last of these (an event without a date is kept: it sorts by its document's)
-WITH CASE WHEN size(dates) < $limit OR any(x IN dates WHERE x IS NULL) THEN null
-     ELSE reduce(last = '', x IN dates | CASE WHEN x > last THEN x ELSE last END) END AS cutoff
-MATCH (ev:Event)
-WHERE ev.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
-  AND (cutoff IS NULL OR ev.date IS NULL OR ev.date <= cutoff)
+WITH collect(date) AS dates
+WITH CASE WHEN size(dates) < $limit THEN null ELSE dates[-1] END AS cutoff  // null: fewer dated events than a page
+OPTIONAL MATCH (dated:Event)  // dated.date <= cutoff, from the date index
+USING INDEX dated:Event(date)
+WHERE dated.date <= cutoff AND dated.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+WITH cutoff, collect(dated) AS dated
+OPTIONAL MATCH (d:Document)-[:REPORTS]->(undated)  // REPORTS leads to events only: unlabelled, so the plan
+USING INDEX d:Document(published)                  // cannot join on a scan of every event of the types
+WHERE d.published <= cutoff AND undated.date IS NULL AND undated.type IN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED']
+WITH cutoff, dated, collect(undated) AS undated
+OPTIONAL MATCH (every:Event)  // no cutoff: every event of the types (the list is empty otherwise: nothing read)
+WHERE every.type IN CASE WHEN cutoff IS NULL THEN ['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED'] ELSE [] END
+WITH dated, undated, collect(every) AS every
+UNWIND dated + undated + every AS ev
+WITH DISTINCT ev
 MATCH (s:Entity)-[:SOURCE_OF]->(ev)
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)

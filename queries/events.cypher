@@ -20,13 +20,13 @@ MATCH (a)-[:SOURCE_OF|TARGETS]-(ev:Event)
 WHERE ev.id > $after
 WITH DISTINCT ev
 MATCH (s:Entity)-[:SOURCE_OF]->(ev)
-OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
-WITH ev, s, t, d, coalesce(ev.date, d.published) AS date
+WITH ev, s, d, coalesce(ev.date, d.published) AS date
 WHERE ($since = '' OR date >= $since) AND ($until = '' OR date <= $until)
-WITH ev, s, t, d, date
+WITH ev, s, d, date
 ORDER BY ev.id
-LIMIT $limit  // the page first, then the lookups for its rows only
+LIMIT $limit  // the page first, then the targets and lookups for its rows only (more rows after a second
+OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)  // target only for a page's last event: the last LIMIT cuts them)
 WITH ev, s, t, d, date, t.anchor AS target_anchor, s.anchor AS source_anchor_id, ev.attributed_to AS speaker_id  // looked up by index, not by label scan
 OPTIONAL MATCH (speaker:Entity {id: speaker_id})
 OPTIONAL MATCH (source_anchor:Entity {id: source_anchor_id})
@@ -52,13 +52,13 @@ WHERE $actor = ''
 MATCH (ev:Event)
 WHERE ev.id > $after
 MATCH (s:Entity)-[:SOURCE_OF]->(ev)
-OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(ev)
-WITH ev, s, t, d, coalesce(ev.date, d.published) AS date
+WITH ev, s, d, coalesce(ev.date, d.published) AS date
 WHERE ($since = '' OR date >= $since) AND ($until = '' OR date <= $until)
-WITH ev, s, t, d, date
+WITH ev, s, d, date
 ORDER BY ev.id
-LIMIT $limit  // the page first, then the lookups for its rows only
+LIMIT $limit  // the page first, then the targets and lookups for its rows only (more rows after a second
+OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)  // target only for a page's last event: the last LIMIT cuts them)
 WITH ev, s, t, d, date, t.anchor AS target_anchor, s.anchor AS source_anchor_id, ev.attributed_to AS speaker_id  // looked up by index, not by label scan
 OPTIONAL MATCH (speaker:Entity {id: speaker_id})
 OPTIONAL MATCH (source_anchor:Entity {id: source_anchor_id})

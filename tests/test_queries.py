@@ -5,6 +5,7 @@ test_cypher_lint.py. A query without an entry in EXPECTATIONS fails here."""
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 
 import pytest
@@ -439,6 +440,58 @@ def test_a_page_is_the_start_of_the_whole_sorted_list(generated_store, name):
         assert got == everything[:limit], f"{name}, limit {limit}"
 
 
+
+def undated_documents():
+    """The generated documents of generated_store with a third of their relations undated and the
+    documents published on different days, half of them before any event's date: an undated event
+    sorts by its document's day, so some pages begin with them and some end among them."""
+    import sys
+    from dataclasses import replace
+
+    sys.path.insert(0, str(queries.HERE.parent / "bench"))
+    from corpus import extracted_records
+
+    documents = []
+    for i, d in enumerate(extracted_records(40, seed=5)):
+        published = f"2023-12-{i % 28 + 1:02d}" if i % 2 else "2024-06-01"
+        documents.append(replace(d, article=replace(d.article, published=published),
+                                 relations=[replace(r, date=None) if j % 3 == 0 else r for j, r in enumerate(d.relations)]))
+    return documents
+
+
+@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+def undated_store(request, tmp_path_factory):
+    """undated_documents() written through the write path into each store (Neo4j: NEO4J_URI, emptied)."""
+    if request.param == "neo4j" and not os.environ.get("NEO4J_URI"):
+        pytest.skip("NEO4J_URI not set: no live Neo4j (`make neo4j` starts one)")
+    target = os.environ["NEO4J_URI"] if request.param == "neo4j" else str(tmp_path_factory.mktemp("undated") / "graph.db")
+    with open_store(target) as opened:
+        if request.param == "neo4j":
+            opened.run_write([("MATCH (n) DETACH DELETE n", {})])
+        opened.apply_schema()
+        documents = undated_documents()
+        for start in range(0, len(documents), 16):
+            opened.write_documents(documents[start:start + 16])
+        yield opened
+
+
+def test_conflict_events_pages_with_undated_events_on_both_stores(undated_store):
+    """conflict-events reads the events up to the page's last date only (Neo4j: the date index in
+    order); undated events sort by their document's day. Every page size, and one past every event
+    (no last date: everything is read), is the start of a plain sort of everything."""
+    query, keys = queries.get("conflict-events"), SORT_KEYS["conflict-events"]
+    order = lambda row: tuple("" if v is None else v for v in row)  # noqa: E731
+    everything = sorted(map(order, undated_store.read(EVERYTHING["conflict-events"]).rows))
+    undated = undated_store.read("MATCH (ev:Event) WHERE ev.date IS NULL AND ev.type IN "
+                                 "['ATTACKED', 'DEPLOYED', 'SANCTIONED', 'COERCED'] RETURN count(ev)").rows[0][0]
+    assert len(everything) > 25 and undated > 5
+    assert everything[0][0] < "2024-01-01", "an undated event of an early document comes first"
+    for limit in (1, 2, 3, 5, 8, 13, 21, 34, len(everything) + 1):
+        result = query.run(undated_store, {"limit": str(limit)})
+        got = sorted(order(row[result.columns.index(k)] for k in keys) for row in result.rows)
+        assert got == everything[:limit], f"limit {limit}"
+
+
 FACTS = sorted(name for name, relation in vocabulary().relations.items() if not relation.is_event)
 EVENTS = sorted(name for name, relation in vocabulary().relations.items() if relation.is_event)
 
@@ -488,3 +541,42 @@ def test_supply_flows_lists_the_deliveries_that_name_a_weapon_first(tmp_path):
             rows = query.run(store, {"limit": str(limit)}).rows
             got = sorted((-len(r[3]), r[0], "" if r[1] is None else r[1]) for r in rows)
             assert got == everything[:limit], f"limit {limit}"
+
+
+def test_co_mentioned_and_alliances_equal_a_plain_count_on_both_stores(undated_store):
+    """co-mentioned's pairs, counted by the store's own ids and turned to the actors' id order after,
+    and alliances' pairs, named once a relation, are the rows of a plain count of everything."""
+    plain = ("MATCH (e:Entity)<-[:MENTIONS]-(:Document) WITH e, count(*) AS m ORDER BY m DESC, e.id LIMIT 10 "
+             "WITH collect(e) AS top MATCH (a:Entity)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity) "
+             "WHERE a IN top AND b IN top AND a.id < b.id WITH a, b, count(d) AS documents "
+             "RETURN a.name, b.name, documents, a.type, b.type ORDER BY documents DESC, a.name, b.name")
+    everything = undated_store.read(plain).rows
+    assert len(everything) > 10
+    for limit in (1, 5, 10, len(everything) + 1):
+        rows = queries.get("co-mentioned").run(undated_store, {"limit": str(limit)}).rows
+        assert [list(r) for r in rows] == [list(r) for r in everything[:limit]], f"co-mentioned, limit {limit}"
+    pairs = sorted(tuple("" if v is None else v for v in row)
+                   for row in undated_store.read(EVERYTHING["alliances"]).rows)
+    assert len(pairs) > 21
+    for limit in (1, 3, 8, 21):
+        result = queries.get("alliances").run(undated_store, {"limit": str(limit)})
+        got = sorted((-r[result.columns.index("reports")], r[result.columns.index("actor")], r[result.columns.index("partner")])
+                     for r in result.rows)
+        assert got == pairs[:limit], f"alliances, limit {limit}"
+
+
+def test_an_events_page_counts_the_rows_of_events_with_two_targets(store):
+    """events cuts its page before it reads the targets; an event with two targets is two rows, so a
+    page still ends where a plain sort of every (event, target) row by event id ends."""
+    documents = undated_documents()[:12]
+    store.write_documents(documents)
+    store.run_write([("MATCH (ev:Event)-[:TARGETS]->(t:Entity) WITH ev, t ORDER BY ev.id LIMIT 40 "
+                      "WITH ev, t MATCH (other:Entity) WHERE other.id <> t.id WITH ev, min(other.id) AS other "
+                      "MATCH (o:Entity {id: other}) CREATE (ev)-[:TARGETS]->(o)", {})])
+    plain = store.read("MATCH (s:Entity)-[:SOURCE_OF]->(ev:Event) OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity) "
+                       "RETURN ev.id ORDER BY ev.id").rows
+    assert len(plain) > len({row[0] for row in plain}) + 30, "events with two targets"
+    query = queries.get("events")
+    for limit in (1, 2, 3, 5, 8, 13, 21, 34):
+        result = query.run(store, {"limit": str(limit)})
+        assert [row[0] for row in result.rows] == [row[0] for row in plain[:limit]], f"limit {limit}"

@@ -38,7 +38,7 @@ from newsgraph.ingest.extract.coding import (accord_cameo, claimed_own_act, cons
 from newsgraph.ingest.extract.dates import date_near
 from newsgraph.ingest.extract.filters import Candidate, a_place, a_question, kept_roles, objects_of
 from newsgraph.ingest.extract.modality import modality_of
-from newsgraph.ingest.extract.participants import accepts, act_carrier, converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
+from newsgraph.ingest.extract.participants import accepts, act_phrase, converse_noun_roles, converse_roles, noun_roles, phrase_text, purpose_recipients, verb_roles
 from newsgraph.ingest.extract.polarity import negated
 from newsgraph.ingest.extract.triggers import has_particle, lookup, possible_triggers, triggers_at
 
@@ -49,6 +49,7 @@ VERBAL_ATTACK_WORDS = set(language()["verbal_attack_words"])
 ARMED_SECTORS = set(language()["armed_sectors"])
 MARCHING_FORCES = set(language()["marching_forces"])
 FORCE_ARRIVALS = set(language()["force_arrivals"])
+FORCE_MOVEMENTS = set(language()["force_movements"])
 PROTECTIVE_PURPOSES = set(language()["protective_purposes"])
 HELPING_PURPOSES = set(language()["helping_purposes"])
 LIGHT_VERBS = language()["light_verbs"]
@@ -166,7 +167,7 @@ def _relations_at(token, trigger, mentions, sent, sent_index, quotes) -> list[Ra
     cameo = considered_cameo(relation_type, token) or cameo
     if relation_type == trigger.relation.name:
         cameo = cameo or decided_cameo(trigger.relation, trigger.phrase, token)
-    carrier = act_carrier(token) if trigger.noun else token  # "blocked the EU's aid package": the package's verb
+    carrier = act_phrase(token) if trigger.noun else token  # "blocked the EU's aid package": the package's verb
     polarity = "negative" if negated(carrier) else "positive"
     if declined_comment(relation_type, token):
         relation_type, polarity, cameo = "COMMENTED", "negative", coding_rules()["refusal_cameo"]["COMMENTED"]
@@ -314,8 +315,9 @@ def _protective(trigger: Token) -> bool:
 
 def _protective_doer(trigger: Token, found) -> bool:
     """"peacekeepers arrived in Juba", "peacekeeping troops arrive": forces that move themselves say
-    their purpose in their own words (schema/language.toml force_arrivals)."""
-    if found.phrase not in FORCE_ARRIVALS:
+    their purpose in their own words (schema/language.toml force_arrivals); so do forces that join or
+    take part in a mission ("peacekeepers arrived to take part in the UN mission")."""
+    if found.phrase not in FORCE_ARRIVALS and not (found.phrase in FORCE_MOVEMENTS and found.relation.name == "DEPLOYED"):
         return False
     doer = subject_of(trigger)
     # "contingents of peacekeeping troops": the subject's own phrase, never a clause inside it

@@ -23,6 +23,7 @@ from newsgraph.ingest.doctree import ancestors_of, children_of, in_subtree, sent
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
 CROWD_WORDS = language()["crowd_words"]
+TRADE_FLOWS = set(language()["trade_flows"])
 NOT_DOERS = language()["not_doers"]
 DOCUMENT_NOUNS = language()["document_nouns"]
 AUTHORING_VERBS = language()["authoring_verbs"]
@@ -40,6 +41,7 @@ CONDITIONAL_WORDS = set(language()["conditional_words"])
 SPEECH_VERBS = language()["speech_verbs"]
 SPEAKER_ACTS = language()["speaker_acts"]
 SPEAKING_FOR = language()["speaking_for"]
+SPEAKING_OFFICES = set(language()["speaking_offices"])
 LETTING_VERBS = set(language()["letting_verbs"])
 PERSON_NOUNS = set(language()["person_nouns"])
 DESCRIBING_DETERMINERS = {"the", "this", "that"}
@@ -102,7 +104,10 @@ def _titled_after_its_remit(heads: list[Token], mentions: DocumentMentions) -> i
 
 
 def spoken_for(noun: Token) -> Token | None:
-    """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None."""
+    """Whom a spokesperson speaks for: "a spokesman for X", "X's spokeswoman" (speaking_for), or None;
+    "X's office" (speaking_offices) by its possessor only."""
+    if lookup(SPEAKING_OFFICES, noun) and noun.pos_ == "NOUN":
+        return next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if not lookup(SPEAKING_FOR, noun):
         return None
     for child in children_of(noun):
@@ -283,8 +288,9 @@ def owner_of(token: Token, mentions: DocumentMentions, led: bool = True) -> int 
             for grandchild in children_of(child):
                 if grandchild.dep_ == "pobj" and grandchild.i in mentions.by_token:
                     return mentions.by_token[grandchild.i]
-                if grandchild.dep_ == "pobj" and child.lower_ == "of" and (token.like_num or token.lower_ in CROWD_WORDS):
-                    return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists"
+                if grandchild.dep_ == "pobj" and child.lower_ == "of" and (
+                        token.like_num or token.lower_ in CROWD_WORDS or token.lower_ in TRADE_FLOWS):
+                    return owner_of(grandchild, mentions)  # "thousands of Greenpeace activists", "imports of Kenyan beef"
     return _leader(token, mentions) if led else None
 
 

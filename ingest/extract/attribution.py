@@ -69,7 +69,8 @@ def speaker_of(token: Token, mentions: DocumentMentions, quotes: dict[int, int] 
         if reported and _is_speech(head) or asked or directed:  # "X asked Y whether ...": the question is X's
             found = _speakers(head, mentions)
             if found:
-                return found[0]
+                # ""We urge the Senate to reject it," Hale said": what the quotation's "we" asks, its speaker says
+                return mentions.quoted_group.get(found[0], found[0])
         if child.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lookup(CLAIM_NOUNS, head):
             found = _speakers(_verb_of(head), mentions)
             if found:

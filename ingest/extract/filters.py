@@ -35,6 +35,7 @@ NEEDS_OTHER_SIDE = language()["needs_other_side"]  # word -> the type it gives o
 NOT_MATERIAL = language()["not_material"]
 NOT_MET_SECTORS = set(language()["not_met_sectors"])
 FORCE_MOVEMENTS = set(language()["force_movements"])
+SHOWING_VERBS = set(language()["showing_verbs"])
 MARCHING_FORCES = set(language()["marching_forces"])
 VERBS_NEED_OTHER_SIDE = language()["verbs_need_other_side"]
 PHRASAL_NOT_TRIGGERS = set(language()["phrasal_not_triggers"])
@@ -353,6 +354,15 @@ def not_whose_restriction_it_is(c: Candidate, roles: Roles) -> Roles | None:
     return roles if len(kept) == len(roles.targets) else replace(roles, targets=kept)
 
 
+def a_showing_not_a_protest(c: Candidate, roles: Roles) -> Roles | None:
+    """"companies demonstrated their latest products", "rallied supporters": a protest verb with a
+    direct object shows or gathers it; one protests without an object ("demonstrated against X").
+    Forces marching stay a deployment ("ordered troops to march into Belfast")."""
+    if c.type == "PROTESTED" and c.trigger.phrase in SHOWING_VERBS and not c.trigger.noun and c.children("dobj"):
+        return None
+    return roles
+
+
 FILTERS: list[Filter] = [
     an_attempt,
     told_to_or_told_that,
@@ -380,7 +390,9 @@ FILTERS: list[Filter] = [
     a_relative_taken_for_a_clause,
     people_in_general,
     not_whose_restriction_it_is,
+    a_showing_not_a_protest,
 ]
+
 
 
 def objects_of(c: Candidate, roles: Roles) -> list[Token]:

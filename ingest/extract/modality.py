@@ -78,6 +78,11 @@ def modality_of(token: Token) -> str:
         if dep in ("xcomp", "advcl") and _judged_deed(child, head):
             return _clause_modality(head) or "asserted"  # "was right to ask the clerk": the asking was done
         embedding = _embedding(head)
+        if embedding is None and dep == "ccomp" and lookup(LIGHT_VERBS, head):
+            # "made a request on Monday that France reopen ...": the parser hangs the noun's content on
+            # the light verb; the noun embeds it as in "a request that France reopen"
+            noun = next((c for c in children_of(head) if c.dep_ == "dobj" and c.i < child.i), None)
+            embedding = _embedding(noun) if noun is not None else None
         complement = dep in ("xcomp", "pcomp", "acl", "pobj", "prep", "dobj") or dep == "advcl" and infinitival(child)
         if embedding and (complement or dep == "ccomp" and not speech):
             return embedding

@@ -22,7 +22,7 @@ from newsgraph.schema import RelationType, language, vocabulary
 from newsgraph.ingest.extract.actors import actors_of, owner_of, possessive_owner, spoken_for, subject_of, topic_in_a_headline
 from newsgraph.ingest.extract.grammar import (OBJECT_DEPS, SUBJECT_DEPS, conjuncts, infinitival, is_complement,
                                               is_passive, prepositions)
-from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at
+from newsgraph.ingest.extract.triggers import lemma_forms, lookup, trigger_index, triggers_at, verb_phrases
 from newsgraph.ingest.doctree import ancestors_of, children_of, head_of
 
 ANAPHORIC_SUBJECTS = language()["anaphoric_subjects"]
@@ -39,7 +39,10 @@ COMPLETE_ACTS = set(language()["complete_acts"])
 ACTS_BY_INFINITIVE = set(language()["acts_by_infinitive"])
 POSSESSIVE_PRONOUNS = language()["possessive_pronouns"]
 QUANTITY_NOUNS = language()["quantity_nouns"]
+GROWTH_NOUNS = set(language()["growth_nouns"])
+TRADE_TRENDS = set(language()["trade_trends"])
 EFFORT_NOUNS = set(language()["effort_nouns"])
+PHRASE_CARRIERS = set(language()["phrase_carriers"])
 GO_BETWEEN_NOUNS = set(language()["go_between_nouns"])
 SHARED_EDGE_NOUNS = set(language()["shared_edge_nouns"])
 OWNED_RESTRICTIONS = language()["owned_restrictions"]  # word -> the relation type that lifts it
@@ -93,6 +96,8 @@ def _named_doer(doer: Token | None, mentions: DocumentMentions) -> bool:
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in mentions.by_token for o in children_of(p))
             for p in children_of(doer)):
         return True  # "a committee of MPs", "a group of activists": a body made of those named
+    if doer is not None and _partitive(doer) is not doer:
+        doer = _partitive(doer)  # "hundreds of Kenyan nurses": the nurses are named
     if doer is not None and spoken_for(doer) is not None:
         doer = spoken_for(doer)  # "a spokesman for the party": the party is named
     return doer is not None and any(t.i in mentions.by_token for t in [doer, *conjuncts(doer)])
@@ -133,6 +138,10 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
             passive_subject = verb.head  # "the system manufactured by LIG Nex1"
         if passive_subject is not None:
             objects.insert(0, passive_subject)
+            if not sources and relation.object_role == "theme" and lookup(force_nouns(), passive_subject):
+                # "Swedish troops were deployed to Mali": forces named as a side's are deployed by it,
+                # as "Swedish troops deployed to Mali" (not "troops were deployed": nobody is named)
+                sources = actors_of(passive_subject, mentions)
             if not sources and lookup(OWNED_RESTRICTIONS, passive_subject) == relation.name:
                 # "EU sanctions against Belarus were lifted": whose restrictions they are lifted them
                 sources = next((found for c in children_of(passive_subject) if c.dep_ in ("poss", "compound", "amod")
@@ -226,6 +235,8 @@ def verb_roles(verb: Token, relation: RelationType, particle: str | None, mentio
     # "resigned as home secretary", "apologised": the act needs no object to be done
     complete = bool(lookup(COMPLETE_ACTS, verb)) if particle is None else any(
         f"{form} {particle}" in COMPLETE_ACTS for form in lemma_forms(verb))
+    # "nurses went on strike": a phrase whose own words are the whole act
+    complete = complete or any(t.relation is relation and t.phrase in COMPLETE_ACTS for t in verb_phrases(verb))
     # "pledged to write off the debt", "refused to discuss it": the promise or refusal is the act
     # when what it is about is no event of its own (an event of its own is coded for itself)
     promised = _promised_act(verb, mentions) if lookup(ACTS_BY_INFINITIVE, verb) else None
@@ -285,6 +296,8 @@ def _hands_over(verb: Token, relation: RelationType) -> bool:
 def _an_act_of(noun: Token, relation: RelationType) -> bool:
     """Whether a verb's object is itself an act of this type: a noun trigger ("imposed a curfew") or a
     word of one of its verb phrases ("declared a state of siege", "lifted the state of emergency")."""
+    if noun.lemma_ in PHRASE_CARRIERS and any(c.dep_ == "compound" and _an_act_of(c, relation) for c in children_of(noun)):
+        return True  # "suspended aid deliveries in Borno": the deliveries carry the aid suspended
     return any(t.relation is relation for t in lookup(trigger_index()[1], noun) or []) or any(
         form in _phrase_words(relation.name) for form in lemma_forms(noun))
 
@@ -444,6 +457,8 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     if sources and not targets and undergone_by is not None and named_by is not None and named_by.dep_ == "pobj":
         targets = actors_of(undergone_by, mentions)  # "his expulsion from the party": the party expelled him
     clause = next((c for c in children_of(noun) if c.dep_ in ("ccomp", "acl") and not infinitival(c)), None)
+    if clause is None and verb is not None and phrase.dep_ == "dobj" and lookup(LIGHT_VERBS, verb):
+        clause = _light_verb_clause(verb, phrase)  # "voiced hope on Monday that Chile would ..."
     if not targets and clause is not None and relation.clause_target == "subject" and not _open_question(clause):
         targets = _clause_target(clause, relation, mentions)  # "voiced hope that Chile would ...": about Chile
         patient = patient or (None if targets else _clause_patient(clause, relation, mentions))
@@ -494,6 +509,14 @@ def noun_roles(noun: Token, relation: RelationType, particle: str | None, mentio
     return Roles(sources, targets, theme, direct)
 
 
+def _light_verb_clause(verb: Token, obj: Token) -> Token | None:
+    """"expressed optimism on Monday that Chile would ...": with a date or a place between, the parser
+    hangs the noun's "that" clause on the light verb; a finite clause marked "that" after the noun
+    is still the noun's content (the verb itself says nothing of its own)."""
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > obj.i and _finite(c)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
+
+
 def _owned_statement(relation: RelationType, noun: Token) -> bool:
     """Whether "X's <noun>" says X made it: a statement, criticism, denial, warning or request
     (owned_statements); of promises only the one-sided ones ("Blair's pledge", not "Blair's deal")."""
@@ -518,8 +541,11 @@ def purpose_recipients(trigger: Token, theme: Token | None, mentions: DocumentMe
     recipient goes to, from its purpose clause (language.toml aid_purposes): the actor helped, else
     the place "in" which the purpose lies."""
     heads = [trigger, *([theme] if theme is not None else [])]
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        heads.append(trigger.head)  # "announced aid to help ...": the purpose hangs on the verb
+    phrase = act_phrase(trigger) if trigger.pos_ == "NOUN" else trigger  # "an increase in funding to fight ..."
+    if phrase is not trigger:
+        heads.append(phrase)
+    if phrase.pos_ in ("NOUN", "NUM") and phrase.dep_ == "dobj":
+        heads.append(phrase.head)  # "announced aid to help ...": the purpose hangs on the verb
     for clause in (c for h in heads for c in children_of(h) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")):
         if not lookup(AID_PURPOSES, clause) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             continue
@@ -704,11 +730,21 @@ def act_carrier(noun: Token) -> Token:
     return noun
 
 
+def act_phrase(noun: Token) -> Token:
+    """The noun phrase that stands for a nominal act in its clause: "the EU's aid package", "a package
+    of aid", "$20 million in aid" (its verb gives the act's polarity and modality)."""
+    return _measured(act_carrier(noun))
+
+
 def _measured(noun: Token) -> Token:
-    """"a new package of military aid": the quantity phrase stands where the event noun would."""
+    """"a new package of military aid": the quantity phrase stands where the event noun would; so does
+    a sum of money "in" the act ("announced $20 million in aid to Peru")."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and lookup(QUANTITY_NOUNS, prep.head):
         return prep.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
+            prep.head.ent_type_ == "MONEY" or lookup(GROWTH_NOUNS, prep.head) and not lookup(TRADE_TRENDS, noun)):
+        return prep.head  # "announced an increase in funding to ...": the increase is given
     return noun
 
 

@@ -17,6 +17,7 @@ from newsgraph.ingest.doctree import children_of, head_of, token_at
 
 LIGHT_VERBS = language()["light_verbs"]
 EFFORT_NOUNS = set(language()["effort_nouns"])
+PHRASE_CARRIERS = set(language()["phrase_carriers"])
 MEDIA_WORDS = set(language()["media_words"])
 # A word only WordNet ties to a trigger (schema/wordnet_triggers.toml) is less sure than the lexicon.
 WORDNET_WEIGHT = 0.7
@@ -142,7 +143,8 @@ def _verb_neighbours(verb: Token, depth: int = 1) -> list[tuple[Token, int]]:
             found.append((child, depth))
             if depth < 3:
                 found += _verb_neighbours(child, depth + 1)
-            if child.lemma_ in EFFORT_NOUNS:  # "ended mediation efforts": the act is the compound's
+            if child.lemma_ in EFFORT_NOUNS or child.lemma_ in PHRASE_CARRIERS:
+                # "ended mediation efforts", "suspended aid deliveries": the act is the compound's
                 found += [(c, depth) for c in children_of(child) if c.dep_ == "compound"]
     return found
 
@@ -200,6 +202,9 @@ def _verb_phrases(verb: Token) -> list[Trigger]:
         verbs, _ = trigger_index()
         phrases = memo[verb.i] = tuple(_phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb)))
     return list(phrases)
+
+
+verb_phrases = _verb_phrases  # participants.py asks which phrase a verb makes
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
@@ -287,6 +292,16 @@ def has_particle(token: Token, particle: str) -> bool:
 
 
 def _marked_clause(clause: Token, particle: str, verb: Token) -> bool:
-    """"called for him to resign": the parser may make the particle the mark of the clause after it."""
+    """"called for him to resign": the parser may make the particle the mark of the clause after it;
+    a date between is no other word of the verb's ("called on Friday for him to resign")."""
     return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
-        m.dep_ == "mark" and m.lower_ == particle and m.i == verb.i + 1 for m in children_of(clause))
+        m.dep_ == "mark" and m.lower_ == particle and (m.i == verb.i + 1 or _only_a_date(verb, m))
+        for m in children_of(clause))
+
+
+def _only_a_date(verb: Token, mark: Token) -> bool:
+    """Whether the words between a verb and a later word only say when: "on Friday", "again on Monday"."""
+    between = verb.doc[verb.i + 1:mark.i]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in between) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.is_punct or (t.dep_ in ("prep", "advmod") and t.head.i == verb.i)
+        for t in between)
