@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -35,15 +36,38 @@ AUTO_WORKERS_MIN_ARTICLES = 64
 
 
 def default_workers(articles: int) -> int:
-    """Processes that parse `articles` when the caller did not say: 2 when there are enough of them and
-    a second core is idle (the 1-minute load average leaves at least half of one free), else 1. On a machine
-    whose cores are all busy a second process only splits the same share of the CPU, and pays for a
-    second model load and for the copy of its results (measured: bench/RESULTS.md)."""
+    """Processes that parse `articles` when the caller did not say: 2 when there are enough of them, this
+    process may run on a second core, and at least half a core is idle now (idle_cores), else 1. Not the
+    1-minute load average: it lags (a parse just finished keeps it over any threshold for a minute, and a
+    run then chose one process with a core idle). With every core busy, one process was the faster
+    (bench/RESULTS.md, "Issue 11 parts 2 and 5 ... startup helper")."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if cores < 2 or articles < AUTO_WORKERS_MIN_ARTICLES:
         return 1
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return 2 if load <= cores - 0.5 else 1  # this process counts too once it runs: half a core spare is enough
+    idle = idle_cores()
+    return 2 if idle is None or idle >= 0.5 else 1
+
+
+IDLE_SAMPLE_S = 0.1  # how long default_workers looks at the machine before it chooses
+
+
+def idle_cores(seconds: float = IDLE_SAMPLE_S) -> float | None:
+    """How many of the machine's cores were idle over the next `seconds` (the first line of /proc/stat:
+    idle and iowait time against all time); None without /proc/stat."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as stat:
+            times = [int(n) for n in stat.readline().split()[1:9]]  # user nice system idle iowait irq softirq steal
+        return times[3] + times[4], sum(times)
+
+    try:
+        idle, total = sample()
+        time.sleep(seconds)
+        idle_after, total_after = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    if total_after <= total:
+        return None
+    return (os.cpu_count() or 1) * (idle_after - idle) / (total_after - total)
 
 
 def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:
@@ -118,21 +142,57 @@ def _extract_batch(articles: list[Article]) -> list[ExtractedDocument | LoadFail
 def _extract_in_processes(articles: Iterable[Article], batch_size: int,
                           workers: int) -> Iterator[ExtractedDocument | LoadFailure]:
     """Batches go to a pool of `workers` processes, at most two each in flight (flat memory);
-    results come back in input order. Each worker loads the spaCy model once."""
+    results come back in input order. The workers are forked from a server process (multiprocessing's
+    forkserver) that imported spaCy and loaded the model once (ingest/preload.py): no worker imports or
+    loads it again, and a worker exits without tearing its interpreter down."""
     from concurrent.futures import ProcessPoolExecutor  # here: multiprocessing's import is for --workers only
     from multiprocessing import get_context
 
-    from newsgraph.ingest.nlp import load_pipeline
+    from newsgraph.ingest.nlp import model_name
 
+    context = get_context("forkserver")
+    # '__main__' too (the default): the server imports the caller's main module once, not every worker.
+    context.set_forkserver_preload(["__main__", "newsgraph.ingest.preload"])
     stream = iter(articles)
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_pipeline) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(model_name(),))
+    try:
         pending = deque()
-        while batch := list(islice(stream, batch_size)):
+        for batch in _tasks(stream, batch_size, workers):
             pending.append(pool.submit(_extract_batch, batch))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        # Without waiting for the workers to exit: the last write and the identity pass go on meanwhile.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _tasks(stream: Iterator[Article], batch_size: int, workers: int) -> Iterator[list[Article]]:
+    """The articles in tasks of `batch_size`, in order, but the last (up to 2 * batch_size) in 2 * workers
+    smaller tasks: a whole batch left to one worker at the end kept the other idle for up to its parse."""
+    ahead = list(islice(stream, 2 * batch_size))
+    while ahead:
+        more = list(islice(stream, batch_size))
+        if more:
+            yield ahead[:batch_size]
+            ahead = ahead[batch_size:] + more
+            continue
+        size = max(1, -(-len(ahead) // (2 * workers)))  # (ceiling)
+        for start in range(0, len(ahead), size):
+            yield ahead[start:start + size]
+        return
+
+
+def _start_worker(model: str) -> None:
+    """A worker's initializer: the pipeline the caller's process names (the forkserver preloaded the one
+    its environment named when it started, maybe before the caller changed NEWSGRAPH_SPACY_MODEL)."""
+    from newsgraph.ingest import nlp
+
+    if nlp.model_name() != model:
+        os.environ["NEWSGRAPH_SPACY_MODEL"] = model
+        nlp.load_pipeline.cache_clear()
+    nlp.load_pipeline()
 
 
 @dataclass(frozen=True)
@@ -205,9 +265,9 @@ def ingest(paths: Iterable[str], store, *, force: bool = False, batch_size: int 
            progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Ingest the articles at `paths` (those of `shard`) into `store`; returns what was done and what
     failed. Parsing runs here (workers=1), in `workers` processes, or on the Dask cluster at `cluster`;
-    workers=None (what `newsgraph ingest` passes by default): in a second process when a second core is
-    idle and there are enough articles (default_workers). A library caller asks for it: worker processes are spawned,
-    which re-imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
+    workers=None (what `newsgraph ingest` passes by default): in two processes when a second core is idle
+    and there are enough articles (default_workers). A library caller asks for it: the process the workers are forked
+    from imports the caller's main module (it needs an `if __name__ == "__main__"` guard)."""
     summary = Summary()
     articles = read_ahead(a for a in split_failures(read_articles(paths), summary) if shard.holds(a))
 

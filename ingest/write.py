@@ -111,8 +111,8 @@ def dispute_statements(relations_by_type: dict[str, list[dict]]) -> list[Stateme
     after every relation of the write is in the graph."""
     statements = []
     for relation_type, rows in sorted(relations_by_type.items()):
-        stated = [{"id": r["id"], "source": r["source"], "target": r["target"]} for r in rows
-                  if r["properties"].get("polarity") in ("positive", "negative")]
+        stated = [{"id": r["id"], "source": r["source"], "target": r["target"], "polarity": r["properties"]["polarity"],
+                   "doc_id": r["properties"]["doc_id"]} for r in rows if r["properties"].get("polarity") in ("positive", "negative")]
         if stated:
             statements.append((statement("mark-disputed-facts").replace("{type}", relation_type), {"rows": stated}))
     return statements

@@ -95,8 +95,8 @@ def _shard(ctx, param, value: str) -> Shard:
 @click.option("--force", is_flag=True, help="Re-extract documents even if they are unchanged.")
 @click.option("--batch-size", default=16, show_default=True, help="Documents parsed and written together.")
 @click.option("--workers", default=None, type=click.IntRange(min=1),
-              help="Processes that parse and extract; this one writes. Default: 2 when a second core is idle "
-                   "(load average) and there are at least 64 articles to parse, else this process parses (1).")
+              help="Processes that parse and extract; this one writes. Default: 2 when this process may run on two "
+                   "cores, half a core is idle now and there are at least 64 articles to parse, else 1 (this process).")
 @click.option("--cluster", metavar="ADDRESS",
               help="Parse and extract on the workers of this Dask scheduler (tcp://host:8786); this process writes.")
 @click.option("--shard", default="1/1", show_default=True, metavar="I/N", callback=_shard,

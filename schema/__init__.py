@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-import countryinfo
-
 HERE = Path(__file__).parent
 
 
@@ -155,6 +153,8 @@ def entity_id(entity_type: str, name: str) -> str:
 def _countries() -> list[GazetteerEntry]:
     """Every country with its alternate spellings, capital and demonym. A demonym several countries
     share ("Chinese": China, Hong Kong, Macau) goes to the most populous of them."""
+    import countryinfo  # here: a process that only writes or reads the graph never needs the countries
+
     entries, population = [], {}
     for country in countryinfo.all_countries():
         info = country.info()

