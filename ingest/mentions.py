@@ -547,7 +547,7 @@ def _without_gerund(span: Span) -> Span:
     """ "Praising Ann Berg, he said": a sentence's first verb, capitalised, glued onto the name after it."""
     first = span[0]
     if (len(span) > 1 and first.is_sent_start and first.lower_.endswith("ing") and _verb_form(first.lower_)
-            and not any(not t.is_sent_start for t in (span.doc[i] for i in _tokens_written(span.doc, first.text)))):
+            and not any(not t.is_sent_start for t in (span.doc[i] for i in tokens_written(span.doc, first.text)))):
         return span[1:]  # a surname ("Browning") comes back mid-sentence
     return span
 
@@ -704,7 +704,7 @@ def _retype_lone_names(doc: Doc, found: DocumentMentions) -> None:
     for index, mention in enumerate(found.mentions):
         if mention.key or mention.label != "Person" or mention.end - mention.start != 1 or mention.text in name_ends:
             continue
-        uses = [doc[i] for i in _tokens_written(doc, mention.text)]
+        uses = [doc[i] for i in tokens_written(doc, mention.text)]
         if _written_as_common_noun(doc, mention) and not any(
                 t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS for t in uses):
             dropped.append(index)  # "before the General Election ... the election was called"
@@ -767,7 +767,7 @@ def _written_as_organisation(doc: Doc, mention: Mention) -> bool:
     """ "the Likud", "Likud party", "Likud's members": anywhere in the article, the name is written
     the way an organisation is, so a person sharing it does not absorb it."""
     organisation_words = role_words().institution_heads | {"members", "lawmakers", "leader", "chairman"}
-    for token in (doc[i] for i in _tokens_written(doc, mention.text)):  # the name's uses only
+    for token in (doc[i] for i in tokens_written(doc, mention.text)):  # the name's uses only
         before = doc[token.i - 1] if token.i > 0 else None
         after = next((t for t in doc[token.i + 1:token.i + 3] if t.tag_ != "POS"), None)
         if before is not None and before.lower_ in ("the", "a", "an"):
@@ -791,14 +791,14 @@ def _surname_used_alone(doc: Doc, found: DocumentMentions, mention: Mention) -> 
                and (t.i not in found.by_token or found.mentions[found.by_token[t.i]].text in (last, f"{doc[t.i - 1].text} {last}")
                     and not _names_a_country(found.mentions[found.by_token[t.i]]))  # "Garuda Indonesia"
                and (t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS)
-               for t in (doc[i] for i in _tokens_written(doc, last)))  # "Mr Gabbard" too
+               for t in (doc[i] for i in tokens_written(doc, last)))  # "Mr Gabbard" too
 
 
 def _names_a_country(mention: Mention) -> bool:
     return bool(mention.key) and gazetteer()[mention.key].type == "Country"
 
 
-def _tokens_written(doc: Doc, text: str) -> list[int]:
+def tokens_written(doc: Doc, text: str) -> list[int]:
     """The indices of the tokens whose text is `text`, in order: their ORTH ids compared in one array
     operation (each hit checked by its text), not a Python loop over the document's tokens."""
     orth = doc.vocab.strings[text]  # its hash: nothing is added to the vocabulary

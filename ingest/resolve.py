@@ -62,7 +62,7 @@ from newsgraph.ingest.doctext import doc_text
 from newsgraph.ingest.headline import in_headline
 from newsgraph.ingest.extract import RawRelation
 from newsgraph.ingest.doctree import children_of, in_subtree, sentence_start
-from newsgraph.ingest.mentions import DocumentMentions, Nominal, _tokens_written
+from newsgraph.ingest.mentions import DocumentMentions, Nominal, tokens_written
 from newsgraph.ingest.records import Article, Entity, ExtractedDocument, Mention, Relation
 from newsgraph.schema import agent_words, entity_id, gazetteer, language, name_words, role_words, slug, vocabulary
 
@@ -639,7 +639,7 @@ def _joined_to_a_group(doc: Doc, mentions: DocumentMentions, mention: Mention) -
 def _peerage_title(doc: Doc, mention: Mention) -> str | None:
     """The title ("Baroness", "Lord") the article writes before this one-word name, if any."""
     peerage = role_words().peerage_titles
-    for i in _tokens_written(doc, mention.text):  # the name's uses, not a loop over every word per name
+    for i in tokens_written(doc, mention.text):  # the name's uses, not a loop over every word per name
         if i > 0 and doc[i - 1].lower_ in peerage:
             return doc[i - 1].text.capitalize()
     return None
