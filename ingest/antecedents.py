@@ -5,6 +5,8 @@
   not one it names in passing, unless a person is the subject of a clause before it in its own
   sentence ("When Ann Lee arrived, she"), where the most recent person still decides; not inside a
   quotation.
+- The sentences of a quotation between ("X failed, he claimed. "The result is chaos." He added")
+  go on with its speaker: the subject is looked for before them.
 - Inside a quotation, "he" is never the one quoted: a speaker calls themselves "I".
 - The "he" who says something is nobody named in what he says ("Mr Blair will lose, he said"): one
   does not name oneself.
@@ -31,6 +33,7 @@ SPEAKING_FOR = set(language()["speaking_for"])
 NOBODY = -1  # previous_subject: the pronoun continues someone the article does not name
 SUBJECTS = ("nsubj", "nsubjpass")
 QUOTE_MARKS = {'"', "“", "”"}
+QUOTATION_SENTENCES = 6  # quoted sentences a pronoun looks past to the sentence that says who spoke them
 
 
 def previous_subject(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids: list[str | None],
@@ -50,10 +53,15 @@ def previous_subject(doc: Doc, pronoun: Mention, mentions: DocumentMentions, ids
            for i in people):
         return None  # "When Ann Lee arrived, she": the most recent person
     previous = sentence
-    for _ in range(window):
+    looked, quotations = 0, 0
+    while looked < window:
         if previous.start == 0:
             return None
         previous = doc[previous.start - 1].sent
+        if _a_quotation(previous) and quotations < QUOTATION_SENTENCES:
+            quotations += 1
+            continue  # a quotation's own sentences go on with its speaker: look before them
+        looked += 1
         subject = root_subject_person(doc, previous, mentions, people)
         if subject is not None:
             return subject
@@ -108,6 +116,13 @@ def _someone_unnamed(noun: Token, mentions: DocumentMentions) -> bool:
         return False
     index = mentions.by_token.get(noun.i)
     return bool(lookup(SPEAKING_FOR, noun)) or index is not None and index in mentions.agents
+
+
+def _a_quotation(sentence) -> bool:
+    """A sentence of quoted words alone (""The result is chaos."" but not ""We won," he said."): it opens
+    with a quotation mark and its main verb is inside the quotation."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.text in QUOTE_MARKS and _quoted(sentence.root)
 
 
 def _quoted(token: Token) -> bool:

@@ -68,3 +68,14 @@ def test_he_after_a_spokesman_for_someone_is_the_one_spoken_for():
     found = events("Jim Dale set out his plans on Monday. A spokesman for Mr Dale said the plans were sound. "
                    "He criticised the Green Party.")
     assert ("person:jim-dale", "CONDEMNED", "organization:green-party") in found
+
+
+def test_the_sentences_of_a_quotation_go_on_with_its_speaker():
+    found = events('Jim Dale spoke in Leeds on Monday. Tom Hale has failed the country, he claimed. "The result is chaos. '
+                   'Worst of all, nobody listens to the towns." He then urged the voters to back the Green Party.')
+    assert [e[0] for e in found if e[1] == "REQUESTED"] == ["person:jim-dale"]
+
+
+def test_a_quotation_with_its_speaker_named_in_it_still_names_the_speaker():
+    found = events('Jim Dale met Tom Hale in Leeds. "We will win," Tom Hale said. He then urged the voters to back the Green Party.')
+    assert [e[0] for e in found if e[1] == "REQUESTED"] == ["person:tom-hale"]
