@@ -413,7 +413,6 @@ FILTERS: list[Filter] = [
 ]
 
 
-
 def objects_of(c: Candidate, roles: Roles) -> list[Token]:
     """What the act is done to or about: the theme, the patient and the verb's direct objects."""
     return [t for t in (roles.theme, roles.patient, *c.children("dobj")) if t is not None]
