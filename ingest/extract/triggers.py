@@ -84,7 +84,7 @@ def triggers_at(token: Token, mentions: DocumentMentions) -> list[Trigger]:
         if not candidates:
             return []  # most verbs: no trigger, whatever they take
         if any(t.words for t in candidates):
-            phrased = _verb_phrases(token)
+            phrased = verb_phrases(token)
             if phrased:
                 return phrased
         if light_use(token, mentions):
@@ -191,10 +191,10 @@ def _in_verb_phrase(noun: Token) -> bool:
     if not is_verb(verb):
         return False
     forms = set(lemma_forms(noun))
-    return any(forms & set(t.words) for t in _verb_phrases(verb))
+    return any(forms & set(t.words) for t in verb_phrases(verb))
 
 
-def _verb_phrases(verb: Token) -> list[Trigger]:
+def verb_phrases(verb: Token) -> list[Trigger]:
     """The phrase triggers of a verb whose words are all near it, nearest first: found once a verb
     (kept in the document's user_data), as the verb itself and each noun of its phrase ask."""
     memo = verb.doc.user_data.setdefault("newsgraph_verb_phrases", {})
@@ -204,8 +204,6 @@ def _verb_phrases(verb: Token) -> list[Trigger]:
         phrases = memo[verb.i] = tuple(_phrases_found(verb, lookup(verbs, verb) or [], _verb_neighbours(verb)))
     return list(phrases)
 
-
-verb_phrases = _verb_phrases  # participants.py asks which phrase a verb makes
 
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
