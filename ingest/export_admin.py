@@ -162,6 +162,20 @@ class MemoryGraph:
             for rid in doomed:
                 self.delete_rel(rid)
 
+    def _count_relations(self, params, _, keys=None):
+        """`relations` as count-relations.cypher sets it: the actor's relationships of a relation type."""
+        types = set(vocabulary().relations)
+        for key in keys if keys is not None else [("Entity", id_) for id_ in params["ids"]]:
+            node = self.nodes.get(key)
+            if node is not None:
+                node.properties["relations"] = sum(
+                    self.rels[r].type in types for r in self.outgoing.get(key, set()) | self.incoming.get(key, set()))
+
+    def _count_mentioned_relations(self, params, _):
+        mentioned = [rel.end for doc_id in params["ids"] for rel in self.out(("Document", doc_id), "MENTIONS")
+                     if rel.end[0] == "Entity"]
+        self._count_relations(params, _, dict.fromkeys(mentioned))
+
     def _forget_document_mentions(self, params, _):
         entities = []
         for doc_id in params["ids"]:

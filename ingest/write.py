@@ -22,9 +22,22 @@ Statement = tuple[str, dict]
 
 @cache
 def statement(name: str) -> str:
-    """The text of ingest/cypher/NAME.cypher without its comment lines."""
+    """The text of ingest/cypher/NAME.cypher without its comment lines; {relation_pattern} becomes every
+    relation type of the vocabulary as a pattern's types (ALLIED|ATTACKED|...), {relation_arguments} the
+    same as a function's arguments ('ALLIED', 'ATTACKED', ...)."""
     lines = (CYPHER / f"{name}.cypher").read_text().splitlines()
-    return "\n".join(line for line in lines if not line.lstrip().startswith("//")).strip()
+    text = "\n".join(line for line in lines if not line.lstrip().startswith("//")).strip()
+    relations = sorted(vocabulary().relations)
+    return text.replace("{relation_pattern}", "|".join(relations)).replace(
+        "{relation_arguments}", ", ".join(f"'{r}'" for r in relations))
+
+
+def relation_counts(serial: bool, by: str, ids: list[str]) -> Statement:
+    """The statement that sets `relations` again on actors (ingest/cypher/count-relations.cypher): by
+    "entities" their ids, by "documents" those the documents mention; FalkorDB's text when `serial`
+    (ingest/cypher/embedded/: no COUNT { } there)."""
+    name = {"entities": "count-relations", "documents": "count-mentioned-relations"}[by]
+    return statement(f"embedded/{name}" if serial else name), {"ids": ids}
 
 
 def fact_id(doc_id: str, index: int, relation: Relation) -> str:
@@ -63,6 +76,7 @@ def write_statements(documents: list[ExtractedDocument], serial: bool = False) -
         (statement("forget-document-events"), {"ids": ids}),
         (statement("unmark-disputed-facts"), {"ids": ids}),  # contradictions: see disputed-claims
         (statement("forget-document-facts"), {"ids": ids}),
+        relation_counts(serial, "documents", ids),  # the actors the old versions mentioned, without their relations
         (statement("forget-document-mentions"), {"ids": ids}),
     ]
     by_label: dict[str, dict[str, dict]] = defaultdict(dict)
@@ -99,6 +113,7 @@ def write_statements(documents: list[ExtractedDocument], serial: bool = False) -
     statements.append((merge("merge-mentions"), {"rows": list(mentions.values())}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((merge("merge-relations").replace("{type}", relation_type), {"rows": rows}))
+    statements.append(relation_counts(serial, "documents", ids))
     statements += dispute_statements(relations_by_type)
     if events:
         statements.append((merge("merge-events"), {"rows": events}))

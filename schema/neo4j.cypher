@@ -48,3 +48,5 @@ CREATE INDEX sanctioned_disputed IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.di
 CREATE INDEX supplied_disputed IF NOT EXISTS FOR ()-[r:SUPPLIED]-() ON (r.disputed);
 CREATE INDEX supported_disputed IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.disputed);
 CREATE INDEX warned_disputed IF NOT EXISTS FOR ()-[r:WARNED]-() ON (r.disputed);
+// most-connected sorts the actors by the count of relations the writer keeps (count-relations.cypher).
+CREATE INDEX entity_relations IF NOT EXISTS FOR (e:Entity) ON (e.relations);

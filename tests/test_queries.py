@@ -496,6 +496,16 @@ FACTS = sorted(name for name, relation in vocabulary().relations.items() if not 
 EVENTS = sorted(name for name, relation in vocabulary().relations.items() if relation.is_event)
 
 
+def test_every_actor_keeps_its_count_of_relations(generated_store, seeds_store):
+    """most-connected sorts by the `relations` the writer and the identity pass keep on each actor: it is
+    the actor's number of relations (of the vocabulary's types, either way) after every write."""
+    relations = ", ".join(f"'{t}'" for t in sorted(vocabulary().relations))
+    for store in (generated_store, seeds_store):
+        rows = store.read(f"MATCH (e:Entity) RETURN e.relations, indegree(e, {relations}) + outdegree(e, {relations})").rows
+        assert rows and all(kept == counted for kept, counted in rows)
+        assert sum(counted for _, counted in rows) > 0
+
+
 def test_the_lists_written_into_queries_are_the_vocabularys():
     """Neo4j's texts are run as they are (Browser, cypher-shell), so some list the vocabulary's labels
     and types literally: each list must be the vocabulary's, whole."""
@@ -516,6 +526,10 @@ def test_the_lists_written_into_queries_are_the_vocabularys():
         assert f"MATCH (s)-[r:{type_}]->(t) WHERE r.attributed_to = speaker_id" in queries.get("statements-by").cypher
     for type_ in vocab.relations:
         assert f"MATCH (s)-[denied:{type_}]->(t) WHERE denied.disputed = true" in queries.get("disputed-claims").cypher
+    most_connected = queries.get("most-connected").cypher
+    assert most_connected.count("COUNT { (e)-[:") == len(vocab.relations)
+    for type_ in vocab.relations:
+        assert f"['{type_}', COUNT {{ (e)-[:{type_}]-() }}]" in most_connected
 
 
 

@@ -47,7 +47,8 @@ FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may n
 # snapshot are at least this large, and a quarter of the snapshot (_compact).
 COMPACT_MIN_BYTES = 4_000_000
 COMPACT_FRACTION = 0.25
-UNDO_STATEMENTS = ("undo-events", "unmark-disputed-facts", "undo-relations", "undo-documents", "delete-unmentioned-entities")
+UNDO_STATEMENTS = ("undo-events", "unmark-disputed-facts", "undo-relations", "embedded/count-mentioned-relations",
+                   "undo-documents", "delete-unmentioned-entities")
 
 
 class PartialWrite(StoreError):
