@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -162,19 +162,31 @@ class MemoryGraph:
             for rid in doomed:
                 self.delete_rel(rid)
 
-    def _count_relations(self, params, _, keys=None):
-        """`relations` as count-relations.cypher sets it: the actor's relationships of a relation type."""
+    def _count_entities(self, params, _, keys=None, leaving=None):
+        """The counts count-entities.cypher keeps on actors: relationships of a relation type, either way,
+        and mentions; `leaving` (count-forgotten-entities) the mentions about to go, by actor."""
         types = set(vocabulary().relations)
         for key in keys if keys is not None else [("Entity", id_) for id_ in params["ids"]]:
             node = self.nodes.get(key)
             if node is not None:
                 node.properties["relations"] = sum(
                     self.rels[r].type in types for r in self.outgoing.get(key, set()) | self.incoming.get(key, set()))
+                node.properties["documents"] = len(self.in_ids(key, "MENTIONS")) - (leaving or {}).get(key, 0)
 
-    def _count_mentioned_relations(self, params, _):
-        mentioned = [rel.end for doc_id in params["ids"] for rel in self.out(("Document", doc_id), "MENTIONS")
-                     if rel.end[0] == "Entity"]
-        self._count_relations(params, _, dict.fromkeys(mentioned))
+    def _mentioned_by(self, doc_ids) -> Counter:
+        return Counter(rel.end for doc_id in doc_ids for rel in self.out(("Document", doc_id), "MENTIONS")
+                       if rel.end[0] == "Entity")
+
+    def _count_mentioned_entities(self, params, _):
+        self._count_entities(params, _, list(self._mentioned_by(params["ids"])))
+
+    def _count_forgotten_entities(self, params, _):
+        leaving = self._mentioned_by(params["ids"])
+        self._count_entities(params, _, list(leaving), leaving)
+
+    def _count_missing_entities(self, params, _):
+        self._count_entities(params, _, [key for key, node in self.nodes.items() if key[0] == "Entity" and (
+            node.properties.get("relations") is None or node.properties.get("documents") is None)])
 
     def _forget_document_mentions(self, params, _):
         entities = []

@@ -390,7 +390,7 @@ def graph_statements(mentions: list[list], serial: bool = False) -> list[tuple[s
     mentions, emptied nodes go. The graph is thus a function of the documents in it, whatever the order,
     batching or sharding they came in; a graph already right gives no statements. `serial`: FalkorDB's
     texts where the dialects differ (ingest/write.py)."""
-    from newsgraph.ingest.write import relation_counts, statement
+    from newsgraph.ingest.write import entity_counts, statement
     from newsgraph.schema import vocabulary
 
     entities = _names_of_rows(mentions)
@@ -436,7 +436,7 @@ def graph_statements(mentions: list[list], serial: bool = False) -> list[tuple[s
     statements.append((statement("identity-drop-loops"), {"ids": targets}))
     statements.append((statement("identity-name-entities"), {"rows": _joined_names(mentions, final, entities, targets)}))
     statements.append((statement("identity-delete-emptied"), {"ids": olds}))
-    statements.append(relation_counts(serial, "entities", sorted(set(targets) | set(olds))))  # those left of the old
+    statements.append(entity_counts(serial, "entities", sorted(set(targets) | set(olds))))  # those left of the old
     return statements
 
 

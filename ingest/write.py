@@ -32,11 +32,12 @@ def statement(name: str) -> str:
         "{relation_arguments}", ", ".join(f"'{r}'" for r in relations))
 
 
-def relation_counts(serial: bool, by: str, ids: list[str]) -> Statement:
-    """The statement that sets `relations` again on actors (ingest/cypher/count-relations.cypher): by
-    "entities" their ids, by "documents" those the documents mention; FalkorDB's text when `serial`
+def entity_counts(serial: bool, which: str, ids: list[str]) -> Statement:
+    """The statement that sets the counts kept on actors again (ingest/cypher/count-entities.cypher):
+    "entities" those of these ids, "mentioned" those these documents mention, "forgotten" those the old
+    versions of these documents mention, before those mentions go; FalkorDB's text when `serial`
     (ingest/cypher/embedded/: no COUNT { } there)."""
-    name = {"entities": "count-relations", "documents": "count-mentioned-relations"}[by]
+    name = {"entities": "count-entities", "mentioned": "count-mentioned-entities", "forgotten": "count-forgotten-entities"}[which]
     return statement(f"embedded/{name}" if serial else name), {"ids": ids}
 
 
@@ -76,7 +77,7 @@ def write_statements(documents: list[ExtractedDocument], serial: bool = False) -
         (statement("forget-document-events"), {"ids": ids}),
         (statement("unmark-disputed-facts"), {"ids": ids}),  # contradictions: see disputed-claims
         (statement("forget-document-facts"), {"ids": ids}),
-        relation_counts(serial, "documents", ids),  # the actors the old versions mentioned, without their relations
+        entity_counts(serial, "forgotten", ids),  # the actors the old versions mentioned, without their relations
         (statement("forget-document-mentions"), {"ids": ids}),
     ]
     by_label: dict[str, dict[str, dict]] = defaultdict(dict)
@@ -113,7 +114,7 @@ def write_statements(documents: list[ExtractedDocument], serial: bool = False) -
     statements.append((merge("merge-mentions"), {"rows": list(mentions.values())}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((merge("merge-relations").replace("{type}", relation_type), {"rows": rows}))
-    statements.append(relation_counts(serial, "documents", ids))
+    statements.append(entity_counts(serial, "mentioned", ids))
     statements += dispute_statements(relations_by_type)
     if events:
         statements.append((merge("merge-events"), {"rows": events}))

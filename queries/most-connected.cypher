@@ -1,9 +1,10 @@
 // Most connected actors
 // The actors taking part in the most relations, with how many documents mention them and the
 // kinds of relation they take part in.
-// Sorted by the count of relations the writer keeps on each actor (`relations`, indexed: see
-// ingest/cypher/count-relations.cypher), so no actor has its relations counted here: the `limit`-th
-// count is found first, then only the actors with at least as many are read (the mentions break ties).
+// Sorted by the counts the writer keeps on each actor (`relations`, `documents`, indexed: see
+// ingest/cypher/count-entities.cypher), so no actor has its relations counted here: the `limit`-th
+// count of relations is read first, in the index's order, then only the actors with at least as
+// many (the index's range); their kept count of documents breaks ties.
 // param limit: integer = 25, example 10 - rows at most
 MATCH (e:Entity)
 WHERE e.relations > 0
@@ -13,7 +14,7 @@ LIMIT $limit
 WITH min(relations) AS least
 MATCH (e:Entity)
 WHERE e.relations >= least
-WITH e, e.relations AS relations, COUNT { (e)<-[:MENTIONS]-() } AS documents
+WITH e, e.relations AS relations, e.documents AS documents
 ORDER BY relations DESC, documents DESC, e.name
 LIMIT $limit
 WITH e, relations, documents, [kind IN [

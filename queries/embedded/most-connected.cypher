@@ -1,5 +1,7 @@
-// FalkorDB has no COUNT { } subquery; indegree()/outdegree() read the same degrees: the mentions of the
-// actors that can make the page, and the kinds of relation (the types with a degree) of those listed.
+// FalkorDB reads no index in order, so the kept counts (ingest/cypher/count-entities.cypher) are read
+// for every actor once: the `limit`-th count of relations first, then the actors with at least as many
+// (the index's range), which the kept count of documents orders; indegree()/outdegree() only for the
+// kinds of relation (the types with a degree) of those listed.
 MATCH (e:Entity)
 WHERE e.relations > 0
 WITH e.relations AS relations
@@ -8,7 +10,7 @@ LIMIT $limit
 WITH min(relations) AS least
 MATCH (e:Entity)
 WHERE e.relations >= least
-WITH e, e.relations AS relations, indegree(e, 'MENTIONS') AS documents
+WITH e, e.relations AS relations, e.documents AS documents
 ORDER BY relations DESC, documents DESC, e.name
 LIMIT $limit
 WITH e, relations, documents, [type IN {relation_types} WHERE indegree(e, type) + outdegree(e, type) > 0] AS kinds
