@@ -20,23 +20,26 @@ from tests.test_store_failures import document
 
 
 def counted(store) -> dict[str, tuple]:
-    """Each actor's (kept relations, counted relations, kept documents, counted documents)."""
+    """Each actor's (kept relations, counted relations, kept documents, counted documents, kept kinds,
+    counted kinds)."""
     types = sorted(vocabulary().relations)
     if store.kind == "neo4j":
         relations, documents = f"COUNT {{ (e)-[:{'|'.join(types)}]-() }}", "COUNT { (e)<-[:MENTIONS]-() }"
+        kinds = "[kind IN [" + ", ".join(f"['{t}', COUNT {{ (e)-[:{t}]-() }}]" for t in types) + "] WHERE kind[1] > 0 | kind[0]]"
     else:
         arguments = ", ".join(f"'{t}'" for t in types)
         relations, documents = f"indegree(e, {arguments}) + outdegree(e, {arguments})", "indegree(e, 'MENTIONS')"
-    rows = store.read(f"MATCH (e:Entity) RETURN e.id, e.relations, {relations}, e.documents, {documents}").rows
+        kinds = f"[t IN {types!r} WHERE indegree(e, t) + outdegree(e, t) > 0]"
+    rows = store.read(f"MATCH (e:Entity) RETURN e.id, e.relations, {relations}, e.documents, {documents}, e.kinds, {kinds}").rows
     return {row[0]: tuple(row[1:]) for row in rows}
 
 
 def assert_kept(store) -> dict[str, tuple]:
     counts = counted(store)
     assert counts, "no actor"
-    wrong = {key: c for key, c in counts.items() if c[0] != c[1] or c[2] != c[3]}
-    assert not wrong, f"kept counts that are not the counts (kept, counted relations, kept, counted documents): {wrong}"
-    assert sum(c[1] for c in counts.values()) > 0
+    wrong = {key: c for key, c in counts.items() if c[0] != c[1] or c[2] != c[3] or c[4] != c[5]}
+    assert not wrong, f"kept counts that are not the counts (kept, counted relations, documents, kinds): {wrong}"
+    assert sum(c[1] for c in counts.values()) > 0 and any(c[5] for c in counts.values())
     return counts
 
 
@@ -64,11 +67,11 @@ def test_the_embedded_undo_of_a_half_applied_write_counts_again(tmp_path):
         assert assert_kept(store)["country:ukraine"][2] == 2
         with pytest.raises(StoreError):  # the last statement fails after the counts were set
             store.write_documents([document("fresh"), document("rewritten", confidence=math.nan)])
-        assert assert_kept(store)["country:ukraine"][2:] == (1, 1)
+        assert assert_kept(store)["country:ukraine"][2:4] == (1, 1)
 
 
 def _without_counts(store) -> None:
-    store.run_write([("MATCH (e:Entity) SET e.relations = null, e.documents = null", {})])
+    store.run_write([("MATCH (e:Entity) SET e.relations = null, e.documents = null, e.kinds = null", {})])
     assert {c[0] for c in counted(store).values()} == {None}
 
 

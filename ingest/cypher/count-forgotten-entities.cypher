@@ -4,4 +4,5 @@
 UNWIND $ids AS doc_id
 MATCH (:Document {id: doc_id})-[:MENTIONS]->(e:Entity)
 WITH e, count(*) AS leaving
-SET e.relations = COUNT { (e)-[:{relation_pattern}]-() }, e.documents = COUNT { (e)<-[:MENTIONS]-() } - leaving
+SET e.relations = COUNT { (e)-[:{relation_pattern}]-() }, e.documents = COUNT { (e)<-[:MENTIONS]-() } - leaving,
+    e.kinds = {relation_kinds}

@@ -3,5 +3,6 @@
 // every ingest), so such a graph lists its actors again without being ingested again; once every
 // actor has them it sets nothing.
 MATCH (e:Entity)
-WHERE e.relations IS NULL OR e.documents IS NULL
-SET e.relations = COUNT { (e)-[:{relation_pattern}]-() }, e.documents = COUNT { (e)<-[:MENTIONS]-() }
+WHERE e.relations IS NULL OR e.documents IS NULL OR e.kinds IS NULL
+SET e.relations = COUNT { (e)-[:{relation_pattern}]-() }, e.documents = COUNT { (e)<-[:MENTIONS]-() },
+    e.kinds = {relation_kinds}

@@ -2,4 +2,5 @@
 // relation types read the same counts.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-SET e.relations = indegree(e, {relation_arguments}) + outdegree(e, {relation_arguments}), e.documents = indegree(e, 'MENTIONS')
+SET e.relations = indegree(e, {relation_arguments}) + outdegree(e, {relation_arguments}), e.documents = indegree(e, 'MENTIONS'),
+    e.kinds = [kind IN {relation_types} WHERE indegree(e, kind) + outdegree(e, kind) > 0]
