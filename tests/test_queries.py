@@ -580,3 +580,29 @@ def test_an_events_page_counts_the_rows_of_events_with_two_targets(store):
     for limit in (1, 2, 3, 5, 8, 13, 21, 34):
         result = query.run(store, {"limit": str(limit)})
         assert [row[0] for row in result.rows] == [row[0] for row in plain[:limit]], f"limit {limit}"
+
+
+def test_said_about_reads_the_facts_of_every_type_a_speaker_is_said_to_assert(store):
+    """said-about's facts (the relations that are not events) are read by their four types, not along
+    every link of the subject: with facts of each type and events attributed, its rows for every
+    (speaker, subject) pair are those of a plain walk of every link."""
+    store.write_documents(undated_documents()[:12])
+    store.run_write([("MATCH (a:Entity), (b:Entity) WHERE a.id < b.id WITH a, b LIMIT 2 "  # the generated graph has no roles
+                      "CREATE (a)-[:HOLDS_ROLE {sentence: 'A role.', polarity: 'positive'}]->(b)", {}),
+                     ("MATCH (sp:Entity) WITH min(sp.id) AS speaker "
+                      "MATCH (:Entity)-[r]->(:Entity) WHERE r.attributed_to IS NULL WITH speaker, type(r) AS type, collect(r) AS rs "
+                      "UNWIND rs[0..3] AS r SET r.attributed_to = speaker", {})])
+    attributed = store.read("MATCH (a:Entity)-[r]->(b:Entity) WHERE r.attributed_to IS NOT NULL "
+                            "MATCH (sp:Entity {id: r.attributed_to}) RETURN DISTINCT sp.name, a.name, b.name, type(r)").rows
+    assert set(FACTS) <= {row[3] for row in attributed}, "facts of every type attributed, and events"
+    plain = ("MATCH (speaker:Entity {name: $speaker}) MATCH (subject:Entity {name: $subject}) "
+             "MATCH (subject)-[r]-(:Entity) WHERE r.attributed_to = speaker.id AND coalesce(r.plover, r.cameo) IS NULL "
+             "RETURN type(r), startNode(r).name, endNode(r).name, r.sentence")
+    query = queries.get("said-about")
+    for speaker, a, b, relation in attributed:
+        for subject in (a, b):
+            want = sorted(store.read(plain, {"speaker": speaker, "subject": subject}).rows)
+            result = query.run(store, {"speaker": speaker, "subject": subject})
+            got = sorted([r[result.columns.index(c)] for c in ("relation", "source", "target", "sentence")]
+                         for r in result.rows if r[result.columns.index("relation")] in FACTS)
+            assert got == want and (want or relation not in FACTS), (speaker, subject)
