@@ -508,14 +508,15 @@ def test_the_lists_written_into_queries_are_the_vocabularys():
     assert repr(EVENTS).replace('"', "'") in " ".join(queries.get("refusals").cypher.split()).replace("[ ", "[")
     assert repr(FACTS) in queries.get("refusals").cypher
     modalities = sorted(m for m in vocab.modalities if m != "asserted")
-    assert queries.get("hypotheticals").cypher.count(repr(modalities)) == 4
-    for name in ("hypotheticals", "refusals"):
+    assert queries.get("hypotheticals").cypher.count(repr(modalities)) == 2
+    for name in ("hypotheticals", "refusals", "said-about"):
         patterns = {p for p in queries.get(name).cypher.split("[r:")[1:]}
         assert all(set(p.split("]")[0].split("|")) == set(FACTS) for p in patterns), name
     for type_ in FACTS:
         assert f"MATCH (s)-[r:{type_}]->(t) WHERE r.attributed_to = speaker_id" in queries.get("statements-by").cypher
     for type_ in vocab.relations:
         assert f"MATCH (s)-[denied:{type_}]->(t) WHERE denied.disputed = true" in queries.get("disputed-claims").cypher
+        assert f"MATCH (s)-[said:{type_}]->(t) WHERE relation = '{type_}' RETURN said" in queries.get("disputed-claims").cypher
 
 
 
