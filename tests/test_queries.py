@@ -402,11 +402,10 @@ SORT_KEYS = {
 }
 
 
-@pytest.fixture(scope="module")
-def generated_store(tmp_path_factory):
+def generated_documents():
     """40 generated documents (bench/corpus.py: many actors, facts of every type, both polarities,
     every modality), and for 20 of them a second report that says the opposite of each fact (so
-    there are contradictions), written through the write path: pages end inside the list."""
+    there are contradictions): pages end inside the list."""
     import sys
     from dataclasses import replace
 
@@ -414,12 +413,19 @@ def generated_store(tmp_path_factory):
     from corpus import extracted_records
 
     flipped = {"positive": "negative", "negative": "positive"}
+    documents = list(extracted_records(40, seed=3))
+    return documents + [replace(d, article=replace(d.article, id=d.article.id + "-denied", content_hash=d.article.id),
+                                relations=[replace(r, polarity=flipped.get(r.polarity, r.polarity)) for r in d.relations])
+                        for d in documents[:20]]
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory):
+    """generated_documents() written through the write path into an embedded store (test_query_pages_neo4j.py:
+    into Neo4j)."""
     with open_store(str(tmp_path_factory.mktemp("generated") / "graph.db")) as opened:
         opened.apply_schema()
-        documents = list(extracted_records(40, seed=3))
-        documents += [replace(d, article=replace(d.article, id=d.article.id + "-denied", content_hash=d.article.id),
-                              relations=[replace(r, polarity=flipped.get(r.polarity, r.polarity)) for r in d.relations])
-                      for d in documents[:20]]
+        documents = generated_documents()
         for start in range(0, len(documents), 16):
             opened.write_documents(documents[start:start + 16])
         yield opened
