@@ -14,9 +14,10 @@ Rows, all measured in this run (see bench/RESULTS.md for a recorded table and th
    stores, against the target (< 1 s at the larger size, at most 2x the smaller): the graph `ingest` would
    write, built in memory by the writer's own statements, then loaded in bulk (load_graph; Neo4j through
    neo4j-admin import into servers of the bench's own, Java and Maven needed);
-8. with NEO4J_URI set (`make neo4j`; the bench empties that database): ingest into Neo4j against (1),
-   re-ingest, and the write path beside a plain `UNWIND $rows MERGE` of the same rows;
-9. with Java and Maven and NEO4J_URI: relationships/s through `neo4j-admin database import full` of the
+8. into Neo4j at NEO4J_URI (the bench empties that database), else into an empty server of the bench's own
+   (neo4j/run/bench-write, Java and Maven needed): ingest against (1), re-ingest, and the write path
+   beside a plain `UNWIND $rows MERGE` of the same rows;
+9. with Java and Maven: relationships/s through `neo4j-admin database import full` of the
    files `newsgraph export --for neo4j-admin` writes, against the transactional write path (with its
    identity pass) into Neo4j, on the same generated rows.
 
@@ -37,7 +38,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -384,6 +385,20 @@ def load_graph(target: str, documents: int, seed: int, work: Path | None = None)
     return time.perf_counter() - start
 
 
+def own_neo4j(servers: ExitStack) -> str | None:
+    """Rows 8 and 9 without NEO4J_URI: an empty server of the bench's own (neo4j/run/bench-write, made anew)
+    while the rows run, its Bolt URI; None without Java or Maven."""
+    if not (shutil.which("java") and shutil.which("mvn")):
+        return None
+    os.environ.setdefault("NEO4J_PASSWORD", "bench-queries-only")
+    subprocess.run([str(NEO4J_SERVER), "stop", "bench-write"], check=True, stdout=subprocess.DEVNULL)
+    shutil.rmtree(NEO4J_SERVER.parent / "run" / "bench-write", ignore_errors=True)
+    uri = servers.enter_context(neo4j_server("bench-write", "7996", "7997"))
+    with open_store(uri) as store:
+        store.apply_schema()
+    return uri
+
+
 @contextmanager
 def neo4j_server(name: str, bolt: str, http: str):
     """Serve the bench's Neo4j server NAME (neo4j/run/NAME) while the block runs: its Bolt URI."""
@@ -527,39 +542,40 @@ def main() -> None:
     if wanted("7"):
         query_rows(row, args, args.graphs or work)
 
-    uri = os.environ.get("NEO4J_URI")
-    if uri and wanted("8"):
-        empty_neo4j(uri)
-        seconds, _, _ = cli_ingest(corpus, uri)
-        row("8. newsgraph ingest into Neo4j", f"{args.docs / seconds:.1f} docs/s, {words / seconds:,.0f} words/s",
-            f"{raw1 / seconds:.2f} of (1) one process; {ingest_seconds / seconds:.2f}x the embedded store (2)")
-        again, _, _ = cli_ingest(corpus, uri)
-        row("8. re-ingest into Neo4j, unchanged", f"{again:.2f} s", f"{seconds / again:.0f}x faster than its ingest")
-        documents = args.graph_docs[0]
-        empty_neo4j(uri)
-        seconds, relations = build_graph(uri, documents, args.seed)
-        empty_neo4j(uri)
-        plain, _ = build_graph_plain(uri, documents, args.seed)
-        empty_neo4j(uri)
-        row(f"8. write path into Neo4j, {documents} docs", f"{relations / seconds:,.0f} relationships/s",
-            f"{plain / seconds:.2f} of a plain UNWIND $rows MERGE of the same rows ({relations / plain:,.0f}/s)")
-    elif wanted("8"):
-        print("  8. Neo4j rows skipped: NEO4J_URI not set (`make neo4j` starts one)", file=sys.stderr)
+    with ExitStack() as servers:  # rows 8 and 9 on NEO4J_URI, else on a server of the bench's own
+        uri = os.environ.get("NEO4J_URI") or (wanted("8", "9") and own_neo4j(servers))
+        if uri and wanted("8"):
+            empty_neo4j(uri)
+            seconds, _, _ = cli_ingest(corpus, uri)
+            row("8. newsgraph ingest into Neo4j", f"{args.docs / seconds:.1f} docs/s, {words / seconds:,.0f} words/s",
+                f"{raw1 / seconds:.2f} of (1) one process; {ingest_seconds / seconds:.2f}x the embedded store (2)")
+            again, _, _ = cli_ingest(corpus, uri)
+            row("8. re-ingest into Neo4j, unchanged", f"{again:.2f} s", f"{seconds / again:.0f}x faster than its ingest")
+            documents = args.graph_docs[0]
+            empty_neo4j(uri)
+            seconds, relations = build_graph(uri, documents, args.seed)
+            empty_neo4j(uri)
+            plain, _ = build_graph_plain(uri, documents, args.seed)
+            empty_neo4j(uri)
+            row(f"8. write path into Neo4j, {documents} docs", f"{relations / seconds:,.0f} relationships/s",
+                f"{plain / seconds:.2f} of a plain UNWIND $rows MERGE of the same rows ({relations / plain:,.0f}/s)")
+        elif wanted("8"):
+            row("8. newsgraph ingest into Neo4j", "skipped", "no NEO4J_URI, and no Java or Maven to start one")
 
-    if wanted("9"):
-        what = f"9. neo4j-admin import of the export, {args.graph_docs[0]} docs"
-        if not (shutil.which("java") and shutil.which("mvn")):
-            row(what, "skipped", "no Java or Maven: neo4j-admin cannot run")
-        elif not uri:
-            row(what, "skipped", "NEO4J_URI not set: no transactional Neo4j to compare with (`make neo4j`)")
-        else:
-            m = admin_import(uri, args.graph_docs[0], args.seed, work)
-            assert m["written"] == m["relationships"], m  # the same graph both ways
-            tx_rate = m["relationships"] / m["transactional"]
-            row(what, f"{m['relationships'] / m['imported']:,.0f} relationships/s",
-                f"{m['transactional'] / m['imported']:.1f}x the transactional write path ({tx_rate:,.0f}/s); "
-                f"{m['transactional'] / (m['imported'] + m['exported']):.1f}x with the CSV export "
-                f"({m['exported']:.1f} s) counted; {m['relationships']} relationships, import {m['imported']:.1f} s (JVM start included)")
+        if wanted("9"):
+            what = f"9. neo4j-admin import of the export, {args.graph_docs[0]} docs"
+            if not (shutil.which("java") and shutil.which("mvn")):
+                row(what, "skipped", "no Java or Maven: neo4j-admin cannot run")
+            elif not uri:
+                row(what, "skipped", "no NEO4J_URI, and no Java or Maven to start one: no transactional Neo4j to compare with")
+            else:
+                m = admin_import(uri, args.graph_docs[0], args.seed, work)
+                assert m["written"] == m["relationships"], m  # the same graph both ways
+                tx_rate = m["relationships"] / m["transactional"]
+                row(what, f"{m['relationships'] / m['imported']:,.0f} relationships/s",
+                    f"{m['transactional'] / m['imported']:.1f}x the transactional write path ({tx_rate:,.0f}/s); "
+                    f"{m['transactional'] / (m['imported'] + m['exported']):.1f}x with the CSV export "
+                    f"({m['exported']:.1f} s) counted; {m['relationships']} relationships, import {m['imported']:.1f} s (JVM start included)")
 
     table(rows, args, started)
 

@@ -52,22 +52,31 @@ IDLE_SAMPLE_S = 0.1  # how long default_workers looks at the machine before it c
 
 
 def idle_cores(seconds: float = IDLE_SAMPLE_S) -> float | None:
-    """How many of the machine's cores were idle over the next `seconds` (the first line of /proc/stat:
-    idle and iowait time against all time); None without /proc/stat."""
-    def sample() -> tuple[int, int]:
+    """How many of the cores this process may run on were idle over the next `seconds` (their lines of
+    /proc/stat: idle and iowait time against all time; a container's affinity set, not the machine's
+    other cores); None without /proc/stat."""
+    mine = {f"cpu{n}" for n in os.sched_getaffinity(0)} if hasattr(os, "sched_getaffinity") else None
+
+    def sample() -> tuple[int, int, int]:
+        idle = total = cores = 0
         with open("/proc/stat") as stat:
-            times = [int(n) for n in stat.readline().split()[1:9]]  # user nice system idle iowait irq softirq steal
-        return times[3] + times[4], sum(times)
+            for line in stat:
+                name, *fields = line.split()
+                if not name.startswith("cpu") or name == "cpu" or (mine is not None and name not in mine):
+                    continue
+                times = [int(n) for n in fields[:8]]  # user nice system idle iowait irq softirq steal
+                idle, total, cores = idle + times[3] + times[4], total + sum(times), cores + 1
+        return idle, total, cores
 
     try:
-        idle, total = sample()
+        idle, total, cores = sample()
         time.sleep(seconds)
-        idle_after, total_after = sample()
+        idle_after, total_after, _ = sample()
     except (OSError, ValueError, IndexError):
         return None
-    if total_after <= total:
+    if total_after <= total or not cores:
         return None
-    return (os.cpu_count() or 1) * (idle_after - idle) / (total_after - total)
+    return cores * (idle_after - idle) / (total_after - total)
 
 
 def auto_workers(articles: Iterator[Article]) -> tuple[int, Iterator[Article]]:

@@ -7,8 +7,12 @@
 MATCH (e:Entity)
 WHERE toLower($name) IN e.lookup
 MATCH (e)-[r]-(other:Entity)
-OPTIONAL MATCH (d:Document {id: r.doc_id})
-OPTIONAL MATCH (speaker:Entity {id: r.attributed_to})
+WITH e, r, other
+ORDER BY type(r), other.name
+LIMIT $limit  // the page first, then the lookups for its rows only (each finds one node at most)
+WITH e, r, other, r.doc_id AS doc_id, r.attributed_to AS speaker_id
+OPTIONAL MATCH (d:Document {id: doc_id})
+OPTIONAL MATCH (speaker:Entity {id: speaker_id})
 RETURN e AS entity, r AS relation, other, r.polarity AS polarity, r.modality AS modality,
        d.outlet AS outlet, speaker.name AS said_by, r.sentence AS sentence
 ORDER BY type(r), other.name
@@ -17,7 +21,7 @@ UNION ALL
 MATCH (e:Entity)
 WHERE toLower($name) IN e.lookup
 MATCH (e)-[r:SOURCE_OF]->(other:Event)
-WHERE NOT (other)-[:TARGETS]->(:Entity)
+WHERE NOT (other)-[:TARGETS]->()  // events target actors only: no label to check
 OPTIONAL MATCH (d:Document)-[:REPORTS]->(other)
 OPTIONAL MATCH (speaker:Entity {id: other.attributed_to})
 RETURN e AS entity, r AS relation, other, other.polarity AS polarity, other.modality AS modality,

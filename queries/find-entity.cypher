@@ -5,5 +5,5 @@
 MATCH (e:Entity)
 WHERE toLower(e.name) CONTAINS toLower($text) OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS toLower($text))
 RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.id AS id,
-       size([(d:Document)-[:MENTIONS]->(e) | d]) AS documents
+       COUNT { (e)<-[:MENTIONS]-() } AS documents  // only documents mention: the degree, not a walk of a hub's mentions
 ORDER BY documents DESC, name;

@@ -5,7 +5,7 @@
 // Read in the order shown (modality, then source): the actors are taken by name, modality by
 // modality, until `limit` events are found; only the actors up to the last one found are read in full.
 // param limit: integer = 50, example 20 - events at most, and as many other facts
-MATCH (s:Entity)
+MATCH (s:Entity) WHERE s.name IS NOT NULL  // every actor has a name: the name index, in order
 WITH s
 ORDER BY s.name
 WITH collect(s) AS by_name  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
@@ -13,15 +13,17 @@ UNWIND ['future', 'hypothetical', 'possible'] AS modality  // the modalities tha
 UNWIND by_name AS s
 MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.modality = modality
-WITH modality, s.name AS name
+WITH modality, s
 LIMIT $limit
-WITH collect([modality, name]) AS seen
-WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
-                                               THEN row ELSE last END) AS last  // the last (modality, source) of the first `limit` events: the rows shown come from up to there
-WITH last[0] AS last_modality, last[1] AS last_name
-UNWIND ['future', 'hypothetical', 'possible'] AS modality
-MATCH (s:Entity)
-WHERE modality < last_modality OR (modality = last_modality AND s.name <= last_name)
+WITH collect(DISTINCT [modality, s]) AS seen  // every (modality, actor) the rows shown can come from, but for name ties
+WITH seen, reduce(last = [seen[0][0], seen[0][1].name], row IN seen |
+                  CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1].name > last[1]) THEN [row[0], row[1].name]
+                       ELSE last END) AS last  // the last (modality, source) of the first `limit` events
+OPTIONAL MATCH (tied:Entity {name: last[1]})  // the actors of that name that the walk stopped before
+WITH seen, last, collect(tied) AS tied
+WITH seen + [tie IN tied | [last[0], tie]] AS pairs
+UNWIND pairs AS pair
+WITH DISTINCT pair[0] AS modality, pair[1] AS s  // only these actors are read in full, not every actor again
 MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.modality = modality
 WITH s, ev
@@ -36,7 +38,7 @@ RETURN s.name AS source, ev.type AS relation, t.name AS target, ev.modality AS m
 ORDER BY modality, source, relation
 LIMIT $limit
 UNION ALL
-MATCH (s:Entity)
+MATCH (s:Entity) WHERE s.name IS NOT NULL
 WITH s
 ORDER BY s.name
 WITH collect(s) AS by_name  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
@@ -44,15 +46,17 @@ UNWIND ['future', 'hypothetical', 'possible'] AS modality
 UNWIND by_name AS s
 MATCH (s)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]->(:Entity)  // the relation types that are not events
 WHERE r.modality = modality
-WITH modality, s.name AS name
+WITH modality, s
 LIMIT $limit
-WITH collect([modality, name]) AS seen
-WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
-                                               THEN row ELSE last END) AS last
-WITH last[0] AS last_modality, last[1] AS last_name
-UNWIND ['future', 'hypothetical', 'possible'] AS modality
-MATCH (s:Entity)
-WHERE modality < last_modality OR (modality = last_modality AND s.name <= last_name)
+WITH collect(DISTINCT [modality, s]) AS seen
+WITH seen, reduce(last = [seen[0][0], seen[0][1].name], row IN seen |
+                  CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1].name > last[1]) THEN [row[0], row[1].name]
+                       ELSE last END) AS last
+OPTIONAL MATCH (tied:Entity {name: last[1]})
+WITH seen, last, collect(tied) AS tied
+WITH seen + [tie IN tied | [last[0], tie]] AS pairs
+UNWIND pairs AS pair
+WITH DISTINCT pair[0] AS modality, pair[1] AS s
 MATCH (s)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]->(t:Entity)
 WHERE r.modality = modality AND coalesce(r.plover, r.cameo) IS NULL
 WITH s, r, t

@@ -5,7 +5,7 @@
 // Read in the order shown (relation, then source): the actors are taken by name, relation type by
 // relation type, until `limit` rows are found; only the actors up to the last one found are read in full.
 // param limit: integer = 50, example 20 - events at most, and as many other facts
-MATCH (s:Entity)
+MATCH (s:Entity) WHERE s.name IS NOT NULL  // every actor has a name: the name index, in order
 WITH s
 ORDER BY s.name
 WITH collect(s) AS by_name  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
@@ -15,19 +15,17 @@ UNWIND ['AGREED', 'ALLIED', 'ATTACKED', 'COERCED', 'COMMENTED', 'CONCEDED', 'CON
 UNWIND by_name AS s
 MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.type = relation AND (ev.type = 'DENIED' OR ev.polarity = 'negative')
-WITH relation, s.name AS name
+WITH relation, s
 LIMIT $limit
-WITH collect([relation, name]) AS seen
-WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
-                                               THEN row ELSE last END) AS last  // the last (relation, source) of the first `limit` events: the rows shown come from up to there
-WITH last[0] AS last_relation, last[1] AS last_name
-UNWIND ['AGREED', 'ALLIED', 'ATTACKED', 'COERCED', 'COMMENTED', 'CONCEDED', 'CONDEMNED', 'COOPERATED', 'DENIED',
-        'DEPLOYED', 'INVESTIGATED', 'MET', 'PROTESTED', 'REQUESTED', 'RETREATED', 'SANCTIONED', 'SUPPLIED',
-        'SUPPORTED', 'WARNED'] AS relation
-WITH relation, last_relation, last_name
-WHERE relation <= last_relation
-MATCH (s:Entity)
-WHERE relation < last_relation OR s.name <= last_name
+WITH collect(DISTINCT [relation, s]) AS seen  // every (relation, actor) the rows shown can come from, but for name ties
+WITH seen, reduce(last = [seen[0][0], seen[0][1].name], row IN seen |
+                  CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1].name > last[1]) THEN [row[0], row[1].name]
+                       ELSE last END) AS last  // the last (relation, source) of the first `limit` events
+OPTIONAL MATCH (tied:Entity {name: last[1]})  // the actors of that name that the walk stopped before
+WITH seen, last, collect(tied) AS tied
+WITH seen + [tie IN tied | [last[0], tie]] AS pairs
+UNWIND pairs AS pair
+WITH DISTINCT pair[0] AS relation, pair[1] AS s  // only these actors are read in full, not every actor again
 MATCH (s)-[:SOURCE_OF]->(ev)  // no label: from the actor, never an index scan of every event of the type
 WHERE ev.type = relation AND (ev.type = 'DENIED' OR ev.polarity = 'negative')
 OPTIONAL MATCH (ev)-[:TARGETS]->(t:Entity)
@@ -42,7 +40,7 @@ RETURN s.name AS source, ev.type AS relation, ev.polarity AS polarity, t.name AS
 ORDER BY relation, source, target
 LIMIT $limit
 UNION ALL
-MATCH (s:Entity)
+MATCH (s:Entity) WHERE s.name IS NOT NULL
 WITH s
 ORDER BY s.name
 WITH collect(s) AS by_name  // the actors by name, read in order below: a sort with a LIMIT after it would keep only `limit` actors
@@ -50,17 +48,17 @@ UNWIND ['ACTS_FOR', 'HOLDS_ROLE', 'MANUFACTURED', 'MEMBER_OF'] AS relation  // t
 UNWIND by_name AS s
 MATCH (s)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]->(:Entity)
 WHERE type(r) = relation AND r.polarity = 'negative'
-WITH relation, s.name AS name
+WITH relation, s
 LIMIT $limit
-WITH collect([relation, name]) AS seen
-WITH reduce(last = seen[0], row IN seen | CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1] > last[1])
-                                               THEN row ELSE last END) AS last
-WITH last[0] AS last_relation, last[1] AS last_name
-UNWIND ['ACTS_FOR', 'HOLDS_ROLE', 'MANUFACTURED', 'MEMBER_OF'] AS relation
-WITH relation, last_relation, last_name
-WHERE relation <= last_relation
-MATCH (s:Entity)
-WHERE relation < last_relation OR s.name <= last_name
+WITH collect(DISTINCT [relation, s]) AS seen
+WITH seen, reduce(last = [seen[0][0], seen[0][1].name], row IN seen |
+                  CASE WHEN row[0] > last[0] OR (row[0] = last[0] AND row[1].name > last[1]) THEN [row[0], row[1].name]
+                       ELSE last END) AS last
+OPTIONAL MATCH (tied:Entity {name: last[1]})
+WITH seen, last, collect(tied) AS tied
+WITH seen + [tie IN tied | [last[0], tie]] AS pairs
+UNWIND pairs AS pair
+WITH DISTINCT pair[0] AS relation, pair[1] AS s
 MATCH (s)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]->(t:Entity)
 WHERE type(r) = relation AND coalesce(r.plover, r.cameo) IS NULL AND r.polarity = 'negative'
 WITH s, r, t

@@ -21,7 +21,7 @@ MATCH (speaker:Entity)
 WHERE toLower($speaker) IN speaker.lookup
 MATCH (subject:Entity)
 WHERE toLower($subject) IN subject.lookup
-MATCH (subject)-[r]-(:Entity)
+MATCH (subject)-[r:HOLDS_ROLE|MEMBER_OF|ACTS_FOR|MANUFACTURED]-(:Entity)  // the relation types that are not events, not every link
 WHERE r.attributed_to = speaker.id AND coalesce(r.plover, r.cameo) IS NULL
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN speaker.name AS speaker, startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target,

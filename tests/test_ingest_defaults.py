@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from newsgraph.ingest import pipeline
 from newsgraph.ingest.load import make_article
 
@@ -30,6 +32,15 @@ def test_idle_cores_are_measured_between_none_and_all():
         return
     idle = pipeline.idle_cores(0.05)
     assert idle is not None and 0.0 <= idle <= os.cpu_count()
+
+
+def test_idle_cores_count_only_the_cores_this_process_may_run_on(monkeypatch):
+    if not os.path.exists("/proc/stat") or (os.cpu_count() or 1) < 2:
+        pytest.skip("needs /proc/stat and two cores")
+    # A container pinned to one core of an idle machine has at most that one core idle.
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    idle = pipeline.idle_cores(0.05)
+    assert idle is not None and 0.0 <= idle <= 1.0
 
 
 def test_counting_the_articles_ahead_keeps_every_one_in_order():

@@ -402,11 +402,10 @@ SORT_KEYS = {
 }
 
 
-@pytest.fixture(scope="module")
-def generated_store(tmp_path_factory):
+def generated_documents():
     """40 generated documents (bench/corpus.py: many actors, facts of every type, both polarities,
     every modality), and for 20 of them a second report that says the opposite of each fact (so
-    there are contradictions), written through the write path: pages end inside the list."""
+    there are contradictions): pages end inside the list."""
     import sys
     from dataclasses import replace
 
@@ -414,12 +413,19 @@ def generated_store(tmp_path_factory):
     from corpus import extracted_records
 
     flipped = {"positive": "negative", "negative": "positive"}
+    documents = list(extracted_records(40, seed=3))
+    return documents + [replace(d, article=replace(d.article, id=d.article.id + "-denied", content_hash=d.article.id),
+                                relations=[replace(r, polarity=flipped.get(r.polarity, r.polarity)) for r in d.relations])
+                        for d in documents[:20]]
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory):
+    """generated_documents() written through the write path into an embedded store (test_query_pages_neo4j.py:
+    into Neo4j)."""
     with open_store(str(tmp_path_factory.mktemp("generated") / "graph.db")) as opened:
         opened.apply_schema()
-        documents = list(extracted_records(40, seed=3))
-        documents += [replace(d, article=replace(d.article, id=d.article.id + "-denied", content_hash=d.article.id),
-                              relations=[replace(r, polarity=flipped.get(r.polarity, r.polarity)) for r in d.relations])
-                      for d in documents[:20]]
+        documents = generated_documents()
         for start in range(0, len(documents), 16):
             opened.write_documents(documents[start:start + 16])
         yield opened
@@ -535,14 +541,15 @@ def test_the_lists_written_into_queries_are_the_vocabularys():
     assert repr(EVENTS).replace('"', "'") in " ".join(queries.get("refusals").cypher.split()).replace("[ ", "[")
     assert repr(FACTS) in queries.get("refusals").cypher
     modalities = sorted(m for m in vocab.modalities if m != "asserted")
-    assert queries.get("hypotheticals").cypher.count(repr(modalities)) == 4
-    for name in ("hypotheticals", "refusals"):
+    assert queries.get("hypotheticals").cypher.count(repr(modalities)) == 2
+    for name in ("hypotheticals", "refusals", "said-about"):
         patterns = {p for p in queries.get(name).cypher.split("[r:")[1:]}
         assert all(set(p.split("]")[0].split("|")) == set(FACTS) for p in patterns), name
     for type_ in FACTS:
         assert f"MATCH (s)-[r:{type_}]->(t) WHERE r.attributed_to = speaker_id" in queries.get("statements-by").cypher
     for type_ in vocab.relations:
         assert f"MATCH (s)-[denied:{type_}]->(t) WHERE denied.disputed = true" in queries.get("disputed-claims").cypher
+        assert f"MATCH (s)-[said:{type_}]->(t) WHERE relation = '{type_}' RETURN said" in queries.get("disputed-claims").cypher
 
 
 
@@ -607,3 +614,29 @@ def test_an_events_page_counts_the_rows_of_events_with_two_targets(store):
     for limit in (1, 2, 3, 5, 8, 13, 21, 34):
         result = query.run(store, {"limit": str(limit)})
         assert [row[0] for row in result.rows] == [row[0] for row in plain[:limit]], f"limit {limit}"
+
+
+def test_said_about_reads_the_facts_of_every_type_a_speaker_is_said_to_assert(store):
+    """said-about's facts (the relations that are not events) are read by their four types, not along
+    every link of the subject: with facts of each type and events attributed, its rows for every
+    (speaker, subject) pair are those of a plain walk of every link."""
+    store.write_documents(undated_documents()[:12])
+    store.run_write([("MATCH (a:Entity), (b:Entity) WHERE a.id < b.id WITH a, b LIMIT 2 "  # the generated graph has no roles
+                      "CREATE (a)-[:HOLDS_ROLE {sentence: 'A role.', polarity: 'positive'}]->(b)", {}),
+                     ("MATCH (sp:Entity) WITH min(sp.id) AS speaker "
+                      "MATCH (:Entity)-[r]->(:Entity) WHERE r.attributed_to IS NULL WITH speaker, type(r) AS type, collect(r) AS rs "
+                      "UNWIND rs[0..3] AS r SET r.attributed_to = speaker", {})])
+    attributed = store.read("MATCH (a:Entity)-[r]->(b:Entity) WHERE r.attributed_to IS NOT NULL "
+                            "MATCH (sp:Entity {id: r.attributed_to}) RETURN DISTINCT sp.name, a.name, b.name, type(r)").rows
+    assert set(FACTS) <= {row[3] for row in attributed}, "facts of every type attributed, and events"
+    plain = ("MATCH (speaker:Entity {name: $speaker}) MATCH (subject:Entity {name: $subject}) "
+             "MATCH (subject)-[r]-(:Entity) WHERE r.attributed_to = speaker.id AND coalesce(r.plover, r.cameo) IS NULL "
+             "RETURN type(r), startNode(r).name, endNode(r).name, r.sentence")
+    query = queries.get("said-about")
+    for speaker, a, b, relation in attributed:
+        for subject in (a, b):
+            want = sorted(store.read(plain, {"speaker": speaker, "subject": subject}).rows)
+            result = query.run(store, {"speaker": speaker, "subject": subject})
+            got = sorted([r[result.columns.index(c)] for c in ("relation", "source", "target", "sentence")]
+                         for r in result.rows if r[result.columns.index("relation")] in FACTS)
+            assert got == want and (want or relation not in FACTS), (speaker, subject)

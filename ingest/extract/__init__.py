@@ -59,6 +59,7 @@ OFFERS_OF_FORCES = set(language()["offers_of_forces"])
 READY_TO_GIVE = set(language()["ready_to_give"])
 LABOUR_STRIKES = set(language()["labour_strikes"])
 PERSONAL_PRONOUNS = set(language()["pronoun_gender"])  # he, she, his, her, him
+PEOPLE_PRONOUNS = PERSONAL_PRONOUNS | set(language()["first_person_pronouns"])  # and i, me, my
 CAMEO_BY_OBJECT = language()["cameo_by_object"]
 ACCUSATION_CONTENT = language()["accusation_content"]
 QUESTION_VERBS = language()["question_verbs"]
@@ -348,8 +349,8 @@ def _person_against_person(trigger, roles, mentions: DocumentMentions) -> bool:
     if trigger.phrase not in VERBAL_ATTACK_WORDS or not roles.sources:
         return False
     # "his attack on Labour", and "I attack Howard" in a quotation, are a person's too
-    people = all(mentions.mentions[s].label == "Person" or mentions.mentions[s].text.lower() in PERSONAL_PRONOUNS
-                 or mentions.mentions[s].text.lower() in ("i", "me", "my") for s in roles.sources)
+    people = all(mentions.mentions[s].label == "Person"
+                 or mentions.mentions[s].text.lower() in PEOPLE_PRONOUNS for s in roles.sources)
     if not people:
         # "the latest Tory attack on Clarke": a party or body attacking a named person says things
         return bool(roles.targets) and all(mentions.mentions[s].label == "Organization" for s in roles.sources) and all(
