@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -162,6 +162,42 @@ class MemoryGraph:
             for rid in doomed:
                 self.delete_rel(rid)
 
+    def _count_entities(self, params, _, keys=None, leaving=None):
+        """The counts count-entities.cypher keeps on actors: relationships of a relation type, either way,
+        their types in the vocabulary's order, and mentions; `leaving` (count-forgotten-entities) the
+        mentions about to go, by actor."""
+        types = sorted(vocabulary().relations)
+        for key in keys if keys is not None else [("Entity", id_) for id_ in params["ids"]]:
+            node = self.nodes.get(key)
+            if node is not None:
+                found = [self.rels[r].type for r in self.outgoing.get(key, set()) | self.incoming.get(key, set())]
+                node.properties["relations"] = sum(t in types for t in found)
+                node.properties["kinds"] = [t for t in types if t in found]
+                node.properties["documents"] = len(self.in_ids(key, "MENTIONS")) - (leaving or {}).get(key, 0)
+
+    def _count_written_entities(self, params, _):
+        types = sorted(vocabulary().relations)
+        for row in params["rows"]:
+            node = self.nodes.get(("Entity", row["id"]))
+            if node is None or node.properties.get("relations") is None:
+                continue
+            node.properties["relations"] += row["relations"]
+            node.properties["documents"] += row["documents"]
+            node.properties["kinds"] = [t for t in types if t in node.properties["kinds"] or t in row["kinds"]]
+
+    def _mentioned_by(self, doc_ids) -> Counter:
+        return Counter(rel.end for doc_id in doc_ids for rel in self.out(("Document", doc_id), "MENTIONS")
+                       if rel.end[0] == "Entity")
+
+    def _count_forgotten_entities(self, params, _):
+        leaving = self._mentioned_by(params["ids"])
+        self._count_entities(params, _, list(leaving), leaving)
+
+    def _count_missing_entities(self, params, _):
+        self._count_entities(params, _, [key for key, node in self.nodes.items() if key[0] == "Entity" and (
+            node.properties.get("relations") is None or node.properties.get("documents") is None
+            or node.properties.get("kinds") is None)])
+
     def _forget_document_mentions(self, params, _):
         entities = []
         for doc_id in params["ids"]:
@@ -181,7 +217,8 @@ class MemoryGraph:
     def _merge_entities(self, params, label):
         for row in params["rows"]:
             node, _ = self.merge_node("Entity", row["id"], {"name": row["name"], "type": row["type"],
-                                                            "sector": row["sector"], "anchor": row["anchor"]})
+                                                            "sector": row["sector"], "anchor": row["anchor"],
+                                                            "relations": 0, "documents": 0, "kinds": []})
             node.labels.add(label)
             aliases = sorted({a for a in list(node.properties.get("aliases") or []) + list(row["aliases"]) if a is not None})
             node.properties["aliases"] = aliases

@@ -381,15 +381,16 @@ def _moved(document: ExtractedDocument, moves: dict[str, tuple[str, str]], names
 
 # --- the same rules over the graph -----------------------------------------------------------------
 
-def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
+def graph_statements(mentions: list[list], serial: bool = False) -> list[tuple[str, dict]]:
     """The statements (one transaction) that give the graph the ids `moves` decides over every name
     stored in it: `mentions` are the rows of ingest/cypher/identity-names.cypher (document, node the
     mention points to, and the entity as the document wrote it). Each mention must point to the final
     id of what its document wrote; the relationships, events, speakers and mentions those documents
     gave a node that is not it move to it, names and aliases of joined nodes are recomputed from their
     mentions, emptied nodes go. The graph is thus a function of the documents in it, whatever the order,
-    batching or sharding they came in; a graph already right gives no statements."""
-    from newsgraph.ingest.write import statement
+    batching or sharding they came in; a graph already right gives no statements. `serial`: FalkorDB's
+    texts where the dialects differ (ingest/write.py)."""
+    from newsgraph.ingest.write import entity_counts, statement
     from newsgraph.schema import vocabulary
 
     entities = _names_of_rows(mentions)
@@ -435,6 +436,7 @@ def graph_statements(mentions: list[list]) -> list[tuple[str, dict]]:
     statements.append((statement("identity-drop-loops"), {"ids": targets}))
     statements.append((statement("identity-name-entities"), {"rows": _joined_names(mentions, final, entities, targets)}))
     statements.append((statement("identity-delete-emptied"), {"ids": olds}))
+    statements.append(entity_counts(serial, "entities", sorted(set(targets) | set(olds))))  # those left of the old
     return statements
 
 

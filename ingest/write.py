@@ -22,9 +22,40 @@ Statement = tuple[str, dict]
 
 @cache
 def statement(name: str) -> str:
-    """The text of ingest/cypher/NAME.cypher without its comment lines."""
+    """The text of ingest/cypher/NAME.cypher without its comment lines; of the vocabulary's relation types,
+    {relation_pattern} becomes them as a pattern's types (ALLIED|ATTACKED|...), {relation_arguments} as a
+    function's arguments ('ALLIED', 'ATTACKED', ...), {relation_types} as a list, {relation_kinds} the
+    list of those an actor `e` takes part in, by one COUNT { } a type (Neo4j takes no type from a value)."""
     lines = (CYPHER / f"{name}.cypher").read_text().splitlines()
-    return "\n".join(line for line in lines if not line.lstrip().startswith("//")).strip()
+    text = "\n".join(line for line in lines if not line.lstrip().startswith("//")).strip()
+    relations = sorted(vocabulary().relations)
+    kinds = ", ".join(f"['{r}', COUNT {{ (e)-[:{r}]-() }}]" for r in relations)
+    return (text.replace("{relation_pattern}", "|".join(relations))
+            .replace("{relation_arguments}", ", ".join(f"'{r}'" for r in relations))
+            .replace("{relation_types}", "[" + ", ".join(f"'{r}'" for r in relations) + "]")
+            .replace("{relation_kinds}", f"[kind IN [{kinds}] WHERE kind[1] > 0 | kind[0]]"))
+
+
+def entity_counts(serial: bool, which: str, ids: list[str]) -> Statement:
+    """The statement that counts actors again from the graph (ingest/cypher/count-entities.cypher):
+    "entities" those of these ids, "forgotten" those the old versions of these documents mention, before
+    those mentions go; FalkorDB's text when `serial` (ingest/cypher/embedded/: no COUNT { } there)."""
+    name = {"entities": "count-entities", "forgotten": "count-forgotten-entities"}[which]
+    return statement(f"embedded/{name}" if serial else name), {"ids": ids}
+
+
+def written_counts(mentions: list[dict], relations_by_type: dict[str, list[dict]]) -> Statement:
+    """What a write adds to the counts of the actors it mentions (ingest/cypher/count-written-entities.cypher)."""
+    rows = {row["entity_id"]: {"id": row["entity_id"], "relations": 0, "documents": 0, "kinds": set()} for row in mentions}
+    for row in mentions:
+        rows[row["entity_id"]]["documents"] += 1
+    for relation_type, relations in relations_by_type.items():
+        for relation in relations:
+            for end in (relation["source"], relation["target"]):  # (an end its document does not name: counted if it is in the graph)
+                row = rows.setdefault(end, {"id": end, "relations": 0, "documents": 0, "kinds": set()})
+                row["relations"] += 1
+                row["kinds"].add(relation_type)
+    return statement("count-written-entities"), {"rows": [{**row, "kinds": sorted(row["kinds"])} for row in rows.values()]}
 
 
 def fact_id(doc_id: str, index: int, relation: Relation) -> str:
@@ -63,6 +94,7 @@ def write_statements(documents: list[ExtractedDocument], serial: bool = False) -
         (statement("forget-document-events"), {"ids": ids}),
         (statement("unmark-disputed-facts"), {"ids": ids}),  # contradictions: see disputed-claims
         (statement("forget-document-facts"), {"ids": ids}),
+        entity_counts(serial, "forgotten", ids),  # the actors the old versions mentioned, without their relations
         (statement("forget-document-mentions"), {"ids": ids}),
     ]
     by_label: dict[str, dict[str, dict]] = defaultdict(dict)
@@ -99,6 +131,7 @@ def write_statements(documents: list[ExtractedDocument], serial: bool = False) -
     statements.append((merge("merge-mentions"), {"rows": list(mentions.values())}))
     for relation_type, rows in sorted(relations_by_type.items()):
         statements.append((merge("merge-relations").replace("{type}", relation_type), {"rows": rows}))
+    statements.append(written_counts(list(mentions.values()), relations_by_type))
     statements += dispute_statements(relations_by_type)
     if events:
         statements.append((merge("merge-events"), {"rows": events}))

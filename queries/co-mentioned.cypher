@@ -2,14 +2,16 @@
 // Pairs of actors most often mentioned in the same documents.
 // A pair is never mentioned together in more documents than its less mentioned actor, so the pairs
 // are looked for among the `among` actors mentioned in the most documents (each actor's count of
-// documents is its number of MENTIONS, which the store keeps), each pair counted from the documents
-// of one of its actors: raise `among` for pairs of less mentioned actors.
+// documents is kept by the writer: ingest/cypher/count-entities.cypher; read in the index's order),
+// each pair counted from the documents of one of its actors: raise `among` for pairs of less
+// mentioned actors. That count reads every mention of those actors: it grows with their documents.
 // param min_documents: integer = 1, example 2 - only pairs mentioned together in at least this many documents
 // param limit: integer = 25, example 10 - rows at most
 // param among: integer = 10, example 10 - pairs among this many of the most mentioned actors
 MATCH (e:Entity)
-WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentioned
-ORDER BY mentioned DESC, e.id
+WHERE e.documents > 0  // (every actor: the index's range, so its order)
+WITH e
+ORDER BY e.documents DESC, e.id
 LIMIT $among
 MATCH (e)<-[:MENTIONS]-(d)  // only documents mention: no label read a mention
 WITH d, collect(e) AS here  // the top actors each document mentions

@@ -48,3 +48,7 @@ CREATE INDEX sanctioned_disputed IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.di
 CREATE INDEX supplied_disputed IF NOT EXISTS FOR ()-[r:SUPPLIED]-() ON (r.disputed);
 CREATE INDEX supported_disputed IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.disputed);
 CREATE INDEX warned_disputed IF NOT EXISTS FOR ()-[r:WARNED]-() ON (r.disputed);
+// most-connected and co-mentioned sort the actors by the counts the writer keeps on them
+// (ingest/cypher/count-entities.cypher): Neo4j reads them in index order.
+CREATE INDEX entity_relations IF NOT EXISTS FOR (e:Entity) ON (e.relations);
+CREATE INDEX entity_documents IF NOT EXISTS FOR (e:Entity) ON (e.documents);

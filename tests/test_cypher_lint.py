@@ -24,6 +24,7 @@ PROPERTY_KEYS = sorted(
     | {"written_id", "written_name", "written_type", "written_aliases", "joined_by"}  # a mention's (ingest/identity.py)
     | {"docs", "rule", "identity_pending"}  # keys of the identity pass's row maps, its mark on documents
     | {"disputed"}  # a relation contradicted by another document (ingest/cypher/mark-disputed-facts.cypher)
+    | {"relations", "documents", "kinds"}  # the counts kept on an actor (ingest/cypher/count-entities.cypher)
 )
 SCHEMA = schema_for(NODE_LABELS, RELATIONSHIP_TYPES, PROPERTY_KEYS)
 

@@ -137,7 +137,8 @@ def test_a_short_name_in_one_document_joins_the_full_name_in_another_in_the_grap
     assert [e[3] for e in edges if e[1] == "TARGETS" and e[0] == criticized[0][2]["id"]] == ["organization:velmora-motor-company"]
     said = [e for e in edges if e[1] == "ATTACKED"]
     assert said and all(e[2]["attributed_to"] == "person:robert-walsh" for e in said)
-    event_speakers = [json.loads(row)[1].get("attributed_to") for row in graph[0] if '"ATTACKED"' in row]
+    event_speakers = [node.get("attributed_to") for labels, node in map(json.loads, graph[0])
+                      if "Event" in labels and node.get("type") == "ATTACKED"]
     assert event_speakers == ["person:robert-walsh"]
     mentions = [e for e in edges if e[1] == "MENTIONS" and e[3] == "person:robert-walsh"]
     assert sorted(e[2]["written_id"] for e in mentions) == ["person:robert-walsh", "person:walsh", "person:walsh"]

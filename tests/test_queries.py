@@ -502,6 +502,33 @@ FACTS = sorted(name for name, relation in vocabulary().relations.items() if not 
 EVENTS = sorted(name for name, relation in vocabulary().relations.items() if relation.is_event)
 
 
+def test_every_actor_keeps_its_counts(generated_store, seeds_store):
+    """most-connected and co-mentioned sort by the counts the writer and the identity pass keep on each
+    actor: they are its counts after every write (tests/test_kept_counts.py: re-ingest, undo, old graphs)."""
+    from tests.test_kept_counts import assert_kept
+    for store in (generated_store, seeds_store):
+        assert_kept(store)
+
+
+def test_most_connected_equals_a_plain_count_on_both_stores(undated_store):
+    """most-connected's page, read from the kept counts (Neo4j: in index order), is the start of every
+    actor counted and sorted, with the kinds of relation each takes part in."""
+    types = sorted(vocabulary().relations)
+    if undated_store.kind == "neo4j":
+        relations, documents = f"COUNT {{ (e)-[:{'|'.join(types)}]-() }}", "COUNT { (e)<-[:MENTIONS]-() }"
+    else:
+        arguments = ", ".join(f"'{t}'" for t in types)
+        relations, documents = f"indegree(e, {arguments}) + outdegree(e, {arguments})", "indegree(e, 'MENTIONS')"
+    plain = (f"MATCH (e:Entity) WITH e, {relations} AS relations, {documents} AS documents WHERE relations > 0 "
+             f"MATCH (e)-[r:{'|'.join(types)}]-() WITH e, relations, documents, collect(DISTINCT type(r)) AS kinds "
+             "RETURN e.name, e.type, relations, documents, kinds ORDER BY relations DESC, documents DESC, e.name")
+    everything = [row[:4] + [sorted(row[4])] for row in undated_store.read(plain).rows]
+    assert len(everything) > 25 and len({row[2] for row in everything[:25]}) > 3
+    for limit in (1, 2, 5, 25, len(everything) + 1):
+        rows = queries.get("most-connected").run(undated_store, {"limit": str(limit)}).rows
+        assert [row[:4] + [sorted(row[4])] for row in rows] == everything[:limit], f"limit {limit}"
+
+
 def test_the_lists_written_into_queries_are_the_vocabularys():
     """Neo4j's texts are run as they are (Browser, cypher-shell), so some list the vocabulary's labels
     and types literally: each list must be the vocabulary's, whole."""

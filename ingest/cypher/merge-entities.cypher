@@ -4,7 +4,8 @@
 // `lookup` holds the name and aliases in lower case: the indexed key for case-insensitive lookups.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type, e.sector = row.sector, e.anchor = row.anchor
+ON CREATE SET e.name = row.name, e.type = row.type, e.sector = row.sector, e.anchor = row.anchor,
+              e.relations = 0, e.documents = 0, e.kinds = []  // counted up as it is written (count-written-entities.cypher)
 SET e:{label}
 WITH e, row
 // The [null] keeps one row for an entity without aliases; collect() drops it.

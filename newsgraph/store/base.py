@@ -82,6 +82,6 @@ class GraphStore(ABC):
         pending = [row[0] for row in self.read(statement("identity-pending")).rows]
         if not pending:
             return
-        statements = graph_statements(self.read(statement("identity-names")).rows)
+        statements = graph_statements(self.read(statement("identity-names")).rows, serial=self.serial_writes)
         statements.append((statement("identity-clear-pending"), {"ids": pending}))
         self.run_write(statements)

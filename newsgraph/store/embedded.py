@@ -47,7 +47,9 @@ FULL_DISK_BYTES = 1_000_000  # less free space than one batch of documents may n
 # snapshot are at least this large, and a quarter of the snapshot (_compact).
 COMPACT_MIN_BYTES = 4_000_000
 COMPACT_FRACTION = 0.25
-UNDO_STATEMENTS = ("undo-events", "unmark-disputed-facts", "undo-relations", "undo-documents", "delete-unmentioned-entities")
+COUNT_MISSING = "embedded/count-missing-entities"  # run as the store opens
+UNDO_STATEMENTS = ("undo-events", "unmark-disputed-facts", "undo-relations", "embedded/count-forgotten-entities",
+                   "undo-documents", "delete-unmentioned-entities")
 
 
 class PartialWrite(StoreError):
@@ -150,6 +152,9 @@ class EmbeddedStore(GraphStore):
         statements = ddl("falkordb")
         for cypher in statements:
             self._call(self._create_index, cypher)
+        # A graph written before the writer kept the actors' counts gets them here, once (the manifest
+        # names the indexes only: it is of a graph that has them).
+        self._call(self.client.call, "GRAPH.QUERY", GRAPH_NAME, statement(COUNT_MISSING), "--compact")
         self._schema = statements
 
     def _wait_for_server(self) -> None:
@@ -203,11 +208,11 @@ class EmbeddedStore(GraphStore):
         return Result(*self._call(self._decoder.result, reply))
 
     def apply_schema(self) -> list[str]:
-        """The index statements of schema/falkordb.cypher. Every open store asks for them before its
-        first read or write (_open), so this does not wait for the server to answer; a store closed
+        """The index statements of schema/falkordb.cypher, then the actors' missing counts
+        (count-missing-entities.cypher). Every open store asks for them before its first read or write (_open), so this does not wait for the server to answer; a store closed
         before any read or write (`newsgraph schema apply`) asks for them as it closes."""
         self._schema_wanted = True
-        return self._schema or ddl("falkordb")
+        return [*(self._schema or ddl("falkordb")), statement(COUNT_MISSING)]
 
     def _create_index(self, cypher: str) -> None:
         try:

@@ -7,6 +7,7 @@ import os
 from urllib.parse import urlsplit
 
 from newsgraph.schema import ddl
+from newsgraph.ingest.write import statement
 from newsgraph.store.base import GraphStore, Result, StoreError
 
 READ_ONLY = "the database takes no writes here (read-only, or a read replica): point NEO4J_URI at a writable server"
@@ -63,7 +64,8 @@ class Neo4jStore(GraphStore):
         return self._session_call("execute_read", work)
 
     def apply_schema(self) -> list[str]:
-        statements = ddl("neo4j")
+        # Then the counts a graph written before the writer kept them lacks (count-missing-entities.cypher).
+        statements = [*ddl("neo4j"), statement("count-missing-entities")]
         for cypher in statements:
             self._session_call("execute_write", lambda tx, c=cypher: tx.run(c).consume())
         return statements

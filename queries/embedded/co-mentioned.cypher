@@ -1,7 +1,8 @@
-// FalkorDB has no COUNT { } subquery; indegree() reads the same count of mentions.
+// ../co-mentioned.cypher for FalkorDB, which reads no index in order: every actor's kept count of
+// documents is read (a property, where indegree(e, 'MENTIONS') walked every mention).
 MATCH (e:Entity)
-WITH e, indegree(e, 'MENTIONS') AS mentioned
-ORDER BY mentioned DESC, e.id
+WITH e
+ORDER BY e.documents DESC, e.id
 LIMIT $among
 MATCH (e)<-[:MENTIONS]-(d)  // only documents mention: no label read a mention
 WITH d, collect(e) AS here  // the top actors each document mentions
